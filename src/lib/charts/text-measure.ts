@@ -1,0 +1,29 @@
+export type TextMeasurer = (text: string, fontSize: number, bold?: boolean) => number;
+
+/**
+ * Width estimate for wrapping before a real font-metrics measurer is plugged in;
+ * errs wide (0.58 em per character, 0.62 em bold) so wrapped text does not overflow.
+ */
+export const estimateTextWidth: TextMeasurer = (text, fontSize, bold = false) =>
+  text.length * fontSize * (bold ? 0.62 : 0.58);
+
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: TextMeasurer,
+  bold = false,
+): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && measure(candidate, fontSize, bold) > maxWidth) {
+      lines.push(current);
+      current = word;
+    } else current = candidate;
+  }
+  if (current) lines.push(current);
+  return lines;
+}

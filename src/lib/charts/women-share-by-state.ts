@@ -1,0 +1,185 @@
+import * as Plot from '@observablehq/plot';
+import { buildFigureFrame, svgElement, FONT_STACK, INK, MUTED, type FrameNote } from './frame';
+import type { TextMeasurer } from './text-measure';
+import { formatCount, formatPercent, STAGE_PHRASE, translator } from '../i18n';
+import type { StateShareRow } from '../data/queries/women-share-by-state';
+import type { SourceRow } from '../data/queries/sources';
+import type { Lang } from '../state/url-codec';
+import { stateName, summariseShares } from './share-summary';
+
+export interface ShareChartOptions {
+  document: Document;
+  lang: Lang;
+  width: number;
+  stage: string;
+  year: number;
+  source: SourceRow;
+  measure?: TextMeasurer;
+  selected?: string | null;
+}
+
+export const BAR_COLOUR = '#2c6e9b';
+export const SELECTED_COLOUR = '#b35806';
+const ROW_HEIGHT = 24;
+
+export function sourceLine(source: SourceRow, lang: Lang): string {
+  return translator(lang)('sourceLine', {
+    publisher: source.publisher,
+    title: source.title,
+    year: source.year ?? 'n.d.',
+    terms: source.terms,
+  });
+}
+
+export function statusNotes(rows: StateShareRow[], lang: Lang): FrameNote[] {
+  const t = translator(lang);
+  const notes: FrameNote[] = [];
+  const names = (list: StateShareRow[]) => list.map((r) => stateName(r, lang)).join(', ');
+  const suppressed = rows.filter((r) => r.status === 'suppressed');
+  if (suppressed.length)
+    notes.push({
+      text: t('noteSuppressed', { names: names(suppressed) }),
+      obsIds: suppressed.flatMap((r) => r.obsIds),
+    });
+  const zero = rows.filter((r) => r.status === 'zero_persons');
+  if (zero.length)
+    notes.push({
+      text: t('noteZero', { names: names(zero) }),
+      obsIds: zero.flatMap((r) => r.obsIds),
+    });
+  const totalOnly = rows.filter((r) => r.status === 'total_only');
+  if (totalOnly.length)
+    notes.push({
+      text: t('noteTotalOnly', { names: names(totalOnly) }),
+      obsIds: totalOnly.flatMap((r) => r.obsIds),
+    });
+  const noData = rows.filter((r) => r.status === 'no_data');
+  if (noData.length) {
+    const kosovo = noData.some((r) => r.iso3 === 'XKX');
+    notes.push({
+      text: t(kosovo ? 'noteNoData' : 'noteNoDataStates', {
+        count: noData.filter((r) => r.iso3 !== 'XKX').length,
+      }),
+    });
+  }
+  return notes;
+}
+
+export function shareLabel(row: StateShareRow, lang: Lang): string {
+  const denominator =
+    row.shareBasis === 'women_plus_men' ? (row.women ?? 0) + (row.men ?? 0) : (row.total ?? 0);
+  return translator(lang)('shareLabel', {
+    share: formatPercent(row.share ?? 0, lang),
+    women: formatCount(row.women ?? 0, lang),
+    denominator: formatCount(denominator, lang),
+  });
+}
+
+/** Women's share by State: bars for computed shares, the counts behind each in its label. */
+export function buildWomenShareByStateChart(
+  rows: StateShareRow[],
+  options: ShareChartOptions,
+): SVGSVGElement {
+  const { document, lang } = options;
+  const t = translator(lang);
+  const stagePhrase = STAGE_PHRASE[lang][options.stage] ?? options.stage;
+  const bars = rows
+    .filter((r) => r.share !== null)
+    .sort((a, b) => (b.share ?? 0) - (a.share ?? 0) || a.iso3.localeCompare(b.iso3))
+    .map((r) => ({ ...r, name: stateName(r, lang) }));
+  const notes: FrameNote[] = [{ text: t('noteMethod') }, ...statusNotes(rows, lang)];
+  if (rows.some((r) => r.iso3 === 'XKX')) notes.push({ text: t('noteKosovo') });
+  return buildFigureFrame(
+    {
+      document,
+      width: options.width,
+      title: t('chartTitle', { stage: stagePhrase, year: options.year }),
+      subtitle: t('chartSubtitle'),
+      sourceLine: sourceLine(options.source, lang),
+      notes,
+      summary: summariseShares(rows, lang, t),
+      figureId: 'share-by-state',
+      lang,
+      ...(options.measure ? { measure: options.measure } : {}),
+    },
+    (layer, width) => {
+      if (bars.length === 0) {
+        const empty = svgElement(document, 'text', { x: 0, y: 20, 'font-size': 14, fill: MUTED });
+        empty.textContent = t('emptyResult', { stage: stagePhrase, year: options.year });
+        layer.appendChild(empty);
+        return 32;
+      }
+      const height = bars.length * ROW_HEIGHT + 50;
+      const labelRoom = 150;
+      const plot = Plot.plot({
+        document,
+        width,
+        height,
+        marginLeft: 160,
+        marginRight: labelRoom,
+        marginTop: 24,
+        marginBottom: 26,
+        x: {
+          domain: [0, 100],
+          label: t('axisShare'),
+          labelAnchor: 'left',
+          grid: true,
+          tickFormat: (d: number) => `${d}`,
+        },
+        y: { domain: bars.map((b) => b.name), label: null, padding: 0.2 },
+        marks: [
+          Plot.barX(bars, {
+            x: 'share',
+            y: 'name',
+            fill: (d: { iso3: string }) =>
+              d.iso3 === options.selected ? SELECTED_COLOUR : BAR_COLOUR,
+            ariaLabel: 'share bar',
+          }),
+          Plot.ruleX([50], { stroke: MUTED, strokeDasharray: '4,3', ariaLabel: 'parity' }),
+          Plot.ruleX([0], { stroke: INK }),
+        ],
+      }) as SVGSVGElement & {
+        scale(name: 'x' | 'y'): { apply(v: unknown): number; bandwidth?: number };
+      };
+      const x = plot.scale('x');
+      const y = plot.scale('y');
+      const band = y.bandwidth ?? ROW_HEIGHT;
+      const labels = svgElement(document, 'g', {
+        'aria-label': 'share labels',
+        'font-size': 12,
+        fill: INK,
+        'text-anchor': 'start',
+      });
+      for (const bar of bars) {
+        const label = svgElement(document, 'text', {
+          x: x.apply(bar.share) + 4,
+          y: y.apply(bar.name) + band / 2,
+          dy: '0.32em',
+          'data-obs-id': bar.obsIds.join(' '),
+          'data-iso3': bar.iso3,
+          'data-share-basis': bar.shareBasis ?? '',
+        });
+        label.textContent = shareLabel(bar, lang);
+        labels.appendChild(label);
+      }
+      const parity = svgElement(document, 'text', {
+        x: x.apply(50),
+        y: 12,
+        'text-anchor': 'middle',
+        'font-size': 11,
+        fill: MUTED,
+      });
+      parity.textContent = t('parity');
+      labels.appendChild(parity);
+      plot.appendChild(labels);
+      plot.removeAttribute('class');
+      plot.setAttribute('font-family', FONT_STACK);
+      plot.setAttribute('font-size', '12');
+      plot.setAttribute('color', INK);
+      plot.removeAttribute('style');
+      plot.querySelectorAll('style').forEach((s) => s.remove());
+      layer.appendChild(plot);
+      return height;
+    },
+  );
+}

@@ -1,0 +1,35 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasmUrl, mainWorker: mvpWorkerUrl },
+  eh: { mainModule: ehWasmUrl, mainWorker: ehWorkerUrl },
+};
+
+let databasePromise: Promise<duckdb.AsyncDuckDB> | null = null;
+
+/** The one shared engine: every caller awaits the same instantiation. */
+export function getDatabase(): Promise<duckdb.AsyncDuckDB> {
+  databasePromise ??= (async () => {
+    const bundle = await duckdb.selectBundle(BUNDLES);
+    if (!bundle.mainWorker) throw new Error('no DuckDB worker bundle for this browser');
+    const worker = new Worker(bundle.mainWorker, { type: 'classic' });
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+    await db.open({
+      query: { castBigIntToDouble: true, castDecimalToDouble: true },
+      // The engine must never fetch extensions: the atlas works offline.
+      allowUnsignedExtensions: false,
+    });
+    return db;
+  })();
+  databasePromise.catch(() => {
+    databasePromise = null;
+  });
+  return databasePromise;
+}
+
+export type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';

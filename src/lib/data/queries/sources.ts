@@ -1,0 +1,27 @@
+import { sql, type SqlQuery } from '../sql';
+
+export interface SourceRow {
+  sourceId: string;
+  publisher: string;
+  title: string;
+  year: number | null;
+  url: string;
+  terms: string;
+  kind: string;
+}
+
+export function sourcesQuery(): SqlQuery {
+  return sql`SELECT source_id, publisher, title, year, url, terms, kind FROM sources ORDER BY source_id`;
+}
+
+export function toSourceRows(raw: Record<string, unknown>[]): SourceRow[] {
+  return raw.map((r) => ({
+    sourceId: String(r.source_id),
+    publisher: String(r.publisher),
+    title: String(r.title),
+    year: r.year === null || r.year === undefined ? null : Number(r.year),
+    url: String(r.url),
+    terms: String(r.terms ?? ''),
+    kind: String(r.kind),
+  }));
+}

@@ -1,0 +1,332 @@
+import { parseCsv, recordsAsObjects, CsvSyntaxError } from '../io/csv';
+import { codesOf } from '../vocabulary/codes';
+import { TABLES, type ColumnSpec, type TableName } from '../vocabulary/contract';
+
+export interface ValidationIssue {
+  severity: 'error' | 'warning';
+  file: string;
+  line: number | null;
+  column: string | null;
+  value: string | null;
+  message: string;
+  allowed: string | null;
+}
+
+export interface TableInput {
+  file: string;
+  table: TableName;
+  text: string;
+}
+
+export interface ValidatedTable {
+  file: string;
+  table: TableName;
+  rows: { line: number; row: Record<string, string> }[];
+}
+
+export interface ValidationResult {
+  issues: ValidationIssue[];
+  tables: ValidatedTable[];
+}
+
+export function formatIssue(issue: ValidationIssue): string {
+  const where = [issue.file, issue.line !== null ? `row ${issue.line}` : null, issue.column]
+    .filter(Boolean)
+    .join(', ');
+  const value = issue.value !== null ? ` (value: "${issue.value}")` : '';
+  const allowed = issue.allowed ? ` Allowed: ${issue.allowed}.` : '';
+  return `${issue.severity.toUpperCase()} ${where}: ${issue.message}${value}.${allowed}`;
+}
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+const YEAR_PATTERN = /^\d{4}$/;
+const NUMBER_PATTERN = /^-?\d+(\.\d+)?$/;
+
+function checkCell(spec: ColumnSpec, value: string): { message: string; allowed: string } | null {
+  if (value === '') {
+    return spec.required ? { message: 'a value is required', allowed: describe(spec) } : null;
+  }
+  switch (spec.kind) {
+    case 'id':
+      return ID_PATTERN.test(value)
+        ? null
+        : { message: 'not a valid identifier', allowed: describe(spec) };
+    case 'code':
+      return spec.vocabulary && Object.prototype.hasOwnProperty.call(spec.vocabulary, value)
+        ? null
+        : { message: 'unknown code', allowed: describe(spec) };
+    case 'year': {
+      const year = Number(value);
+      return YEAR_PATTERN.test(value) && year >= 1900 && year <= 2100
+        ? null
+        : { message: 'not a year', allowed: describe(spec) };
+    }
+    case 'number':
+      return NUMBER_PATTERN.test(value)
+        ? null
+        : { message: 'not a number', allowed: describe(spec) };
+    case 'bool':
+      return value === 'true' || value === 'false'
+        ? null
+        : { message: 'not a boolean', allowed: describe(spec) };
+    case 'url':
+      return /^https?:\/\/[^\s]+$/.test(value)
+        ? null
+        : { message: 'not a web address', allowed: describe(spec) };
+    case 'iso_numeric':
+      return /^\d{3}$/.test(value)
+        ? null
+        : { message: 'not a 3-digit ISO numeric code', allowed: describe(spec) };
+    case 'text':
+      return null;
+  }
+}
+
+function describe(spec: ColumnSpec): string {
+  switch (spec.kind) {
+    case 'id':
+      return 'letters, digits and _ . : - (at most 64 characters, starting with a letter or digit)';
+    case 'code':
+      return spec.vocabulary ? codesOf(spec.vocabulary).join(', ') : '';
+    case 'year':
+      return 'a four-digit year between 1900 and 2100';
+    case 'number':
+      return 'a number with a dot as decimal separator, e.g. 12 or 12.5';
+    case 'bool':
+      return 'true or false';
+    case 'url':
+      return 'an address starting with http:// or https://';
+    case 'iso_numeric':
+      return 'three digits, e.g. 056';
+    case 'text':
+      return 'any text';
+  }
+}
+
+function parseTable(input: TableInput, issues: ValidationIssue[]): ValidatedTable | null {
+  const push = (
+    line: number | null,
+    column: string | null,
+    value: string | null,
+    message: string,
+    allowed: string | null = null,
+  ) => issues.push({ severity: 'error', file: input.file, line, column, value, message, allowed });
+  if (input.text.includes('\uFFFD')) {
+    const index = input.text.indexOf('\uFFFD');
+    const line = input.text.slice(0, index).split('\n').length;
+    push(
+      line,
+      null,
+      null,
+      'the file is not valid UTF-8 text (an unreadable character was found)',
+      'UTF-8 text; save the file as "CSV UTF-8"',
+    );
+    return null;
+  }
+  let parsed;
+  try {
+    parsed = parseCsv(input.text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) {
+      push(error.line, null, null, `the file is not valid CSV: ${error.message}`);
+      return null;
+    }
+    throw error;
+  }
+  const specs: readonly ColumnSpec[] = TABLES[input.table];
+  const expected = specs.map((s) => s.name);
+  const missing = expected.filter((name) => !parsed.header.includes(name));
+  const unknown = parsed.header.filter((name) => !expected.includes(name));
+  if (missing.length > 0) {
+    push(
+      1,
+      missing.join(', '),
+      null,
+      `missing column(s) for table "${input.table}"`,
+      expected.join(', '),
+    );
+  }
+  for (const name of unknown)
+    push(1, name, null, `unknown column for table "${input.table}"`, expected.join(', '));
+  if (missing.length > 0 || unknown.length > 0) return null;
+  const rows = recordsAsObjects(parsed);
+  for (const { line, cells } of parsed.records) {
+    if (cells.length !== parsed.header.length) {
+      push(
+        line,
+        null,
+        null,
+        `has ${cells.length} cells but the header has ${parsed.header.length}`,
+      );
+    }
+  }
+  for (const { line, row } of rows) {
+    for (const spec of specs) {
+      const value = row[spec.name] ?? '';
+      if (value !== value.trim()) {
+        push(line, spec.name, value, 'has leading or trailing spaces');
+        continue;
+      }
+      const problem = checkCell(spec, value);
+      if (problem) push(line, spec.name, value, problem.message, problem.allowed);
+    }
+  }
+  return { file: input.file, table: input.table, rows };
+}
+
+function checkUnique(table: ValidatedTable, key: string, issues: ValidationIssue[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const { line, row } of table.rows) {
+    const id = row[key] ?? '';
+    const first = seen.get(id);
+    if (first !== undefined) {
+      issues.push({
+        severity: 'error',
+        file: table.file,
+        line,
+        column: key,
+        value: id,
+        message: `duplicate ${key}; first used on row ${first}`,
+        allowed: 'each id once',
+      });
+    } else seen.set(id, line);
+  }
+  return new Set(seen.keys());
+}
+
+function checkObservation(
+  file: string,
+  line: number,
+  row: Record<string, string>,
+  known: { sources: Set<string>; areas: Set<string> },
+  issues: ValidationIssue[],
+) {
+  const error = (column: string, message: string, allowed: string | null = null) =>
+    issues.push({
+      severity: 'error',
+      file,
+      line,
+      column,
+      value: row[column] ?? '',
+      message,
+      allowed,
+    });
+  const num = (c: string) => (row[c] === '' || row[c] === undefined ? null : Number(row[c]));
+  if (row.source_id && !known.sources.has(row.source_id))
+    error('source_id', 'no source with this id', 'a source_id listed in sources');
+  if (row.area && !known.areas.has(row.area))
+    error('area', 'unknown area', 'an iso3 code from countries or a region code from regions');
+  const start = num('period_start');
+  const end = num('period_end');
+  if (start !== null && end !== null && end < start)
+    error('period_end', 'ends before it starts', `a year from ${start} on`);
+  if ((start === null) !== (end === null))
+    error(
+      start === null ? 'period_start' : 'period_end',
+      'give both period_start and period_end, or neither',
+    );
+  if (start === null && end === null && !row.period_note)
+    error(
+      'period_note',
+      'the period is unknown: say what the source says about it',
+      'a short text, e.g. "not stated"',
+    );
+  if (row.stage === 'other' && !row.note)
+    error('note', 'stage "other" needs a note saying what the figure counts');
+  const value = num('value');
+  const low = num('value_low');
+  const high = num('value_high');
+  const qualifier = row.qualifier;
+  const needs = (column: string, present: boolean, message: string) => {
+    if (!present) error(column, message);
+  };
+  if (qualifier === 'exact' || qualifier === 'approx') {
+    needs('value', value !== null, `qualifier "${qualifier}" needs a value`);
+    needs(
+      'value_low',
+      low === null && high === null,
+      `qualifier "${qualifier}" takes no bounds; use "range" for a range`,
+    );
+  } else if (qualifier === 'range') {
+    needs(
+      'value_low',
+      low !== null && high !== null,
+      'a range needs both value_low and value_high',
+    );
+    needs('value', value === null, 'a range has no single value; leave value empty');
+    if (low !== null && high !== null && low > high)
+      error('value_low', `low bound is above high bound (${high})`);
+  } else if (qualifier === 'at_least') {
+    needs(
+      'value_low',
+      low !== null && value === null && high === null,
+      '"at_least" takes value_low only',
+    );
+  } else if (qualifier === 'at_most') {
+    needs(
+      'value_high',
+      high !== null && value === null && low === null,
+      '"at_most" takes value_high only',
+    );
+  } else if (qualifier === 'suppressed') {
+    needs(
+      'value',
+      value === null && low === null && high === null,
+      'a suppressed value is left empty (the publisher shows "<5")',
+    );
+  }
+  for (const column of ['value', 'value_low', 'value_high']) {
+    const v = num(column);
+    if (v === null || Number.isNaN(v)) continue;
+    if (row.measure === 'share' && (v < 0 || v > 100))
+      error(column, 'a share is in percent and must be between 0 and 100', '0 to 100');
+    if (row.measure === 'count' && (v < 0 || !Number.isInteger(v)))
+      error(column, 'a count must be a whole number, 0 or more', 'whole numbers');
+  }
+}
+
+export interface ValidateOptions {
+  /** Areas that exist besides the countries table (region codes). */
+  extraAreas?: Iterable<string>;
+  /** Sources already known (e.g. the bundled ones when validating a user's file). */
+  knownSources?: Iterable<string>;
+  knownCountries?: Iterable<string>;
+}
+
+export function validateTables(
+  inputs: TableInput[],
+  options: ValidateOptions = {},
+): ValidationResult {
+  const issues: ValidationIssue[] = [];
+  const tables = inputs
+    .map((input) => parseTable(input, issues))
+    .filter((t): t is ValidatedTable => t !== null);
+  const sources = new Set(options.knownSources ?? []);
+  const areas = new Set([...(options.extraAreas ?? []), ...(options.knownCountries ?? [])]);
+  for (const table of tables) {
+    if (table.table === 'sources')
+      checkUnique(table, 'source_id', issues).forEach((id) => sources.add(id));
+    if (table.table === 'countries')
+      checkUnique(table, 'iso3', issues).forEach((id) => areas.add(id));
+  }
+  const observationIds = new Map<string, string>();
+  for (const table of tables.filter((t) => t.table === 'observations')) {
+    for (const { line, row } of table.rows) {
+      const id = row.obs_id ?? '';
+      const first = observationIds.get(id);
+      if (first !== undefined) {
+        issues.push({
+          severity: 'error',
+          file: table.file,
+          line,
+          column: 'obs_id',
+          value: id,
+          message: `duplicate obs_id; first used in ${first}`,
+          allowed: 'each id once across all files',
+        });
+      } else observationIds.set(id, `${table.file} row ${line}`);
+      checkObservation(table.file, line, row, { sources, areas }, issues);
+    }
+  }
+  return { issues, tables };
+}

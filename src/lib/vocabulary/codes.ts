@@ -1,0 +1,146 @@
+export interface CodeLabel {
+  en: string;
+  fr: string;
+}
+
+export type Vocabulary<K extends string> = Readonly<Record<K, CodeLabel>>;
+
+export const SEX = {
+  female: { en: 'Women', fr: 'Femmes' },
+  male: { en: 'Men', fr: 'Hommes' },
+  other: { en: 'Other', fr: 'Autre' },
+  unknown: { en: 'Sex unknown', fr: 'Sexe inconnu' },
+  total: { en: 'Total', fr: 'Total' },
+} as const satisfies Vocabulary<string>;
+
+export const STAGE = {
+  intelligence_estimate: { en: 'Intelligence estimate', fr: 'Estimation du renseignement' },
+  suspected: { en: 'Suspected', fr: 'Suspectés' },
+  arrested: { en: 'Arrested', fr: 'Arrêtés' },
+  formal_contact: {
+    en: 'Brought into formal contact with police',
+    fr: 'En contact formel avec la police',
+  },
+  prosecuted: { en: 'Prosecuted', fr: 'Poursuivis' },
+  convicted: { en: 'Convicted', fr: 'Condamnés' },
+  imprisoned: { en: 'Imprisoned', fr: 'Incarcérés' },
+  witness_protection: { en: 'Witness protection', fr: 'Protection des témoins' },
+  exit_programme: { en: 'Exit programme', fr: 'Programme de sortie' },
+  survey: { en: 'Survey', fr: 'Enquête' },
+  other: { en: 'Other (see note)', fr: 'Autre (voir note)' },
+} as const satisfies Vocabulary<string>;
+
+export const MARKET = {
+  human_trafficking: { en: 'Human trafficking', fr: 'Traite des êtres humains' },
+  human_smuggling: { en: 'Human smuggling', fr: 'Trafic de migrants' },
+  extortion_protection_racketeering: {
+    en: 'Extortion and protection racketeering',
+    fr: 'Extorsion et racket de protection',
+  },
+  arms_trafficking: { en: 'Arms trafficking', fr: "Trafic d'armes" },
+  counterfeit_goods: { en: 'Trade in counterfeit goods', fr: 'Commerce de contrefaçons' },
+  excise_goods: {
+    en: 'Illicit trade in excisable goods',
+    fr: 'Commerce illicite de produits soumis à accise',
+  },
+  flora_crimes: { en: 'Flora crimes', fr: 'Crimes contre la flore' },
+  fauna_crimes: { en: 'Fauna crimes', fr: 'Crimes contre la faune' },
+  non_renewable_resource_crimes: {
+    en: 'Non-renewable resource crimes',
+    fr: 'Crimes liés aux ressources non renouvelables',
+  },
+  heroin_trade: { en: 'Heroin trade', fr: "Commerce d'héroïne" },
+  cocaine_trade: { en: 'Cocaine trade', fr: 'Commerce de cocaïne' },
+  cannabis_trade: { en: 'Cannabis trade', fr: 'Commerce de cannabis' },
+  synthetic_drug_trade: { en: 'Synthetic drug trade', fr: 'Commerce de drogues de synthèse' },
+  cyber_dependent_crimes: { en: 'Cyber-dependent crimes', fr: 'Cybercriminalité' },
+  financial_crimes: { en: 'Financial crimes', fr: 'Crimes financiers' },
+  organized_crime_all: { en: 'Organized crime (all)', fr: 'Criminalité organisée (toute)' },
+  participation_in_ocg: {
+    en: 'Participation in an organized criminal group',
+    fr: 'Participation à un groupe criminel organisé',
+  },
+} as const satisfies Vocabulary<string>;
+
+export const HIERARCHY = {
+  leadership: { en: 'Leadership', fr: 'Direction' },
+  coordination: { en: 'Coordination', fr: 'Coordination' },
+  operational: { en: 'Operational', fr: 'Opérationnel' },
+  periphery: { en: 'Periphery', fr: 'Périphérie' },
+  all: { en: 'All levels', fr: 'Tous niveaux' },
+} as const satisfies Vocabulary<string>;
+
+export const ROLE = {
+  leader: { en: 'Leader', fr: 'Dirigeante' },
+  organizer: { en: 'Organizer', fr: 'Organisatrice' },
+  recruiter: { en: 'Recruiter', fr: 'Recruteuse' },
+  financial_manager: {
+    en: 'Financial manager or money launderer',
+    fr: "Gestionnaire financière ou blanchisseuse d'argent",
+  },
+  courier: { en: 'Courier', fr: 'Passeuse' },
+  seller: { en: 'Seller', fr: 'Vendeuse' },
+  facilitator: { en: 'Facilitator', fr: 'Facilitatrice' },
+  enforcer: { en: 'Enforcer', fr: 'Exécutante' },
+  all: { en: 'All roles', fr: 'Tous rôles' },
+} as const satisfies Vocabulary<string>;
+
+export const MEASURE = {
+  count: { en: 'Count', fr: 'Effectif' },
+  share: { en: 'Share (%)', fr: 'Part (%)' },
+} as const satisfies Vocabulary<string>;
+
+export const QUALIFIER = {
+  exact: { en: 'Exact', fr: 'Exact' },
+  approx: { en: 'Approximate', fr: 'Approximatif' },
+  at_least: { en: 'At least', fr: 'Au moins' },
+  at_most: { en: 'At most', fr: 'Au plus' },
+  range: { en: 'Range', fr: 'Fourchette' },
+  suppressed: { en: 'Suppressed by the publisher (<5)', fr: "Masqué par l'éditeur (<5)" },
+} as const satisfies Vocabulary<string>;
+
+export const SOURCE_KIND = {
+  official_statistics: { en: 'Official statistics', fr: 'Statistiques officielles' },
+  research_report: { en: 'Research report', fr: 'Rapport de recherche' },
+  police_report: { en: 'Police report', fr: 'Rapport de police' },
+  expert_index: { en: 'Expert index', fr: "Indice d'experts" },
+  academic: { en: 'Academic study', fr: 'Étude universitaire' },
+  press: { en: 'Press report', fr: 'Article de presse' },
+  user: { en: 'Your own data', fr: 'Vos propres données' },
+} as const satisfies Vocabulary<string>;
+
+export const SUBREGION = {
+  northern_america: { en: 'Northern America', fr: 'Amérique septentrionale' },
+  northern_europe: { en: 'Northern Europe', fr: 'Europe septentrionale' },
+  western_europe: { en: 'Western Europe', fr: 'Europe occidentale' },
+  southern_europe: { en: 'Southern Europe', fr: 'Europe méridionale' },
+  eastern_europe: { en: 'Eastern Europe', fr: 'Europe orientale' },
+  central_asia: { en: 'Central Asia', fr: 'Asie centrale' },
+  western_asia: { en: 'Western Asia', fr: 'Asie occidentale' },
+  eastern_asia: { en: 'Eastern Asia', fr: 'Asie orientale' },
+} as const satisfies Vocabulary<string>;
+
+export type Sex = keyof typeof SEX;
+export type Stage = keyof typeof STAGE;
+export type Market = keyof typeof MARKET;
+export type Hierarchy = keyof typeof HIERARCHY;
+export type Role = keyof typeof ROLE;
+export type Measure = keyof typeof MEASURE;
+export type Qualifier = keyof typeof QUALIFIER;
+export type SourceKind = keyof typeof SOURCE_KIND;
+export type Subregion = keyof typeof SUBREGION;
+
+export function isCode<V extends Vocabulary<string>>(
+  vocabulary: V,
+  value: string,
+): value is Extract<keyof V, string> {
+  return Object.prototype.hasOwnProperty.call(vocabulary, value);
+}
+
+export function codesOf<V extends Vocabulary<string>>(vocabulary: V): Extract<keyof V, string>[] {
+  return Object.keys(vocabulary) as Extract<keyof V, string>[];
+}
+
+export function labelOf(vocabulary: Vocabulary<string>, code: string, lang: 'en' | 'fr'): string {
+  return isCode(vocabulary, code) ? (vocabulary[code]?.[lang] ?? code) : code;
+}

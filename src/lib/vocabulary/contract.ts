@@ -1,0 +1,113 @@
+import {
+  HIERARCHY,
+  MARKET,
+  MEASURE,
+  QUALIFIER,
+  ROLE,
+  SEX,
+  SOURCE_KIND,
+  STAGE,
+  SUBREGION,
+  type Vocabulary,
+} from './codes';
+
+export type ColumnKind =
+  'id' | 'code' | 'year' | 'number' | 'text' | 'bool' | 'url' | 'iso_numeric';
+
+export interface ColumnSpec {
+  name: string;
+  kind: ColumnKind;
+  required: boolean;
+  vocabulary?: Vocabulary<string>;
+  sqlType: 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+}
+
+const text = (name: string, required = false): ColumnSpec => ({
+  name,
+  kind: 'text',
+  required,
+  sqlType: 'VARCHAR',
+});
+const code = (name: string, vocabulary: Vocabulary<string>, required = true): ColumnSpec => ({
+  name,
+  kind: 'code',
+  required,
+  vocabulary,
+  sqlType: 'VARCHAR',
+});
+
+export const POPULATION = {
+  offenders: {
+    en: 'Offenders and suspected offenders',
+    fr: 'Auteurs et auteurs présumés',
+  },
+  victims: { en: 'Detected victims', fr: 'Victimes détectées' },
+} as const satisfies Vocabulary<string>;
+
+export const ORG_TYPE = {
+  all: { en: 'All types', fr: 'Tous types' },
+  pairs: { en: 'Pairs', fr: 'Binômes' },
+  business_like_group: { en: 'Business-like group', fr: 'Groupe de type entreprise' },
+  structured_group: {
+    en: 'Structured or governance-type group',
+    fr: 'Groupe structuré ou de type gouvernance',
+  },
+  network_core: { en: 'Network core', fr: 'Noyau du réseau' },
+  network_periphery: { en: 'Network periphery', fr: 'Périphérie du réseau' },
+} as const satisfies Vocabulary<string>;
+
+export const TABLES = {
+  countries: [
+    { name: 'iso3', kind: 'id', required: true, sqlType: 'VARCHAR' },
+    { name: 'iso_numeric', kind: 'iso_numeric', required: false, sqlType: 'VARCHAR' },
+    text('name_en', true),
+    text('name_fr', true),
+    { name: 'osce_participating', kind: 'bool', required: true, sqlType: 'BOOLEAN' },
+    code('subregion', SUBREGION),
+    { name: 'in_2023_study', kind: 'bool', required: true, sqlType: 'BOOLEAN' },
+    text('note'),
+  ],
+  sources: [
+    { name: 'source_id', kind: 'id', required: true, sqlType: 'VARCHAR' },
+    text('publisher', true),
+    text('title', true),
+    { name: 'year', kind: 'year', required: false, sqlType: 'INTEGER' },
+    { name: 'url', kind: 'url', required: true, sqlType: 'VARCHAR' },
+    text('terms', true),
+    code('kind', SOURCE_KIND),
+  ],
+  observations: [
+    { name: 'obs_id', kind: 'id', required: true, sqlType: 'VARCHAR' },
+    { name: 'source_id', kind: 'id', required: true, sqlType: 'VARCHAR' },
+    { name: 'area', kind: 'id', required: true, sqlType: 'VARCHAR' },
+    { name: 'period_start', kind: 'year', required: false, sqlType: 'INTEGER' },
+    { name: 'period_end', kind: 'year', required: false, sqlType: 'INTEGER' },
+    text('period_note'),
+    code('population', POPULATION),
+    code('market', MARKET),
+    code('hierarchy', HIERARCHY),
+    code('role', ROLE),
+    code('org_type', ORG_TYPE),
+    code('stage', STAGE),
+    code('sex', SEX),
+    code('measure', MEASURE),
+    { name: 'value', kind: 'number', required: false, sqlType: 'DOUBLE' },
+    { name: 'value_low', kind: 'number', required: false, sqlType: 'DOUBLE' },
+    { name: 'value_high', kind: 'number', required: false, sqlType: 'DOUBLE' },
+    code('qualifier', QUALIFIER),
+    text('unit', true),
+    text('denominator'),
+    text('note'),
+  ],
+} as const satisfies Record<string, readonly ColumnSpec[]>;
+
+export type TableName = keyof typeof TABLES;
+
+export function columnNames(table: TableName): string[] {
+  return TABLES[table].map((c) => c.name);
+}
+
+export const SQL_IDENTIFIER_ALLOW_LIST: ReadonlySet<string> = new Set([
+  ...Object.keys(TABLES),
+  ...Object.values(TABLES).flatMap((cols) => cols.map((c) => c.name)),
+]);

@@ -1,0 +1,70 @@
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.parquet': 'application/vnd.apache.parquet',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.csv': 'text/csv; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface StaticServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Serves a built directory on loopback; optional delay per path for tests of slow loads. */
+export function serveDirectory(
+  root: string,
+  port = 0,
+  options: { delayMs?: (path: string) => number } = {},
+): Promise<StaticServer> {
+  const base = resolve(root);
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(base)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const send = () => {
+      response.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'content-length': statSync(path).size,
+        'cache-control': 'no-cache',
+      });
+      createReadStream(path).pipe(response);
+    };
+    const delay = options.delayMs?.(url.pathname) ?? 0;
+    if (delay > 0) setTimeout(send, delay);
+    else send();
+  });
+  return new Promise((resolvePromise) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolvePromise({
+        url: `http://127.0.0.1:${actual}/`,
+        server,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
+    });
+  });
+}

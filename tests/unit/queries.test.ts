@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { openNodeDatabase } from '../support/duckdb-node';
+import {
+  toStateShareRows,
+  womenShareByStateQuery,
+  computeWomenShare,
+} from '../../src/lib/data/queries/women-share-by-state';
+import { availableYearsQuery, toYearCoverage } from '../../src/lib/data/queries/available-years';
+import { sourcesQuery, toSourceRows } from '../../src/lib/data/queries/sources';
+import { identifier, sql } from '../../src/lib/data/sql';
+
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/small');
+let db: Awaited<ReturnType<typeof openNodeDatabase>>;
+
+beforeAll(async () => {
+  db = await openNodeDatabase(FIXTURE);
+});
+afterAll(() => db.close());
+
+const byIso = async (filters: { stage: string; year: number }) => {
+  const rows = toStateShareRows(
+    await db.run(
+      womenShareByStateQuery({ ...filters, sourceId: 'UNODC_GLOTIP', market: 'human_trafficking' }),
+    ),
+  );
+  return new Map(rows.map((r) => [r.iso3, r]));
+};
+
+describe('women share by State (the SQL the browser runs, on a real DuckDB)', () => {
+  it('uses women / (women + men) when both are published, with the ids of both rows', async () => {
+    const bel = (await byIso({ stage: 'convicted', year: 2020 })).get('BEL');
+    expect(bel?.share).toBeCloseTo((100 * 26) / 116, 10);
+    expect(bel?.shareBasis).toBe('women_plus_men');
+    expect(bel?.obsIds).toEqual(['T-BEL-f', 'T-BEL-m']);
+  });
+
+  it('falls back to women / total when men are not published', async () => {
+    const can = (await byIso({ stage: 'convicted', year: 2020 })).get('CAN');
+    expect(can?.share).toBeCloseTo(20, 10);
+    expect(can?.shareBasis).toBe('total');
+    expect(can?.obsIds).toEqual(['T-CAN-f', 'T-CAN-t']);
+  });
+
+  it('keeps a suppressed count suppressed: no share, never 0 or 5', async () => {
+    const che = (await byIso({ stage: 'convicted', year: 2020 })).get('CHE');
+    expect(che?.status).toBe('suppressed');
+    expect(che?.women).toBeNull();
+    expect(che?.share).toBeNull();
+    expect(che?.obsIds).toEqual(['T-CHE-f']);
+  });
+
+  it('distinguishes zero persons, totals only and no data', async () => {
+    const rows = await byIso({ stage: 'convicted', year: 2020 });
+    expect(rows.get('FIN')?.status).toBe('zero_persons');
+    expect(rows.get('GBR')?.status).toBe('total_only');
+    expect(rows.get('DEU')?.status).toBe('no_data');
+    expect(rows.get('XKX')?.status).toBe('no_data');
+    expect(rows.size).toBe(7);
+  });
+
+  it('never adds figures from another source or another year', async () => {
+    const bel = (await byIso({ stage: 'convicted', year: 2020 })).get('BEL');
+    expect(bel?.women).toBe(26);
+    const bel2019 = (await byIso({ stage: 'convicted', year: 2019 })).get('BEL');
+    expect(bel2019?.women).toBe(30);
+    expect(bel2019?.status).toBe('zero_persons');
+  });
+
+  it('lists years with the number of States that publish counts of women', async () => {
+    const years = toYearCoverage(
+      await db.run(
+        availableYearsQuery({
+          stage: 'convicted',
+          sourceId: 'UNODC_GLOTIP',
+          market: 'human_trafficking',
+        }),
+      ),
+    );
+    expect(years).toEqual([
+      { year: 2019, statesWithWomen: 1 },
+      { year: 2020, statesWithWomen: 3 },
+    ]);
+  });
+
+  it('reads sources with their terms', async () => {
+    const sources = toSourceRows(await db.run(sourcesQuery()));
+    expect(sources.map((s) => s.sourceId)).toEqual(['OTHER', 'UNODC_GLOTIP']);
+    expect(sources[1]?.terms).toBe('Test terms');
+  });
+
+  it('passes hostile values only as bound parameters', async () => {
+    const hostile = "convicted' OR 1=1; DROP TABLE observations; --";
+    const query = womenShareByStateQuery({
+      stage: hostile,
+      year: 2020,
+      sourceId: 'UNODC_GLOTIP',
+      market: 'human_trafficking',
+    });
+    expect(query.text).not.toContain(hostile);
+    const rows = toStateShareRows(await db.run(query));
+    expect(rows.every((r) => r.status === 'no_data')).toBe(true);
+    const still = await db.run(sql`SELECT count(*)::INTEGER AS n FROM observations`);
+    expect(still[0]?.n).toBe(14);
+  });
+
+  it('accepts identifiers only from the allow-list', () => {
+    expect(() => identifier('observations')).not.toThrow();
+    expect(() => identifier('observations; DROP TABLE x')).toThrow(/not allowed/);
+    expect(() => identifier('pg_catalog')).toThrow(/not allowed/);
+  });
+});
+
+describe('the share rule', () => {
+  it('is women / (women + men), else women / total, else nothing', () => {
+    expect(computeWomenShare(1, 3, 10)).toEqual({ share: 25, basis: 'women_plus_men' });
+    expect(computeWomenShare(1, null, 10)).toEqual({ share: 10, basis: 'total' });
+    expect(computeWomenShare(null, 3, 10)).toEqual({ share: null, basis: null });
+    expect(computeWomenShare(0, 0, 0)).toEqual({ share: null, basis: null });
+  });
+});
+
+describe('the bundled data (data/)', () => {
+  let real: Awaited<ReturnType<typeof openNodeDatabase>>;
+  beforeAll(async () => {
+    real = await openNodeDatabase(resolve(import.meta.dirname, '../../data'));
+  });
+  afterAll(() => real.close());
+
+  it('gives Belgium 2020, formal contact: 128 women and 317 men in the UNODC file, so 28.8%', async () => {
+    const rows = toStateShareRows(
+      await real.run(
+        womenShareByStateQuery({
+          stage: 'formal_contact',
+          year: 2020,
+          sourceId: 'UNODC_GLOTIP',
+          market: 'human_trafficking',
+        }),
+      ),
+    );
+    const bel = rows.find((r) => r.iso3 === 'BEL');
+    expect(bel?.women).toBe(128);
+    expect(bel?.men).toBe(317);
+    expect(bel?.total).toBe(488);
+    expect(bel?.share).toBeCloseTo(28.764, 2);
+    expect(rows).toHaveLength(58);
+  });
+
+  it('reports the United Kingdom and the United States as totals only', async () => {
+    const rows = toStateShareRows(
+      await real.run(
+        womenShareByStateQuery({
+          stage: 'convicted',
+          year: 2019,
+          sourceId: 'UNODC_GLOTIP',
+          market: 'human_trafficking',
+        }),
+      ),
+    );
+    expect(rows.find((r) => r.iso3 === 'GBR')?.status).toBe('total_only');
+    expect(rows.find((r) => r.iso3 === 'USA')?.status).toBe('total_only');
+  });
+});

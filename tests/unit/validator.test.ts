@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { validateTables, formatIssue, type TableInput } from '../../src/lib/validation/validate';
+import { columnNames } from '../../src/lib/vocabulary/contract';
+import { formatCsv } from '../../src/lib/io/csv';
+
+const SOURCES =
+  'source_id,publisher,title,year,url,terms,kind\nS1,Pub,Title,2020,https://example.org,terms,official_statistics\n';
+const COUNTRIES =
+  'iso3,iso_numeric,name_en,name_fr,osce_participating,subregion,in_2023_study,note\nBEL,056,Belgium,Belgique,true,western_europe,true,\n';
+
+const base: Record<string, string> = {
+  obs_id: 'X1',
+  source_id: 'S1',
+  area: 'BEL',
+  period_start: '2020',
+  period_end: '2020',
+  period_note: '',
+  population: 'offenders',
+  market: 'human_trafficking',
+  hierarchy: 'all',
+  role: 'all',
+  org_type: 'all',
+  stage: 'convicted',
+  sex: 'female',
+  measure: 'count',
+  value: '5',
+  value_low: '',
+  value_high: '',
+  qualifier: 'exact',
+  unit: 'persons',
+  denominator: '',
+  note: '',
+};
+
+function check(...rows: Record<string, string>[]) {
+  const columns = columnNames('observations');
+  const inputs: TableInput[] = [
+    { file: 'sources.csv', table: 'sources', text: SOURCES },
+    { file: 'countries.csv', table: 'countries', text: COUNTRIES },
+    {
+      file: 'obs.csv',
+      table: 'observations',
+      text: formatCsv(
+        columns,
+        rows.map((r) => columns.map((c) => r[c] ?? '')),
+      ),
+    },
+  ];
+  return validateTables(inputs).issues;
+}
+
+describe('validator', () => {
+  it('accepts a valid row', () => {
+    expect(check(base)).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown code', { stage: 'jailed' }, 'stage', 'unknown code'],
+    [
+      'a share above 100',
+      { measure: 'share', unit: 'percent', value: '120' },
+      'value',
+      'between 0 and 100',
+    ],
+    [
+      'a low bound above the high bound',
+      { qualifier: 'range', value: '', value_low: '30', value_high: '20' },
+      'value_low',
+      'above high bound',
+    ],
+    ['a range without bounds', { qualifier: 'range', value: '' }, 'value_low', 'needs both'],
+    ['a missing source', { source_id: 'S9' }, 'source_id', 'no source'],
+    ['stage other without a note', { stage: 'other' }, 'note', 'needs a note'],
+    [
+      'a suppressed value given as a number',
+      { qualifier: 'suppressed', value: '5' },
+      'value',
+      'left empty',
+    ],
+    ['a count that is not whole', { value: '2.5' }, 'value', 'whole number'],
+    ['an unknown area', { area: 'ZZZ' }, 'area', 'unknown area'],
+  ])('reports %s with row, column and what is allowed', (_, patch, column, message) => {
+    const issues = check({ ...base, ...patch });
+    const issue = issues.find((i) => i.column === column);
+    expect(issue, JSON.stringify(issues)).toBeDefined();
+    expect(issue?.message).toContain(message);
+    expect(issue?.line).toBe(2);
+    expect(formatIssue(issue!)).toContain('obs.csv, row 2');
+  });
+
+  it('reports a duplicate id with the first row', () => {
+    const issues = check(base, base);
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringContaining('duplicate obs_id; first used in obs.csv row 2'),
+    ]);
+  });
+
+  it('reports text that is not UTF-8', () => {
+    const issues = validateTables([
+      { file: 'bad.csv', table: 'sources', text: SOURCES.replace('Title', 'Titl\uFFFD') },
+    ]).issues;
+    expect(issues[0]?.message).toContain('not valid UTF-8');
+  });
+
+  it('reports missing and unknown columns', () => {
+    const issues = validateTables([
+      { file: 's.csv', table: 'sources', text: 'source_id,publisher,colour\nS1,P,red\n' },
+    ]).issues;
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringContaining('missing column'),
+      expect.stringContaining('unknown column'),
+    ]);
+  });
+});
