@@ -1,40 +1,21 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { validateTables, formatIssue, type TableInput } from '../../src/lib/validation/validate';
-import {
-  copyTableToParquetSql,
-  countRowsSql,
-  createTableFromCsvSql,
-} from '../../src/lib/data/build-sql';
-import type { TableName } from '../../src/lib/vocabulary/contract';
+import { validateTables, formatIssue } from '../../src/lib/validation/validate';
+import { copyTableToParquetSql, countRowsSql, type BuiltTable } from '../../src/lib/data/build-sql';
 import { buildOsceTopology } from './build-map';
+import { dataInputs, loadTables } from './load-tables';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const DATA = resolve(ROOT, 'data');
+const DATA = process.env.ATLAS_DATA_DIR
+  ? resolve(process.env.ATLAS_DATA_DIR)
+  : resolve(ROOT, 'data');
 const OUT = resolve(ROOT, 'public', 'data');
-
-export function dataInputs(dataDir = DATA): TableInput[] {
-  const read = (file: string, table: TableName): TableInput => ({
-    file: file.replace(`${dataDir}/`, 'data/'),
-    table,
-    text: readFileSync(file, 'utf8'),
-  });
-  const observationFiles = readdirSync(resolve(dataDir, 'observations'))
-    .filter((f) => f.endsWith('.csv'))
-    .sort()
-    .map((f) => resolve(dataDir, 'observations', f));
-  return [
-    read(resolve(dataDir, 'countries.csv'), 'countries'),
-    read(resolve(dataDir, 'sources.csv'), 'sources'),
-    ...observationFiles.map((f) => read(f, 'observations')),
-  ];
-}
 
 async function main() {
   const checkOnly = process.argv.includes('--check');
-  const inputs = dataInputs();
+  const inputs = dataInputs(DATA);
   const { issues, tables } = validateTables(inputs);
   for (const issue of issues) console.error(formatIssue(issue));
   const errors = issues.filter((i) => i.severity === 'error');
@@ -42,17 +23,9 @@ async function main() {
     console.error(`data: ${errors.length} error(s) in data/; nothing was written.`);
     process.exit(1);
   }
-  const rowCounts = Object.fromEntries(
-    (['countries', 'sources', 'observations'] as const).map((t) => [
-      t,
-      tables.filter((x) => x.table === t).reduce((n, x) => n + x.rows.length, 0),
-    ]),
-  );
-  console.log(
-    `data: data/ is valid (${Object.entries(rowCounts)
-      .map(([t, n]) => `${t} ${n}`)
-      .join(', ')})`,
-  );
+  const counts = new Map<string, number>();
+  for (const t of tables) counts.set(t.table, (counts.get(t.table) ?? 0) + t.rows.length);
+  console.log(`data: data/ is valid (${[...counts].map(([t, n]) => `${t} ${n}`).join(', ')})`);
   if (checkOnly) return;
 
   mkdirSync(OUT, { recursive: true });
@@ -67,13 +40,8 @@ async function main() {
     tables: Record<string, { rows: number; bytes: number; file: string }>;
   } = { version, tables: {} };
   try {
-    const filesByTable = new Map<TableName, string[]>();
-    for (const input of inputs) {
-      const path = resolve(ROOT, input.file);
-      filesByTable.set(input.table, [...(filesByTable.get(input.table) ?? []), path]);
-    }
-    for (const [table, files] of filesByTable) {
-      await connection.run(createTableFromCsvSql(table, files));
+    const loaded: BuiltTable[] = [...(await loadTables(connection, DATA)), 'coverage'];
+    for (const table of loaded) {
       const file = `${table}.parquet`;
       await connection.run(copyTableToParquetSql(table, resolve(OUT, file)));
       const rows = Number(

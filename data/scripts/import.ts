@@ -3,11 +3,21 @@ import { resolve } from 'node:path';
 import { parseCsv, recordsAsObjects, formatCsv } from '../../src/lib/io/csv';
 import { readSheetObjects } from './xlsx';
 import { formatReport, importUnodcRows, observationColumns, REQUIRED_HEADERS } from './unodc-core';
+import {
+  formatGitocReport,
+  GITOC_SHEETS,
+  importGitocSheet,
+  type GitocReport,
+  type ScoreRecord,
+} from './gitoc-core';
+import { columnNames } from '../../src/lib/vocabulary/contract';
 
 const DATA_DIR = resolve(import.meta.dirname, '..');
 
 function usage(): never {
-  console.error('usage: npm run data:import -- unodc PATH_TO_data_glotip.xlsx');
+  console.error(
+    'usage: npm run data:import -- unodc PATH_TO_data_glotip.xlsx\n       npm run data:import -- gitoc PATH_TO_global_oc_index.xlsx',
+  );
   process.exit(2);
 }
 
@@ -54,6 +64,58 @@ async function importUnodc(path: string) {
   );
 }
 
+async function importGitoc(path: string) {
+  if (!existsSync(path)) {
+    console.error(`data:import: no file at ${path}`);
+    process.exit(2);
+  }
+  const countries = recordsAsObjects(
+    parseCsv(readFileSync(resolve(DATA_DIR, 'countries.csv'), 'utf8')),
+  ).map(({ row }) => ({
+    iso3: row.iso3 ?? '',
+    nameEn: row.name_en ?? '',
+  }));
+  const report: GitocReport = { notices: [], rejected: [], statesNotInIndex: [] };
+  const records: ScoreRecord[] = [];
+  for (const { sheet, edition } of GITOC_SHEETS) {
+    let data;
+    try {
+      data = await readSheetObjects(path, sheet);
+    } catch (error) {
+      console.error(`data:import: ${path}: ${(error as Error).message}`);
+      process.exit(1);
+    }
+    try {
+      records.push(...importGitocSheet(data.header, data.rows, edition, countries, report));
+    } catch (error) {
+      console.error(`data:import: ${path}: ${(error as Error).message}`);
+      process.exit(1);
+    }
+  }
+  records.sort(
+    (a, b) =>
+      a.iso3.localeCompare(b.iso3) ||
+      Number(b.edition) - Number(a.edition) ||
+      a.indicator.localeCompare(b.indicator),
+  );
+  const columns = columnNames('market_scores');
+  writeFileSync(
+    resolve(DATA_DIR, 'market_scores.csv'),
+    formatCsv(
+      columns,
+      records.map((r) => columns.map((c) => String(r[c as keyof ScoreRecord] ?? ''))),
+    ),
+  );
+  writeFileSync(
+    resolve(DATA_DIR, 'reports', 'gitoc_import.md'),
+    formatGitocReport(report, path.split('/').pop() ?? path, records.length),
+  );
+  console.log(
+    `data:import: wrote ${records.length} scores to data/market_scores.csv; see data/reports/gitoc_import.md`,
+  );
+}
+
 const [kind, path] = process.argv.slice(2);
 if (kind === 'unodc' && path) await importUnodc(resolve(path));
+else if (kind === 'gitoc' && path) await importGitoc(resolve(path));
 else usage();

@@ -1,8 +1,6 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createTableFromCsvSql } from '../../src/lib/data/build-sql';
 import type { SqlQuery } from '../../src/lib/data/sql';
+import { loadTables } from '../../data/scripts/load-tables';
 
 /** A real DuckDB loaded from a data directory laid out like data/. */
 export async function openNodeDatabase(dataDir: string): Promise<{
@@ -12,12 +10,7 @@ export async function openNodeDatabase(dataDir: string): Promise<{
 }> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  const observationFiles = readdirSync(resolve(dataDir, 'observations'))
-    .filter((f) => f.endsWith('.csv'))
-    .map((f) => resolve(dataDir, 'observations', f));
-  await connection.run(createTableFromCsvSql('countries', [resolve(dataDir, 'countries.csv')]));
-  await connection.run(createTableFromCsvSql('sources', [resolve(dataDir, 'sources.csv')]));
-  await connection.run(createTableFromCsvSql('observations', observationFiles));
+  await loadTables(connection, dataDir);
   return {
     connection,
     async run(query) {

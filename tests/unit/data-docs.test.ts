@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { TABLES, type ColumnSpec } from '../../src/lib/vocabulary/contract';
+import { DERIVED_TABLES, TABLES, type ColumnSpec } from '../../src/lib/vocabulary/contract';
 
 const readme = readFileSync(resolve(import.meta.dirname, '../../data/README.md'), 'utf8');
 const sources = readFileSync(resolve(import.meta.dirname, '../../data/sources.csv'), 'utf8');
 
 describe('data/README.md', () => {
   it('documents every column of every table', () => {
-    for (const [table, columns] of Object.entries(TABLES)) {
+    for (const [table, columns] of Object.entries({ ...TABLES, ...DERIVED_TABLES })) {
       expect(readme, table).toContain(`### \`${table}\``);
       for (const column of columns)
         expect(readme, `${table}.${column.name}`).toContain(`| \`${column.name}\` |`);
@@ -16,7 +16,10 @@ describe('data/README.md', () => {
   });
 
   it('lists every code of every vocabulary', () => {
-    for (const columns of Object.values(TABLES) as (readonly ColumnSpec[])[]) {
+    for (const columns of Object.values({
+      ...TABLES,
+      ...DERIVED_TABLES,
+    }) as (readonly ColumnSpec[])[]) {
       for (const column of columns) {
         for (const code of Object.keys(column.vocabulary ?? {}))
           expect(readme, `${column.name}=${code}`).toContain(`| \`${code}\` |`);

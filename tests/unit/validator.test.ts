@@ -112,3 +112,31 @@ describe('validator', () => {
     ]);
   });
 });
+
+describe('validator: regions and market scores', () => {
+  const regions = (members: string) =>
+    `region_code,name_en,name_fr,kind,parent_iso3,members,note\nWB6,Western Balkans,Balkans,analytical,,${members},\n`;
+  it('rejects a region member that is not a known State', () => {
+    const issues = validateTables([
+      { file: 'countries.csv', table: 'countries', text: COUNTRIES },
+      { file: 'regions.csv', table: 'regions', text: regions('BEL ZZZ') },
+    ]).issues;
+    expect(issues.map((i) => [i.column, i.value, i.message])).toEqual([
+      ['members', 'ZZZ', 'unknown State in members'],
+    ]);
+  });
+
+  it('rejects a score outside 1-10 and a duplicate score', () => {
+    const scores =
+      'iso3,edition,indicator,indicator_kind,score,source_id\nBEL,2023,cocaine_trade,market,11,S1\nBEL,2023,cocaine_trade,market,5,S1\n';
+    const issues = validateTables([
+      { file: 'countries.csv', table: 'countries', text: COUNTRIES },
+      { file: 'sources.csv', table: 'sources', text: SOURCES },
+      { file: 'scores.csv', table: 'market_scores', text: scores },
+    ]).issues;
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringContaining('between 1 and 10'),
+      expect.stringContaining('duplicate score'),
+    ]);
+  });
+});

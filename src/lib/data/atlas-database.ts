@@ -12,7 +12,14 @@ export function dataUrl(path: string, baseUrl: string): string {
   return new URL(`data/${path}`, baseUrl).href;
 }
 
-export const ATLAS_TABLES = ['countries', 'sources', 'observations'] as const;
+export const ATLAS_TABLES = [
+  'countries',
+  'regions',
+  'sources',
+  'observations',
+  'market_scores',
+  'coverage',
+] as const;
 
 let connectionPromise: Promise<AsyncDuckDBConnection> | null = null;
 

@@ -51,6 +51,10 @@ function checkCell(spec: ColumnSpec, value: string): { message: string; allowed:
       return ID_PATTERN.test(value)
         ? null
         : { message: 'not a valid identifier', allowed: describe(spec) };
+    case 'id_list':
+      return value.split(' ').every((id) => ID_PATTERN.test(id))
+        ? null
+        : { message: 'not a list of identifiers', allowed: describe(spec) };
     case 'code':
       return spec.vocabulary && Object.prototype.hasOwnProperty.call(spec.vocabulary, value)
         ? null
@@ -86,6 +90,8 @@ function describe(spec: ColumnSpec): string {
   switch (spec.kind) {
     case 'id':
       return 'letters, digits and _ . : - (at most 64 characters, starting with a letter or digit)';
+    case 'id_list':
+      return 'identifiers separated by single spaces, e.g. "ALB BIH MKD"';
     case 'code':
       return spec.vocabulary ? codesOf(spec.vocabulary).join(', ') : '';
     case 'year':
@@ -285,6 +291,49 @@ function checkObservation(
   }
 }
 
+function issue(
+  issues: ValidationIssue[],
+  file: string,
+  line: number,
+  column: string,
+  value: string,
+  message: string,
+  allowed: string | null = null,
+) {
+  issues.push({ severity: 'error', file, line, column, value, message, allowed });
+}
+
+function checkRegion(
+  file: string,
+  line: number,
+  row: Record<string, string>,
+  countries: Set<string>,
+  issues: ValidationIssue[],
+) {
+  if (row.parent_iso3 && !countries.has(row.parent_iso3))
+    issue(
+      issues,
+      file,
+      line,
+      'parent_iso3',
+      row.parent_iso3,
+      'unknown State',
+      'an iso3 code from countries',
+    );
+  for (const member of (row.members ?? '').split(' ').filter(Boolean)) {
+    if (!countries.has(member))
+      issue(
+        issues,
+        file,
+        line,
+        'members',
+        member,
+        'unknown State in members',
+        'iso3 codes from countries',
+      );
+  }
+}
+
 export interface ValidateOptions {
   /** Areas that exist besides the countries table (region codes). */
   extraAreas?: Iterable<string>;
@@ -303,11 +352,67 @@ export function validateTables(
     .filter((t): t is ValidatedTable => t !== null);
   const sources = new Set(options.knownSources ?? []);
   const areas = new Set([...(options.extraAreas ?? []), ...(options.knownCountries ?? [])]);
+  const countries = new Set(options.knownCountries ?? []);
   for (const table of tables) {
     if (table.table === 'sources')
       checkUnique(table, 'source_id', issues).forEach((id) => sources.add(id));
     if (table.table === 'countries')
-      checkUnique(table, 'iso3', issues).forEach((id) => areas.add(id));
+      checkUnique(table, 'iso3', issues).forEach((id) => {
+        areas.add(id);
+        countries.add(id);
+      });
+  }
+  for (const table of tables.filter((t) => t.table === 'regions')) {
+    checkUnique(table, 'region_code', issues).forEach((id) => areas.add(id));
+    for (const { line, row } of table.rows) checkRegion(table.file, line, row, countries, issues);
+  }
+  for (const table of tables.filter((t) => t.table === 'market_scores')) {
+    const seen = new Map<string, number>();
+    for (const { line, row } of table.rows) {
+      const key = `${row.iso3} ${row.edition} ${row.indicator}`;
+      const first = seen.get(key);
+      if (first !== undefined)
+        issue(
+          issues,
+          table.file,
+          line,
+          'indicator',
+          row.indicator ?? '',
+          `duplicate score for ${key}; first on row ${first}`,
+        );
+      else seen.set(key, line);
+      if (row.iso3 && !countries.has(row.iso3))
+        issue(
+          issues,
+          table.file,
+          line,
+          'iso3',
+          row.iso3,
+          'unknown State',
+          'an iso3 code from countries',
+        );
+      if (row.source_id && !sources.has(row.source_id))
+        issue(
+          issues,
+          table.file,
+          line,
+          'source_id',
+          row.source_id,
+          'no source with this id',
+          'a source_id listed in sources',
+        );
+      const score = Number(row.score);
+      if (row.score && (score < 1 || score > 10))
+        issue(
+          issues,
+          table.file,
+          line,
+          'score',
+          row.score,
+          'an index score is between 1 and 10',
+          '1 to 10',
+        );
+    }
   }
   const observationIds = new Map<string, string>();
   for (const table of tables.filter((t) => t.table === 'observations')) {

@@ -60,7 +60,30 @@ export const MARKET = {
     en: 'Participation in an organized criminal group',
     fr: 'Participation à un groupe criminel organisé',
   },
+  all_offences: {
+    en: 'All offences (context, not organized crime)',
+    fr: 'Toutes infractions (contexte, hors criminalité organisée)',
+  },
 } as const satisfies Vocabulary<string>;
+
+/** The GI-TOC index's criminal markets (2023 edition), in the index's order. */
+export const GITOC_MARKETS = [
+  'human_trafficking',
+  'human_smuggling',
+  'arms_trafficking',
+  'flora_crimes',
+  'fauna_crimes',
+  'non_renewable_resource_crimes',
+  'heroin_trade',
+  'cocaine_trade',
+  'cannabis_trade',
+  'synthetic_drug_trade',
+  'cyber_dependent_crimes',
+  'financial_crimes',
+  'counterfeit_goods',
+  'excise_goods',
+  'extortion_protection_racketeering',
+] as const;
 
 export const HIERARCHY = {
   leadership: { en: 'Leadership', fr: 'Direction' },
@@ -107,6 +130,27 @@ export const SOURCE_KIND = {
   academic: { en: 'Academic study', fr: 'Étude universitaire' },
   press: { en: 'Press report', fr: 'Article de presse' },
   user: { en: 'Your own data', fr: 'Vos propres données' },
+} as const satisfies Vocabulary<string>;
+
+export const REGION_KIND = {
+  organisation: { en: 'Organisation', fr: 'Organisation' },
+  study: { en: 'Study coverage', fr: "Champ d'une étude" },
+  analytical: { en: 'Analytical grouping', fr: 'Regroupement analytique' },
+  global: { en: 'World', fr: 'Monde' },
+  subnational: { en: 'Sub-national area', fr: 'Zone infranationale' },
+} as const satisfies Vocabulary<string>;
+
+export const INDICATOR_KIND = {
+  market: { en: 'Criminal market', fr: 'Marché criminel' },
+  actor: { en: 'Criminal actor', fr: 'Acteur criminel' },
+  resilience: { en: 'Resilience', fr: 'Résilience' },
+  average: { en: 'Average', fr: 'Moyenne' },
+} as const satisfies Vocabulary<string>;
+
+export const COVERAGE_STATUS = {
+  sex_disaggregated: { en: 'Figures by sex', fr: 'Chiffres par sexe' },
+  total_only: { en: 'Totals only', fr: 'Totaux seulement' },
+  none: { en: 'Nothing published', fr: 'Rien de publié' },
 } as const satisfies Vocabulary<string>;
 
 export const SUBREGION = {

@@ -8,11 +8,14 @@ import {
   SOURCE_KIND,
   STAGE,
   SUBREGION,
+  REGION_KIND,
+  INDICATOR_KIND,
+  COVERAGE_STATUS,
   type Vocabulary,
 } from './codes';
 
 export type ColumnKind =
-  'id' | 'code' | 'year' | 'number' | 'text' | 'bool' | 'url' | 'iso_numeric';
+  'id' | 'id_list' | 'code' | 'year' | 'number' | 'text' | 'bool' | 'url' | 'iso_numeric';
 
 export interface ColumnSpec {
   name: string;
@@ -67,6 +70,15 @@ export const TABLES = {
     { name: 'in_2023_study', kind: 'bool', required: true, sqlType: 'BOOLEAN' },
     text('note'),
   ],
+  regions: [
+    { name: 'region_code', kind: 'id', required: true, sqlType: 'VARCHAR' },
+    text('name_en', true),
+    text('name_fr', true),
+    code('kind', REGION_KIND),
+    { name: 'parent_iso3', kind: 'id', required: false, sqlType: 'VARCHAR' },
+    { name: 'members', kind: 'id_list', required: false, sqlType: 'VARCHAR' },
+    text('note'),
+  ],
   sources: [
     { name: 'source_id', kind: 'id', required: true, sqlType: 'VARCHAR' },
     text('publisher', true),
@@ -99,6 +111,25 @@ export const TABLES = {
     text('denominator'),
     text('note'),
   ],
+  market_scores: [
+    { name: 'iso3', kind: 'id', required: true, sqlType: 'VARCHAR' },
+    { name: 'edition', kind: 'year', required: true, sqlType: 'INTEGER' },
+    { name: 'indicator', kind: 'id', required: true, sqlType: 'VARCHAR' },
+    code('indicator_kind', INDICATOR_KIND),
+    { name: 'score', kind: 'number', required: true, sqlType: 'DOUBLE' },
+    { name: 'source_id', kind: 'id', required: true, sqlType: 'VARCHAR' },
+  ],
+} as const satisfies Record<string, readonly ColumnSpec[]>;
+
+/** Derived at build time from observations; never edited by hand. */
+export const DERIVED_TABLES = {
+  coverage: [
+    { name: 'iso3', kind: 'id', required: true, sqlType: 'VARCHAR' },
+    code('stage', STAGE),
+    { name: 'year', kind: 'year', required: true, sqlType: 'INTEGER' },
+    code('status', COVERAGE_STATUS),
+    { name: 'obs_ids', kind: 'id_list', required: false, sqlType: 'VARCHAR' },
+  ],
 } as const satisfies Record<string, readonly ColumnSpec[]>;
 
 export type TableName = keyof typeof TABLES;
@@ -109,5 +140,8 @@ export function columnNames(table: TableName): string[] {
 
 export const SQL_IDENTIFIER_ALLOW_LIST: ReadonlySet<string> = new Set([
   ...Object.keys(TABLES),
-  ...Object.values(TABLES).flatMap((cols) => cols.map((c) => c.name)),
+  ...Object.keys(DERIVED_TABLES),
+  ...[...Object.values(TABLES), ...Object.values(DERIVED_TABLES)].flatMap((cols) =>
+    cols.map((c) => c.name),
+  ),
 ]);

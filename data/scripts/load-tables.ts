@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { TableInput } from '../../src/lib/validation/validate';
+import { createCoverageSql, createTableFromCsvSql } from '../../src/lib/data/build-sql';
+import type { TableName } from '../../src/lib/vocabulary/contract';
+
+/** The source files of a data directory laid out like data/, in load order. */
+export function dataFiles(dataDir: string): { table: TableName; path: string }[] {
+  const observations = readdirSync(resolve(dataDir, 'observations'))
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .map((f) => ({ table: 'observations' as const, path: resolve(dataDir, 'observations', f) }));
+  const optional = (table: TableName, file: string) =>
+    existsSync(resolve(dataDir, file)) ? [{ table, path: resolve(dataDir, file) }] : [];
+  return [
+    { table: 'countries', path: resolve(dataDir, 'countries.csv') },
+    ...optional('regions', 'regions.csv'),
+    { table: 'sources', path: resolve(dataDir, 'sources.csv') },
+    ...observations,
+    ...optional('market_scores', 'market_scores.csv'),
+  ];
+}
+
+export function dataInputs(dataDir: string): TableInput[] {
+  return dataFiles(dataDir).map(({ table, path }) => ({
+    table,
+    file: path.replace(`${resolve(dataDir)}/`, 'data/'),
+    text: readFileSync(path, 'utf8'),
+  }));
+}
+
+/** Loads every table (and the derived coverage) into a DuckDB connection. */
+export async function loadTables(
+  connection: DuckDBConnection,
+  dataDir: string,
+): Promise<TableName[]> {
+  const byTable = new Map<TableName, string[]>();
+  for (const { table, path } of dataFiles(dataDir))
+    byTable.set(table, [...(byTable.get(table) ?? []), path]);
+  for (const [table, paths] of byTable) await connection.run(createTableFromCsvSql(table, paths));
+  await connection.run(createCoverageSql());
+  return [...byTable.keys()];
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURE = resolve(ROOT, 'tests/fixtures/small');
+
+function check(mutate: (dir: string) => void): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  mutate(dir);
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', resolve(ROOT, 'data/scripts/build-data.ts'), '--check'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ATLAS_DATA_DIR: dir },
+      encoding: 'utf8',
+    },
+  );
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const observations = (dir: string) => join(dir, 'observations', 'test.csv');
+const replaceIn = (path: string, from: string, to: string) =>
+  writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+
+describe('npm run data:check', () => {
+  it('passes on valid data', () => {
+    const { status, output } = check(() => {});
+    expect(output).toContain('data/ is valid');
+    expect(status).toBe(0);
+  });
+
+  it.each([
+    [
+      'an unknown code',
+      (d: string) =>
+        replaceIn(
+          observations(d),
+          'T-BEL-m,UNODC_GLOTIP,BEL,2020,2020,,offenders,human_trafficking,all,all,all,convicted',
+          'T-BEL-m,UNODC_GLOTIP,BEL,2020,2020,,offenders,human_trafficking,all,all,all,jailed',
+        ),
+      'data/observations/test.csv, row 3, stage: unknown code (value: "jailed")',
+    ],
+    [
+      'a missing source',
+      (d: string) => replaceIn(observations(d), 'T-BEL-m,UNODC_GLOTIP', 'T-BEL-m,NOPE'),
+      'row 3, source_id: no source with this id',
+    ],
+    [
+      'a duplicate id',
+      (d: string) => replaceIn(observations(d), 'T-BEL-m,', 'T-BEL-f,'),
+      'duplicate obs_id',
+    ],
+    [
+      'bad encoding',
+      (d: string) =>
+        writeFileSync(
+          join(d, 'sources.csv'),
+          Buffer.concat([
+            readFileSync(join(d, 'sources.csv')),
+            Buffer.from([0x4f, 0x2c, 0xe9, 0x0a]),
+          ]),
+        ),
+      'not valid UTF-8',
+    ],
+  ])('fails with a row-precise message on %s', (_, mutate, message) => {
+    const { status, output } = check(mutate);
+    expect(status).toBe(1);
+    expect(output).toContain(message);
+    expect(output).toContain('nothing was written');
+  });
+});
