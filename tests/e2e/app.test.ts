@@ -179,3 +179,91 @@ describe('the built atlas in Chromium', () => {
     await page.close();
   });
 });
+
+describe('the OSCE map in Chromium', () => {
+  it('has every participating State and Kosovo as a focusable element with data-iso3, reachable by Tab', async () => {
+    const { page } = await openAtlas();
+    const map = page.locator('[data-figure="osce-map"]');
+    const codes = await map
+      .locator('[data-iso3]')
+      .evaluateAll((els) =>
+        els.map((e) => [
+          e.getAttribute('data-iso3'),
+          e.getAttribute('tabindex'),
+          e.getAttribute('aria-label'),
+        ]),
+      );
+    expect(codes).toHaveLength(58);
+    expect(new Set(codes.map((c) => c[0])).size).toBe(58);
+    expect(codes.every(([, tab, label]) => tab === '0' && (label ?? '').length > 3)).toBe(true);
+    await map.locator('[data-iso3="ALB"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-iso3'))).toMatch(
+      /^[A-Z]{3}$/,
+    );
+    await page.close();
+  });
+
+  it.each(['AND', 'VAT', 'LIE', 'MLT', 'MCO', 'SMR'])(
+    'lets a user hover and click the micro-state %s through a hit target of at least 24 px',
+    async (iso3) => {
+      const { page } = await openAtlas('stage=formal_contact&year=2018');
+      const target = page.locator(
+        `[data-figure="osce-map"] [data-iso3="${iso3}"] circle.hit-target`,
+      );
+      const box = await target.boundingBox();
+      expect(box!.width).toBeGreaterThanOrEqual(24);
+      expect(box!.height).toBeGreaterThanOrEqual(24);
+      await target.hover();
+      const name = await page
+        .locator(`[data-figure="osce-map"] [data-iso3="${iso3}"]`)
+        .getAttribute('aria-label');
+      await expect
+        .poll(() => page.locator('.map .tooltip strong').textContent())
+        .toBe(name?.split(':')[0]);
+      await target.click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBe(iso3);
+      await page.close();
+    },
+  );
+
+  it('filters the chart when a State is clicked, and outlines the study States on demand', async () => {
+    const { page } = await openAtlas('stage=formal_contact&year=2018');
+    await page.locator('[data-figure="osce-map"] [data-iso3="DEU"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBe('DEU');
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-figure="share-by-state"] g[aria-label="bar"] rect[fill="#b35806"]')
+          .count(),
+      )
+      .toBe(1);
+    expect(await page.locator('[data-layer="study-outline"] path').count()).toBe(0);
+    await page.locator('[data-testid="outline-study"]').check();
+    await expect
+      .poll(() =>
+        page.locator('[data-figure="osce-map"] [data-layer="study-outline"] path').count(),
+      )
+      .toBeGreaterThanOrEqual(14);
+    expect(new URL(page.url()).searchParams.get('study')).toBe('1');
+    await page.close();
+  });
+
+  it.each([
+    [1280, 800],
+    [390, 844],
+  ])('renders at %ix%i without horizontal overflow (screenshot saved)', async (width, height) => {
+    const { page } = await openAtlas('study=1', { width, height });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const mapBox = await page.locator('svg[data-figure="osce-map"]').boundingBox();
+    expect(mapBox!.width).toBeLessThanOrEqual(width);
+    await page.screenshot({
+      path: resolve(import.meta.dirname, `screenshots/atlas-${width}x${height}.png`),
+      fullPage: false,
+    });
+    await page.close();
+  });
+});

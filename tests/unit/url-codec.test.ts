@@ -7,9 +7,15 @@ describe('URL codec', () => {
   });
 
   it('round-trips every field', () => {
-    const filters = { stage: 'prosecuted', year: 2017, lang: 'fr', selected: 'BEL' } as const;
+    const filters = {
+      stage: 'prosecuted',
+      year: 2017,
+      lang: 'fr',
+      selected: 'BEL',
+      outlineStudy: true,
+    } as const;
     const params = encodeFilters(filters);
-    expect(params.toString()).toBe('stage=prosecuted&year=2017&state=BEL&lang=fr');
+    expect(params.toString()).toBe('stage=prosecuted&year=2017&state=BEL&study=1&lang=fr');
     expect(decodeFilters(params)).toEqual({ filters, warnings: [] });
   });
 

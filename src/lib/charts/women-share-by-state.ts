@@ -109,20 +109,22 @@ export function buildWomenShareByStateChart(
         layer.appendChild(empty);
         return 32;
       }
-      const height = bars.length * ROW_HEIGHT + 50;
-      const labelRoom = 150;
+      const height = bars.length * ROW_HEIGHT + 64;
+      const labelRoom = Math.min(150, Math.round(width * 0.4));
+      const nameRoom = Math.min(160, Math.round(width * 0.27));
       const plot = Plot.plot({
         document,
         width,
         height,
-        marginLeft: 160,
+        marginLeft: nameRoom,
         marginRight: labelRoom,
         marginTop: 24,
-        marginBottom: 26,
+        marginBottom: 40,
         x: {
           domain: [0, 100],
           label: t('axisShare'),
-          labelAnchor: 'left',
+          labelAnchor: 'center',
+          labelOffset: 34,
           grid: true,
           tickFormat: (d: number) => `${d}`,
         },

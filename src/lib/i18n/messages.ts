@@ -53,6 +53,12 @@ export const en = {
   dataVersion: 'Data version {version}',
   computedLabel: 'computed',
   mapLabel: 'Map of the OSCE area',
+  mapInsetLabel: 'Canada and the United States of America',
+  mapSubtitle:
+    'Computed by the atlas from counts by sex. Hover, focus or tap a State for its counts; micro-states are drawn as circles.',
+  mapMicroStatesLabel: 'Micro-states, drawn as symbols',
+  noteStudyOutline: 'Thick outline: the 14 States covered by the 2023 OSCE study.',
+  outlineStudy: 'Outline the 14 States of the 2023 OSCE study',
   chartLabel: 'Bar chart',
 } as const;
 
@@ -116,6 +122,12 @@ export const fr: Record<MessageKey, string> = {
   dataVersion: 'Version des données {version}',
   computedLabel: 'calculée',
   mapLabel: "Carte de l'espace de l'OSCE",
+  mapInsetLabel: "Canada et États-Unis d'Amérique",
+  mapSubtitle:
+    "Calculée par l'atlas à partir des effectifs par sexe. Survolez, sélectionnez ou touchez un État pour voir ses effectifs ; les micro-États sont représentés par des cercles.",
+  mapMicroStatesLabel: 'Micro-États, représentés par des symboles',
+  noteStudyOutline: "Contour épais : les 14 États couverts par l'étude 2023 de l'OSCE.",
+  outlineStudy: "Entourer les 14 États de l'étude 2023 de l'OSCE",
   chartLabel: 'Diagramme en barres',
 };
 

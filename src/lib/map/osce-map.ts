@@ -3,12 +3,13 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buildFigureFrame, svgElement, INK, MUTED, type FrameNote } from '../charts/frame';
-import type { TextMeasurer } from '../charts/text-measure';
+import { estimateTextWidth, type TextMeasurer } from '../charts/text-measure';
 import { formatCount, STAGE_PHRASE, translator } from '../i18n';
 import type { StateShareRow } from '../data/queries/women-share-by-state';
 import type { SourceRow } from '../data/queries/sources';
 import type { Lang } from '../state/url-codec';
-import { osceProjection } from './projection';
+import { osceLayout, osceMapHeight } from './projection';
+import { placeSymbols } from './symbol-placement';
 import {
   CONTEXT_FILL,
   NO_DATA_FILL,
@@ -48,8 +49,13 @@ export interface MapOptions {
   year: number;
   source: SourceRow;
   selected?: string | null;
+  outlineStudy?: boolean;
   measure?: TextMeasurer;
 }
+
+export const SELECTED_STROKE = '#b35806';
+/** Radius of a micro-state's invisible hit target: a 26 px circle, above the 24 px minimum. */
+export const HIT_RADIUS = 13;
 
 export function stateFill(row: StateShareRow | undefined): string {
   if (!row) return NO_DATA_FILL;
@@ -122,6 +128,8 @@ function drawLegend(
   layer: SVGGElement,
   t: ReturnType<typeof translator>,
   y: number,
+  width: number,
+  measure: TextMeasurer,
 ): number {
   const legend = svgElement(document, 'g', {
     id: 'map-legend',
@@ -132,7 +140,7 @@ function drawLegend(
   const title = svgElement(document, 'text', { x: 0, y: 12, 'font-weight': 700 });
   title.textContent = t('legendTitle');
   legend.appendChild(title);
-  const swatch = 34;
+  const swatch = Math.min(34, Math.floor(width / 9));
   SHARE_COLOURS.forEach((colour, i) => {
     legend.appendChild(
       svgElement(document, 'rect', {
@@ -162,11 +170,17 @@ function drawLegend(
     [TOTAL_ONLY_FILL, t('legendTotalOnly')],
   ];
   let x = SHARE_COLOURS.length * swatch + 24;
+  let rowY = 20;
   for (const [fill, label] of special) {
+    const itemWidth = 22 + measure(label, 12) + 18;
+    if (x + itemWidth > width) {
+      x = 0;
+      rowY += 20;
+    }
     legend.appendChild(
       svgElement(document, 'rect', {
         x,
-        y: 20,
+        y: rowY,
         width: 18,
         height: 12,
         fill,
@@ -174,13 +188,13 @@ function drawLegend(
         'stroke-width': 0.5,
       }),
     );
-    const text = svgElement(document, 'text', { x: x + 22, y: 30 });
+    const text = svgElement(document, 'text', { x: x + 22, y: rowY + 10 });
     text.textContent = label;
     legend.appendChild(text);
-    x += 22 + label.length * 7 + 18;
+    x += itemWidth;
   }
   layer.appendChild(legend);
-  return 52;
+  return rowY + 32;
 }
 
 export function buildOsceMap(
@@ -202,7 +216,7 @@ export function buildOsceMap(
       document,
       width: options.width,
       title: t('mapTitle', { stage: stagePhrase, year: options.year }),
-      subtitle: t('chartSubtitle'),
+      subtitle: t('mapSubtitle'),
       sourceLine: sourceLine(options.source, lang),
       notes,
       summary: summariseShares(rows, lang, t),
@@ -212,75 +226,187 @@ export function buildOsceMap(
       ...(options.measure ? { measure: options.measure } : {}),
     },
     (layer, width) => {
-      const height = Math.round(width * 0.62);
-      const projection = osceProjection(width, height);
-      const path = geoPath(projection);
-      const clip = svgElement(document, 'clipPath', { id: 'map-clip' });
-      clip.appendChild(svgElement(document, 'rect', { x: 0, y: 0, width, height }));
-      layer.appendChild(clip);
-      const map = svgElement(document, 'g', { 'clip-path': 'url(#map-clip)' });
-      map.appendChild(svgElement(document, 'rect', { x: 0, y: 0, width, height, fill: '#f4f8fb' }));
-      const context = svgElement(document, 'g', {
-        'aria-hidden': 'true',
-        fill: CONTEXT_FILL,
-        stroke: '#ffffff',
-        'stroke-width': 0.5,
-      });
-      for (const f of geography.context)
-        context.appendChild(svgElement(document, 'path', { d: path(f) ?? '' }));
-      map.appendChild(context);
-      const states = svgElement(document, 'g', {
-        role: 'group',
-        'aria-label': t('mapLabel'),
-        stroke: '#ffffff',
-        'stroke-width': 0.6,
-      });
-      const symbols = svgElement(document, 'g', { role: 'group', 'aria-label': 'micro-states' });
+      const height = osceMapHeight(width);
+      const panels = osceLayout(width, height);
       const sorted = [...geography.countries].sort((a, b) =>
         String(a.id).localeCompare(String(b.id)),
       );
-      for (const f of sorted) {
-        const iso3 = String(f.id);
-        const row = byIso3.get(iso3);
-        const isMicro = (MICRO_STATES as readonly string[]).includes(iso3);
-        const group = svgElement(document, 'g', {
-          'data-iso3': iso3,
-          tabindex: 0,
-          role: 'button',
-          class: 'state',
-          'aria-label': row ? `${stateName(row, lang)}: ${stateDescription(row, lang)}` : iso3,
+      for (const panel of panels) {
+        const path = geoPath(panel.projection);
+        const clipId = `map-clip-${panel.id}`;
+        const clip = svgElement(document, 'clipPath', { id: clipId });
+        clip.appendChild(
+          svgElement(document, 'rect', { x: 0, y: 0, width: panel.width, height: panel.height }),
+        );
+        layer.appendChild(clip);
+        const frame = svgElement(document, 'g', {
+          id: `map-panel-${panel.id}`,
+          transform: `translate(${panel.x},${panel.y})`,
         });
-        if (row?.obsIds.length) group.setAttribute('data-obs-id', row.obsIds.join(' '));
-        if (iso3 === options.selected) group.setAttribute('aria-pressed', 'true');
-        const fill = stateFill(row);
-        const shape = svgElement(document, 'path', { d: path(f) ?? '', fill });
-        if (iso3 === options.selected) {
-          shape.setAttribute('stroke', INK);
-          shape.setAttribute('stroke-width', '2');
+        const map = svgElement(document, 'g', { 'clip-path': `url(#${clipId})` });
+        map.appendChild(
+          svgElement(document, 'rect', {
+            x: 0,
+            y: 0,
+            width: panel.width,
+            height: panel.height,
+            fill: '#f4f8fb',
+          }),
+        );
+        const context = svgElement(document, 'g', {
+          'aria-hidden': 'true',
+          fill: CONTEXT_FILL,
+          stroke: '#ffffff',
+          'stroke-width': 0.5,
+        });
+        for (const f of geography.context)
+          context.appendChild(svgElement(document, 'path', { d: path(f) ?? '' }));
+        const others = svgElement(document, 'g', {
+          'aria-hidden': 'true',
+          fill: CONTEXT_FILL,
+          stroke: '#ffffff',
+          'stroke-width': 0.5,
+        });
+        const states = svgElement(document, 'g', {
+          role: 'group',
+          'aria-label': panel.id === 'main' ? t('mapLabel') : t('mapInsetLabel'),
+          stroke: '#ffffff',
+          'stroke-width': 0.6,
+        });
+        const study = svgElement(document, 'g', {
+          'aria-hidden': 'true',
+          fill: 'none',
+          stroke: INK,
+          'stroke-width': 2,
+          'data-layer': 'study-outline',
+        });
+        const symbolPositions = new Map(
+          placeSymbols(
+            sorted
+              .filter(
+                (f) =>
+                  panel.contains(String(f.id)) &&
+                  (MICRO_STATES as readonly string[]).includes(String(f.id)),
+              )
+              .map((f) => ({
+                key: String(f.id),
+                anchor: (panel.projection(geoCentroid(f)) ?? [0, 0]) as [number, number],
+              })),
+            2 * HIT_RADIUS + 1,
+          ).map((p) => [p.key, p]),
+        );
+        const symbols = svgElement(document, 'g', {
+          role: 'group',
+          'aria-label': t('mapMicroStatesLabel'),
+        });
+        for (const f of sorted) {
+          const iso3 = String(f.id);
+          if (!panel.contains(iso3)) {
+            others.appendChild(svgElement(document, 'path', { d: path(f) ?? '' }));
+            continue;
+          }
+          const row = byIso3.get(iso3);
+          const fill = stateFill(row);
+          const group = svgElement(document, 'g', {
+            'data-iso3': iso3,
+            tabindex: 0,
+            role: 'button',
+            class: 'state',
+            'aria-label': row ? `${stateName(row, lang)}: ${stateDescription(row, lang)}` : iso3,
+          });
+          if (row?.obsIds.length) group.setAttribute('data-obs-id', row.obsIds.join(' '));
+          group.setAttribute('aria-pressed', iso3 === options.selected ? 'true' : 'false');
+          const shape = svgElement(document, 'path', { d: path(f) ?? '', fill });
+          if (iso3 === options.selected) {
+            shape.setAttribute('stroke', SELECTED_STROKE);
+            shape.setAttribute('stroke-width', '2.5');
+          }
+          group.appendChild(shape);
+          if (options.outlineStudy && row?.inStudy)
+            study.appendChild(svgElement(document, 'path', { d: path(f) ?? '' }));
+          if ((MICRO_STATES as readonly string[]).includes(iso3)) {
+            const placed = symbolPositions.get(iso3);
+            const [ax = 0, ay = 0] = placed?.anchor ?? [];
+            const [cx = 0, cy = 0] = placed?.position ?? [];
+            if (ax !== cx || ay !== cy) {
+              group.appendChild(
+                svgElement(document, 'line', {
+                  x1: ax,
+                  y1: ay,
+                  x2: cx,
+                  y2: cy,
+                  stroke: INK,
+                  'stroke-width': 0.8,
+                }),
+              );
+              group.appendChild(
+                svgElement(document, 'circle', { cx: ax, cy: ay, r: 1.5, fill: INK }),
+              );
+            }
+            const selectedHere = iso3 === options.selected;
+            group.appendChild(
+              svgElement(document, 'circle', {
+                cx,
+                cy,
+                r: 6,
+                fill,
+                stroke: selectedHere ? SELECTED_STROKE : INK,
+                'stroke-width': selectedHere ? 2.5 : 1,
+              }),
+            );
+            if (options.outlineStudy && row?.inStudy)
+              study.appendChild(svgElement(document, 'circle', { cx, cy, r: 9 }));
+            group.appendChild(
+              svgElement(document, 'circle', {
+                cx,
+                cy,
+                r: HIT_RADIUS,
+                fill: 'transparent',
+                stroke: 'none',
+                class: 'hit-target',
+              }),
+            );
+            symbols.appendChild(group);
+          } else states.appendChild(group);
         }
-        group.appendChild(shape);
-        if (isMicro) {
-          const [cx = 0, cy = 0] = projection(geoCentroid(f)) ?? [];
-          group.appendChild(
-            svgElement(document, 'circle', { cx, cy, r: 5, fill, stroke: INK, 'stroke-width': 1 }),
-          );
-          group.appendChild(
-            svgElement(document, 'circle', {
-              cx,
-              cy,
-              r: 12,
-              fill: 'transparent',
-              stroke: 'none',
-              class: 'hit-target',
+        map.append(context, others, states, study, symbols);
+        frame.appendChild(map);
+        if (panel.id !== 'main') {
+          frame.appendChild(
+            svgElement(document, 'rect', {
+              x: 0.5,
+              y: 0.5,
+              width: panel.width - 1,
+              height: panel.height - 1,
+              fill: 'none',
+              stroke: '#9e9e9e',
             }),
           );
-          symbols.appendChild(group);
-        } else states.appendChild(group);
+          frame.appendChild(
+            svgElement(document, 'rect', {
+              x: 1,
+              y: 1,
+              width: panel.width - 2,
+              height: 18,
+              fill: '#ffffff',
+              'fill-opacity': 0.9,
+            }),
+          );
+          const label = svgElement(document, 'text', { x: 6, y: 14, 'font-size': 11, fill: MUTED });
+          label.textContent = t('mapInsetLabel');
+          frame.appendChild(label);
+        }
+        layer.appendChild(frame);
       }
-      map.append(states, symbols);
-      layer.appendChild(map);
       definePatterns(document, layer);
-      const legendHeight = drawLegend(document, layer, t, height + 10);
+      const legendHeight = drawLegend(
+        document,
+        layer,
+        t,
+        height + 10,
+        width,
+        options.measure ?? estimateTextWidth,
+      );
       return height + 10 + legendHeight;
     },
   );

@@ -9,12 +9,14 @@ export class FilterState {
   year = $state<number>(DEFAULT_FILTERS.year);
   lang = $state<Lang>(DEFAULT_FILTERS.lang);
   selected = $state<string | null>(DEFAULT_FILTERS.selected);
+  outlineStudy = $state<boolean>(DEFAULT_FILTERS.outlineStudy);
 
   readonly snapshot: Filters = $derived({
     stage: this.stage,
     year: this.year,
     lang: this.lang,
     selected: this.selected,
+    outlineStudy: this.outlineStudy,
   });
 
   constructor(
@@ -25,6 +27,7 @@ export class FilterState {
     this.year = initial.year;
     this.lang = initial.lang;
     this.selected = initial.selected;
+    this.outlineStudy = initial.outlineStudy;
   }
 
   update(patch: Partial<Filters>): void {
@@ -32,6 +35,7 @@ export class FilterState {
     if (patch.year !== undefined) this.year = patch.year;
     if (patch.lang !== undefined) this.lang = patch.lang;
     if (patch.selected !== undefined) this.selected = patch.selected;
+    if (patch.outlineStudy !== undefined) this.outlineStudy = patch.outlineStudy;
     this.writeUrl(encodeFilters(this.snapshot));
   }
 

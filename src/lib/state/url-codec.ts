@@ -8,6 +8,8 @@ export interface Filters {
   lang: Lang;
   /** The State selected on the map or the chart, or null. */
   selected: string | null;
+  /** Outline the 14 States of the 2023 OSCE study on the map. */
+  outlineStudy: boolean;
 }
 
 /** Stages for which the bundled UNODC data has counts by sex. */
@@ -22,12 +24,14 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   year: 2019,
   lang: 'en',
   selected: null,
+  outlineStudy: false,
 });
 
 export interface DecodeWarning {
   param: string;
   value: string;
-  reason: 'unknown_code' | 'not_a_year' | 'not_a_state' | 'unknown_language' | 'repeated';
+  reason:
+    'unknown_code' | 'not_a_year' | 'not_a_state' | 'unknown_language' | 'not_a_flag' | 'repeated';
 }
 
 const MIN_YEAR = 1990;
@@ -38,6 +42,8 @@ export function encodeFilters(filters: Filters): URLSearchParams {
   if (filters.stage !== DEFAULT_FILTERS.stage) params.set('stage', filters.stage);
   if (filters.year !== DEFAULT_FILTERS.year) params.set('year', String(filters.year));
   if (filters.selected !== null) params.set('state', filters.selected);
+  if (filters.outlineStudy !== DEFAULT_FILTERS.outlineStudy)
+    params.set('study', filters.outlineStudy ? '1' : '0');
   if (filters.lang !== DEFAULT_FILTERS.lang) params.set('lang', filters.lang);
   return params;
 }
@@ -74,6 +80,11 @@ export function decodeFilters(
     const ok = /^[A-Z]{3}$/.test(state) && (knownStates === undefined || knownStates.has(state));
     if (ok) filters.selected = state;
     else warnings.push({ param: 'state', value: state, reason: 'not_a_state' });
+  }
+  const study = single('study');
+  if (study !== null) {
+    if (study === '1' || study === '0') filters.outlineStudy = study === '1';
+    else warnings.push({ param: 'study', value: study, reason: 'not_a_flag' });
   }
   const lang = single('lang');
   if (lang !== null) {
