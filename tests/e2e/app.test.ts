@@ -66,7 +66,8 @@ describe('the built atlas in Chromium', () => {
     const { page } = await openAtlas();
     expect(new URL(page.url()).search).toBe('');
     await page.selectOption('[data-testid="stage"]', 'prosecuted');
-    await page.selectOption('[data-testid="year"]', '2018');
+    await page.selectOption('[data-testid="year-from"]', '2018');
+    await page.selectOption('[data-testid="year-to"]', '2018');
     await expect.poll(() => new URL(page.url()).search).toBe('?stage=prosecuted&year=2018');
     await expect
       .poll(() => page.locator('[data-figure="share-by-state"] title').textContent())
@@ -77,7 +78,8 @@ describe('the built atlas in Chromium', () => {
     await page.reload();
     await page.waitForSelector('main[data-ready="true"]');
     expect(await page.inputValue('[data-testid="stage"]')).toBe('prosecuted');
-    expect(await page.inputValue('[data-testid="year"]')).toBe('2018');
+    expect(await page.inputValue('[data-testid="year-from"]')).toBe('2018');
+    expect(await page.inputValue('[data-testid="year-to"]')).toBe('2018');
     expect(
       await page.locator('[data-figure="share-by-state"] text[data-iso3]').allTextContents(),
     ).toEqual(before);
@@ -116,12 +118,13 @@ describe('the built atlas in Chromium', () => {
       .toContain('Belgium');
     await page.locator('[data-figure="osce-map"] [data-iso3="MCO"]').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBe('MCO');
+    await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBe('BEL,MCO');
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-iso3'))).toBe(
       'MDA',
     );
-    await page.locator('[data-testid="selection"] button').click();
+    await page.locator('[data-chip="BEL"] button').click();
+    await page.locator('[data-chip="MCO"] button').click();
     await expect.poll(() => new URL(page.url()).searchParams.has('state')).toBe(false);
     await page.close();
   });

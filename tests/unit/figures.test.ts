@@ -5,79 +5,11 @@ import type { Topology } from 'topojson-specification';
 import { createDocument, expectGolden } from '../support/golden';
 import { buildWomenShareByStateChart } from '../../src/lib/charts/women-share-by-state';
 import { buildOsceMap, geographyFromTopology, MICRO_STATES } from '../../src/lib/map/osce-map';
-import type { StateShareRow } from '../../src/lib/data/queries/women-share-by-state';
-import type { SourceRow } from '../../src/lib/data/queries/sources';
 
 const allText = (svg: Element) =>
   [...svg.querySelectorAll('text')].map((t) => t.textContent).join(' ');
 
-const SOURCE: SourceRow = {
-  sourceId: 'UNODC_GLOTIP',
-  publisher: 'UNODC',
-  title: 'Test data',
-  year: 2022,
-  url: 'https://example.org',
-  terms: 'Test terms.',
-  kind: 'official_statistics',
-};
-
-function row(iso3: string, nameEn: string, patch: Partial<StateShareRow>): StateShareRow {
-  return {
-    iso3,
-    nameEn,
-    nameFr: `${nameEn} (fr)`,
-    subregion: 'western_europe',
-    inStudy: false,
-    women: null,
-    men: null,
-    total: null,
-    womenSuppressed: false,
-    menSuppressed: false,
-    totalSuppressed: false,
-    share: null,
-    shareBasis: null,
-    status: 'no_data',
-    obsIds: [],
-    ...patch,
-  };
-}
-
-export const FIXTURE_ROWS: StateShareRow[] = [
-  row('BEL', 'Belgium', {
-    women: 26,
-    men: 90,
-    total: 116,
-    share: (100 * 26) / 116,
-    shareBasis: 'women_plus_men',
-    status: 'share',
-    obsIds: ['B-f', 'B-m'],
-  }),
-  row('CAN', 'Canada', {
-    women: 5,
-    total: 25,
-    share: 20,
-    shareBasis: 'total',
-    status: 'share',
-    obsIds: ['C-f', 'C-t'],
-  }),
-  row('CHE', 'Switzerland', {
-    womenSuppressed: true,
-    men: 12,
-    status: 'suppressed',
-    obsIds: ['S-f'],
-  }),
-  row('GBR', 'United Kingdom', { total: 300, status: 'total_only', obsIds: ['G-t'] }),
-  row('MCO', 'Monaco', {
-    women: 1,
-    men: 1,
-    share: 50,
-    shareBasis: 'women_plus_men',
-    status: 'share',
-    obsIds: ['M-f', 'M-m'],
-  }),
-  row('DEU', 'Germany', {}),
-  row('XKX', 'Kosovo*', {}),
-];
+import { FIXTURE_ROWS, SOURCE, row } from './figure-fixtures';
 
 describe('women share by State chart', () => {
   it('matches its golden SVG (English)', () => {
@@ -86,9 +18,10 @@ describe('women share by State chart', () => {
       lang: 'en',
       width: 720,
       stage: 'convicted',
-      year: 2020,
+      period: '2020',
+      showYears: false,
       source: SOURCE,
-      selected: 'CAN',
+      selected: ['CAN'],
     });
     const result = expectGolden('womenShareByState-en', svg);
     expect(result.ok, result.message).toBe(true);
@@ -100,7 +33,8 @@ describe('women share by State chart', () => {
       lang: 'fr',
       width: 720,
       stage: 'convicted',
-      year: 2020,
+      period: '2020',
+      showYears: false,
       source: SOURCE,
     });
     expect(allText(svg)).toMatch(/22,4[\u00a0\u202f]%/);
@@ -114,7 +48,8 @@ describe('women share by State chart', () => {
       lang: 'en',
       width: 720,
       stage: 'convicted',
-      year: 2020,
+      period: '2020',
+      showYears: false,
       source: SOURCE,
     });
     expect(svg.querySelector('title')?.textContent).toContain("Women's share of persons convicted");
@@ -146,7 +81,8 @@ describe('women share by State chart', () => {
       lang: 'en',
       width: 720,
       stage: 'convicted',
-      year: 2031,
+      period: '2031',
+      showYears: false,
       source: SOURCE,
     });
     expect(allText(svg)).toContain('No State has a count of women for convicted in 2031');
@@ -165,9 +101,9 @@ describe('OSCE map', () => {
       lang: 'en',
       width: 960,
       stage: 'convicted',
-      year: 2020,
+      period: '2020',
       source: SOURCE,
-      selected: 'BEL',
+      selected: ['BEL'],
     });
     const result = expectGolden('osceMap-en', svg);
     expect(result.ok, result.message).toBe(true);
@@ -179,7 +115,7 @@ describe('OSCE map', () => {
       lang: 'en',
       width: 960,
       stage: 'convicted',
-      year: 2020,
+      period: '2020',
       source: SOURCE,
     });
     const states = [...svg.querySelectorAll('[data-iso3]')];

@@ -6,26 +6,28 @@ describe('FilterState', () => {
   it('writes the URL on a user choice, defaults omitted', () => {
     const written: string[] = [];
     const state = new FilterState(DEFAULT_FILTERS, (p) => written.push(p.toString()));
-    state.update({ year: 2018 });
-    state.update({ selected: 'BEL' });
+    state.update({ yearFrom: 2018, yearTo: 2018 });
+    state.toggleSelected('BEL');
+    state.toggleSelected('SWE');
     state.toggleSelected('BEL');
     state.update({ lang: 'fr' });
     state.reset();
     expect(written).toEqual([
       'year=2018',
       'year=2018&state=BEL',
-      'year=2018',
-      'year=2018&lang=fr',
+      'year=2018&state=BEL%2CSWE',
+      'year=2018&state=SWE',
+      'year=2018&state=SWE&lang=fr',
       'lang=fr',
     ]);
   });
 
   it('does not write the URL when constructed from it', () => {
     const written: string[] = [];
-    const state = new FilterState({ ...DEFAULT_FILTERS, year: 2017 }, (p) =>
+    const state = new FilterState({ ...DEFAULT_FILTERS, yearFrom: 2017 }, (p) =>
       written.push(p.toString()),
     );
-    expect(state.year).toBe(2017);
+    expect(state.yearFrom).toBe(2017);
     expect(written).toEqual([]);
   });
 });

@@ -18,11 +18,21 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const byIso = async (filters: { stage: string; year: number }) => {
+const FILTERS = {
+  sourceId: 'UNODC_GLOTIP',
+  market: 'human_trafficking',
+  region: null,
+  sourceKind: null,
+};
+const byIso = async (filters: {
+  stage: string;
+  year: number;
+  region?: string | null;
+  sourceKind?: string | null;
+}) => {
+  const { year, ...rest } = filters;
   const rows = toStateShareRows(
-    await db.run(
-      womenShareByStateQuery({ ...filters, sourceId: 'UNODC_GLOTIP', market: 'human_trafficking' }),
-    ),
+    await db.run(womenShareByStateQuery({ ...FILTERS, ...rest, yearFrom: year, yearTo: year })),
   );
   return new Map(rows.map((r) => [r.iso3, r]));
 };
@@ -67,6 +77,40 @@ describe('women share by State (the SQL the browser runs, on a real DuckDB)', ()
     expect(bel2019?.status).toBe('zero_persons');
   });
 
+  it('picks, for each State, its latest year in the period with a computable share, and says which', async () => {
+    const rows = toStateShareRows(
+      await db.run(
+        womenShareByStateQuery({ ...FILTERS, stage: 'convicted', yearFrom: 2019, yearTo: 2020 }),
+      ),
+    );
+    const bel = rows.find((r) => r.iso3 === 'BEL');
+    expect(bel?.year).toBe(2020);
+    expect(bel?.women).toBe(26);
+    const only2019 = toStateShareRows(
+      await db.run(
+        womenShareByStateQuery({ ...FILTERS, stage: 'convicted', yearFrom: 2019, yearTo: 2019 }),
+      ),
+    );
+    expect(only2019.find((r) => r.iso3 === 'BEL')?.year).toBe(2019);
+  });
+
+  it('restricts to a subregion or to the listed members of a region', async () => {
+    const western = await byIso({ stage: 'convicted', year: 2020, region: 'western_europe' });
+    expect([...western.keys()].sort()).toEqual(['BEL', 'CHE', 'DEU']);
+    const hostileRegion = await byIso({ stage: 'convicted', year: 2020, region: "x' OR 1=1 --" });
+    expect(hostileRegion.size).toBe(0);
+  });
+
+  it('restricts to the members a region lists', async () => {
+    const north = await byIso({ stage: 'convicted', year: 2020, region: 'NORTH' });
+    expect([...north.keys()].sort()).toEqual(['FIN', 'GBR']);
+  });
+
+  it('filters by source kind without mixing sources', async () => {
+    const none = await byIso({ stage: 'convicted', year: 2020, sourceKind: 'press' });
+    expect([...none.values()].every((r) => r.status === 'no_data')).toBe(true);
+  });
+
   it('lists years with the number of States that publish counts of women', async () => {
     const years = toYearCoverage(
       await db.run(
@@ -92,10 +136,10 @@ describe('women share by State (the SQL the browser runs, on a real DuckDB)', ()
   it('passes hostile values only as bound parameters', async () => {
     const hostile = "convicted' OR 1=1; DROP TABLE observations; --";
     const query = womenShareByStateQuery({
+      ...FILTERS,
       stage: hostile,
-      year: 2020,
-      sourceId: 'UNODC_GLOTIP',
-      market: 'human_trafficking',
+      yearFrom: 2020,
+      yearTo: 2020,
     });
     expect(query.text).not.toContain(hostile);
     const rows = toStateShareRows(await db.run(query));
@@ -113,10 +157,14 @@ describe('women share by State (the SQL the browser runs, on a real DuckDB)', ()
 
 describe('the share rule', () => {
   it('is women / (women + men), else women / total, else nothing', () => {
-    expect(computeWomenShare(1, 3, 10)).toEqual({ share: 25, basis: 'women_plus_men' });
-    expect(computeWomenShare(1, null, 10)).toEqual({ share: 10, basis: 'total' });
-    expect(computeWomenShare(null, 3, 10)).toEqual({ share: null, basis: null });
-    expect(computeWomenShare(0, 0, 0)).toEqual({ share: null, basis: null });
+    expect(computeWomenShare(1, 3, 10)).toEqual({
+      share: 25,
+      basis: 'women_plus_men',
+      denominator: 4,
+    });
+    expect(computeWomenShare(1, null, 10)).toEqual({ share: 10, basis: 'total', denominator: 10 });
+    expect(computeWomenShare(null, 3, 10)).toEqual({ share: null, basis: null, denominator: null });
+    expect(computeWomenShare(0, 0, 0)).toEqual({ share: null, basis: null, denominator: null });
   });
 });
 
@@ -131,10 +179,10 @@ describe('the bundled data (data/)', () => {
     const rows = toStateShareRows(
       await real.run(
         womenShareByStateQuery({
+          ...FILTERS,
           stage: 'formal_contact',
-          year: 2020,
-          sourceId: 'UNODC_GLOTIP',
-          market: 'human_trafficking',
+          yearFrom: 2020,
+          yearTo: 2020,
         }),
       ),
     );
@@ -149,12 +197,7 @@ describe('the bundled data (data/)', () => {
   it('reports the United Kingdom and the United States as totals only', async () => {
     const rows = toStateShareRows(
       await real.run(
-        womenShareByStateQuery({
-          stage: 'convicted',
-          year: 2019,
-          sourceId: 'UNODC_GLOTIP',
-          market: 'human_trafficking',
-        }),
+        womenShareByStateQuery({ ...FILTERS, stage: 'convicted', yearFrom: 2019, yearTo: 2019 }),
       ),
     );
     expect(rows.find((r) => r.iso3 === 'GBR')?.status).toBe('total_only');

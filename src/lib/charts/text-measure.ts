@@ -27,3 +27,16 @@ export function wrapText(
   if (current) lines.push(current);
   return lines;
 }
+
+/** Shortens text with an ellipsis so that it fits; the full text goes in a title or table. */
+export function fitText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: TextMeasurer = estimateTextWidth,
+): string {
+  if (measure(text, fontSize) <= maxWidth) return text;
+  let cut = text;
+  while (cut.length > 1 && measure(`${cut}…`, fontSize) > maxWidth) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}

@@ -12,10 +12,13 @@ export interface ShareChartOptions {
   lang: Lang;
   width: number;
   stage: string;
-  year: number;
+  /** Text for the period: a year, or 'latest year per State in …'. */
+  period: string;
+  /** Label each State with the year its figure is for (periods longer than a year). */
+  showYears: boolean;
   source: SourceRow;
   measure?: TextMeasurer;
-  selected?: string | null;
+  selected?: string[];
 }
 
 export const BAR_COLOUR = '#2c6e9b';
@@ -65,14 +68,15 @@ export function statusNotes(rows: StateShareRow[], lang: Lang): FrameNote[] {
   return notes;
 }
 
-export function shareLabel(row: StateShareRow, lang: Lang): string {
+export function shareLabel(row: StateShareRow, lang: Lang, showYear = false): string {
   const denominator =
     row.shareBasis === 'women_plus_men' ? (row.women ?? 0) + (row.men ?? 0) : (row.total ?? 0);
-  return translator(lang)('shareLabel', {
+  const label = translator(lang)('shareLabel', {
     share: formatPercent(row.share ?? 0, lang),
     women: formatCount(row.women ?? 0, lang),
     denominator: formatCount(denominator, lang),
   });
+  return showYear && row.year !== null ? `${label}, ${row.year}` : label;
 }
 
 /** Women's share by State: bars for computed shares, the counts behind each in its label. */
@@ -93,7 +97,7 @@ export function buildWomenShareByStateChart(
     {
       document,
       width: options.width,
-      title: t('chartTitle', { stage: stagePhrase, year: options.year }),
+      title: t('chartTitle', { stage: stagePhrase, year: options.period }),
       subtitle: t('chartSubtitle'),
       sourceLine: sourceLine(options.source, lang),
       notes,
@@ -105,12 +109,12 @@ export function buildWomenShareByStateChart(
     (layer, width) => {
       if (bars.length === 0) {
         const empty = svgElement(document, 'text', { x: 0, y: 20, 'font-size': 14, fill: MUTED });
-        empty.textContent = t('emptyResult', { stage: stagePhrase, year: options.year });
+        empty.textContent = t('emptyResult', { stage: stagePhrase, year: options.period });
         layer.appendChild(empty);
         return 32;
       }
       const height = bars.length * ROW_HEIGHT + 64;
-      const labelRoom = Math.min(150, Math.round(width * 0.4));
+      const labelRoom = Math.min(options.showYears ? 190 : 150, Math.round(width * 0.42));
       const nameRoom = Math.min(160, Math.round(width * 0.27));
       const plot = Plot.plot({
         document,
@@ -134,7 +138,7 @@ export function buildWomenShareByStateChart(
             x: 'share',
             y: 'name',
             fill: (d: { iso3: string }) =>
-              d.iso3 === options.selected ? SELECTED_COLOUR : BAR_COLOUR,
+              options.selected?.includes(d.iso3) ? SELECTED_COLOUR : BAR_COLOUR,
             ariaLabel: 'share bar',
           }),
           Plot.ruleX([50], { stroke: MUTED, strokeDasharray: '4,3', ariaLabel: 'parity' }),
@@ -161,7 +165,7 @@ export function buildWomenShareByStateChart(
           'data-iso3': bar.iso3,
           'data-share-basis': bar.shareBasis ?? '',
         });
-        label.textContent = shareLabel(bar, lang);
+        label.textContent = shareLabel(bar, lang, options.showYears);
         labels.appendChild(label);
       }
       const parity = svgElement(document, 'text', {

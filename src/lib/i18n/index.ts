@@ -1,7 +1,13 @@
-import { en, fr, type MessageKey } from './messages';
+import { en, fr } from './messages';
+import { viewsEn, viewsFr } from './messages-views';
 import type { Lang } from '../state/url-codec';
 
-const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en, fr };
+export type MessageKey = keyof typeof en | keyof typeof viewsEn;
+
+const CATALOGUES: Record<Lang, Record<MessageKey, string>> = {
+  en: { ...en, ...viewsEn },
+  fr: { ...fr, ...viewsFr },
+};
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -27,4 +33,3 @@ export function formatCount(value: number, lang: Lang): string {
 }
 
 export { STAGE_PHRASE } from './messages';
-export type { MessageKey } from './messages';

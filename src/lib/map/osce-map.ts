@@ -10,11 +10,10 @@ import type { SourceRow } from '../data/queries/sources';
 import type { Lang } from '../state/url-codec';
 import { osceLayout, osceMapHeight } from './projection';
 import { placeSymbols } from './symbol-placement';
+import { definePatterns, drawLegend } from './map-legend';
 import {
   CONTEXT_FILL,
   NO_DATA_FILL,
-  SHARE_COLOURS,
-  SHARE_THRESHOLDS,
   SUPPRESSED_FILL,
   TOTAL_ONLY_FILL,
   shareColour,
@@ -46,9 +45,9 @@ export interface MapOptions {
   lang: Lang;
   width: number;
   stage: string;
-  year: number;
+  period: string;
   source: SourceRow;
-  selected?: string | null;
+  selected?: string[];
   outlineStudy?: boolean;
   measure?: TextMeasurer;
 }
@@ -75,7 +74,7 @@ export function stateDescription(row: StateShareRow, lang: Lang): string {
   const t = translator(lang);
   switch (row.status) {
     case 'share':
-      return `${shareLabel(row, lang)}, ${t(row.shareBasis === 'women_plus_men' ? 'basisWomenPlusMen' : 'basisTotal')}`;
+      return `${shareLabel(row, lang, true)}, ${t(row.shareBasis === 'women_plus_men' ? 'basisWomenPlusMen' : 'basisTotal')}`;
     case 'suppressed':
       return t('tooltipSuppressed');
     case 'total_only':
@@ -87,114 +86,6 @@ export function stateDescription(row: StateShareRow, lang: Lang): string {
     default:
       return t('tooltipNoData');
   }
-}
-
-function definePatterns(document: Document, svg: SVGElement) {
-  const defs = svgElement(document, 'defs');
-  const noData = svgElement(document, 'pattern', {
-    id: 'pattern-no-data',
-    width: 6,
-    height: 6,
-    patternUnits: 'userSpaceOnUse',
-    patternTransform: 'rotate(45)',
-  });
-  noData.append(
-    svgElement(document, 'rect', { width: 6, height: 6, fill: '#f7f7f7' }),
-    svgElement(document, 'line', {
-      x1: 0,
-      y1: 0,
-      x2: 0,
-      y2: 6,
-      stroke: '#9e9e9e',
-      'stroke-width': 1.2,
-    }),
-  );
-  const suppressed = svgElement(document, 'pattern', {
-    id: 'pattern-suppressed',
-    width: 5,
-    height: 5,
-    patternUnits: 'userSpaceOnUse',
-  });
-  suppressed.append(
-    svgElement(document, 'rect', { width: 5, height: 5, fill: '#e0e0e0' }),
-    svgElement(document, 'circle', { cx: 2.5, cy: 2.5, r: 1.1, fill: '#616161' }),
-  );
-  defs.append(noData, suppressed);
-  svg.appendChild(defs);
-}
-
-function drawLegend(
-  document: Document,
-  layer: SVGGElement,
-  t: ReturnType<typeof translator>,
-  y: number,
-  width: number,
-  measure: TextMeasurer,
-): number {
-  const legend = svgElement(document, 'g', {
-    id: 'map-legend',
-    transform: `translate(0,${y})`,
-    'font-size': 12,
-    fill: INK,
-  });
-  const title = svgElement(document, 'text', { x: 0, y: 12, 'font-weight': 700 });
-  title.textContent = t('legendTitle');
-  legend.appendChild(title);
-  const swatch = Math.min(34, Math.floor(width / 9));
-  SHARE_COLOURS.forEach((colour, i) => {
-    legend.appendChild(
-      svgElement(document, 'rect', {
-        x: i * swatch,
-        y: 20,
-        width: swatch,
-        height: 12,
-        fill: colour,
-        stroke: '#757575',
-        'stroke-width': 0.5,
-      }),
-    );
-  });
-  ['0', ...SHARE_THRESHOLDS.map(String)].forEach((label, i) => {
-    const tick = svgElement(document, 'text', {
-      x: i * swatch,
-      y: 46,
-      'text-anchor': i === 0 ? 'start' : 'middle',
-      fill: MUTED,
-    });
-    tick.textContent = label;
-    legend.appendChild(tick);
-  });
-  const special: [string, string][] = [
-    [NO_DATA_FILL, t('legendNoData')],
-    [SUPPRESSED_FILL, t('legendSuppressed')],
-    [TOTAL_ONLY_FILL, t('legendTotalOnly')],
-  ];
-  let x = SHARE_COLOURS.length * swatch + 24;
-  let rowY = 20;
-  for (const [fill, label] of special) {
-    const itemWidth = 22 + measure(label, 12) + 18;
-    if (x + itemWidth > width) {
-      x = 0;
-      rowY += 20;
-    }
-    legend.appendChild(
-      svgElement(document, 'rect', {
-        x,
-        y: rowY,
-        width: 18,
-        height: 12,
-        fill,
-        stroke: '#757575',
-        'stroke-width': 0.5,
-      }),
-    );
-    const text = svgElement(document, 'text', { x: x + 22, y: rowY + 10 });
-    text.textContent = label;
-    legend.appendChild(text);
-    x += itemWidth;
-  }
-  layer.appendChild(legend);
-  return rowY + 32;
 }
 
 export function buildOsceMap(
@@ -215,7 +106,7 @@ export function buildOsceMap(
     {
       document,
       width: options.width,
-      title: t('mapTitle', { stage: stagePhrase, year: options.year }),
+      title: t('mapTitle', { stage: stagePhrase, year: options.period }),
       subtitle: t('mapSubtitle'),
       sourceLine: sourceLine(options.source, lang),
       notes,
@@ -315,9 +206,12 @@ export function buildOsceMap(
             'aria-label': row ? `${stateName(row, lang)}: ${stateDescription(row, lang)}` : iso3,
           });
           if (row?.obsIds.length) group.setAttribute('data-obs-id', row.obsIds.join(' '));
-          group.setAttribute('aria-pressed', iso3 === options.selected ? 'true' : 'false');
+          group.setAttribute(
+            'aria-pressed',
+            (options.selected ?? []).includes(iso3) ? 'true' : 'false',
+          );
           const shape = svgElement(document, 'path', { d: path(f) ?? '', fill });
-          if (iso3 === options.selected) {
+          if ((options.selected ?? []).includes(iso3)) {
             shape.setAttribute('stroke', SELECTED_STROKE);
             shape.setAttribute('stroke-width', '2.5');
           }
@@ -343,7 +237,7 @@ export function buildOsceMap(
                 svgElement(document, 'circle', { cx: ax, cy: ay, r: 1.5, fill: INK }),
               );
             }
-            const selectedHere = iso3 === options.selected;
+            const selectedHere = (options.selected ?? []).includes(iso3);
             group.appendChild(
               svgElement(document, 'circle', {
                 cx,

@@ -6,14 +6,26 @@ export type UrlWriter = (params: URLSearchParams) => void;
 /** The single source of truth for what the atlas shows. Writes the URL only on a user's choice. */
 export class FilterState {
   stage = $state<Stage>(DEFAULT_FILTERS.stage);
-  year = $state<number>(DEFAULT_FILTERS.year);
+  yearFrom = $state<number>(DEFAULT_FILTERS.yearFrom);
+  yearTo = $state<number>(DEFAULT_FILTERS.yearTo);
+  region = $state<string | null>(DEFAULT_FILTERS.region);
+  market = $state<string | null>(DEFAULT_FILTERS.market);
+  hierarchy = $state<string | null>(DEFAULT_FILTERS.hierarchy);
+  position = $state<string | null>(DEFAULT_FILTERS.position);
+  sourceKind = $state<string | null>(DEFAULT_FILTERS.sourceKind);
   lang = $state<Lang>(DEFAULT_FILTERS.lang);
-  selected = $state<string | null>(DEFAULT_FILTERS.selected);
+  selected = $state.raw<string[]>(DEFAULT_FILTERS.selected);
   outlineStudy = $state<boolean>(DEFAULT_FILTERS.outlineStudy);
 
   readonly snapshot: Filters = $derived({
     stage: this.stage,
-    year: this.year,
+    yearFrom: this.yearFrom,
+    yearTo: this.yearTo,
+    region: this.region,
+    market: this.market,
+    hierarchy: this.hierarchy,
+    position: this.position,
+    sourceKind: this.sourceKind,
     lang: this.lang,
     selected: this.selected,
     outlineStudy: this.outlineStudy,
@@ -23,24 +35,35 @@ export class FilterState {
     initial: Filters = DEFAULT_FILTERS,
     private readonly writeUrl: UrlWriter = () => {},
   ) {
-    this.stage = initial.stage;
-    this.year = initial.year;
-    this.lang = initial.lang;
-    this.selected = initial.selected;
-    this.outlineStudy = initial.outlineStudy;
+    this.assign(initial);
+  }
+
+  private assign(patch: Partial<Filters>): void {
+    if (patch.stage !== undefined) this.stage = patch.stage;
+    if (patch.yearFrom !== undefined) this.yearFrom = patch.yearFrom;
+    if (patch.yearTo !== undefined) this.yearTo = patch.yearTo;
+    if (patch.region !== undefined) this.region = patch.region;
+    if (patch.market !== undefined) this.market = patch.market;
+    if (patch.hierarchy !== undefined) this.hierarchy = patch.hierarchy;
+    if (patch.position !== undefined) this.position = patch.position;
+    if (patch.sourceKind !== undefined) this.sourceKind = patch.sourceKind;
+    if (patch.lang !== undefined) this.lang = patch.lang;
+    if (patch.selected !== undefined) this.selected = [...patch.selected];
+    if (patch.outlineStudy !== undefined) this.outlineStudy = patch.outlineStudy;
+    if (this.yearFrom > this.yearTo) [this.yearFrom, this.yearTo] = [this.yearTo, this.yearFrom];
   }
 
   update(patch: Partial<Filters>): void {
-    if (patch.stage !== undefined) this.stage = patch.stage;
-    if (patch.year !== undefined) this.year = patch.year;
-    if (patch.lang !== undefined) this.lang = patch.lang;
-    if (patch.selected !== undefined) this.selected = patch.selected;
-    if (patch.outlineStudy !== undefined) this.outlineStudy = patch.outlineStudy;
+    this.assign(patch);
     this.writeUrl(encodeFilters(this.snapshot));
   }
 
   toggleSelected(iso3: string): void {
-    this.update({ selected: this.selected === iso3 ? null : iso3 });
+    this.update({
+      selected: this.selected.includes(iso3)
+        ? this.selected.filter((s) => s !== iso3)
+        : [...this.selected, iso3],
+    });
   }
 
   reset(): void {

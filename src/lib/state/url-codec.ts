@@ -1,13 +1,33 @@
-import { isCode, STAGE, type Stage } from '../vocabulary/codes';
+import {
+  HIERARCHY,
+  isCode,
+  MARKET,
+  ROLE,
+  SOURCE_KIND,
+  STAGE,
+  SUBREGION,
+  type Stage,
+} from '../vocabulary/codes';
+import { ORG_TYPE } from '../vocabulary/contract';
 
 export type Lang = 'en' | 'fr';
 
 export interface Filters {
+  /** Offender stage for the State views. */
   stage: Stage;
-  year: number;
+  yearFrom: number;
+  yearTo: number;
+  /** A subregion code or a region code, or null for the whole OSCE area. */
+  region: string | null;
+  /** A criminal market, or null for all markets. */
+  market: string | null;
+  hierarchy: string | null;
+  /** A role or a network position (type of organisation), or null for all. */
+  position: string | null;
+  sourceKind: string | null;
   lang: Lang;
-  /** The State selected on the map or the chart, or null. */
-  selected: string | null;
+  /** States selected on the map or in a chart, in the order chosen. */
+  selected: string[];
   /** Outline the 14 States of the 2023 OSCE study on the map. */
   outlineStudy: boolean;
 }
@@ -19,11 +39,20 @@ export const OFFENDER_STAGES = [
   'convicted',
 ] as const satisfies readonly Stage[];
 
+export const YEAR_MIN = 2003;
+export const YEAR_MAX = 2025;
+
 export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   stage: 'convicted',
-  year: 2019,
+  yearFrom: 2017,
+  yearTo: 2021,
+  region: null,
+  market: null,
+  hierarchy: null,
+  position: null,
+  sourceKind: null,
   lang: 'en',
-  selected: null,
+  selected: [],
   outlineStudy: false,
 });
 
@@ -31,21 +60,43 @@ export interface DecodeWarning {
   param: string;
   value: string;
   reason:
-    'unknown_code' | 'not_a_year' | 'not_a_state' | 'unknown_language' | 'not_a_flag' | 'repeated';
+    | 'unknown_code'
+    | 'not_a_year'
+    | 'not_a_state'
+    | 'unknown_language'
+    | 'not_a_flag'
+    | 'repeated'
+    | 'too_many';
 }
 
-const MIN_YEAR = 1990;
-const MAX_YEAR = 2100;
+const MAX_SELECTED = 8;
 
 export function encodeFilters(filters: Filters): URLSearchParams {
   const params = new URLSearchParams();
-  if (filters.stage !== DEFAULT_FILTERS.stage) params.set('stage', filters.stage);
-  if (filters.year !== DEFAULT_FILTERS.year) params.set('year', String(filters.year));
-  if (filters.selected !== null) params.set('state', filters.selected);
-  if (filters.outlineStudy !== DEFAULT_FILTERS.outlineStudy)
+  const d = DEFAULT_FILTERS;
+  if (filters.stage !== d.stage) params.set('stage', filters.stage);
+  if (filters.yearFrom === filters.yearTo) {
+    if (filters.yearFrom !== d.yearFrom || filters.yearTo !== d.yearTo)
+      params.set('year', String(filters.yearFrom));
+  } else {
+    if (filters.yearFrom !== d.yearFrom) params.set('from', String(filters.yearFrom));
+    if (filters.yearTo !== d.yearTo) params.set('to', String(filters.yearTo));
+  }
+  if (filters.region !== null) params.set('region', filters.region);
+  if (filters.market !== null) params.set('market', filters.market);
+  if (filters.hierarchy !== null) params.set('level', filters.hierarchy);
+  if (filters.position !== null) params.set('position', filters.position);
+  if (filters.sourceKind !== null) params.set('source', filters.sourceKind);
+  if (filters.selected.length > 0) params.set('state', filters.selected.join(','));
+  if (filters.outlineStudy !== d.outlineStudy)
     params.set('study', filters.outlineStudy ? '1' : '0');
-  if (filters.lang !== DEFAULT_FILTERS.lang) params.set('lang', filters.lang);
+  if (filters.lang !== d.lang) params.set('lang', filters.lang);
   return params;
+}
+
+export interface DecodeContext {
+  knownStates?: ReadonlySet<string>;
+  knownRegions?: ReadonlySet<string>;
 }
 
 /**
@@ -54,32 +105,80 @@ export function encodeFilters(filters: Filters): URLSearchParams {
  */
 export function decodeFilters(
   params: URLSearchParams,
-  knownStates?: ReadonlySet<string>,
+  context: DecodeContext = {},
 ): { filters: Filters; warnings: DecodeWarning[] } {
-  const filters: Filters = { ...DEFAULT_FILTERS };
+  const filters: Filters = { ...DEFAULT_FILTERS, selected: [] };
   const warnings: DecodeWarning[] = [];
   const single = (name: string): string | null => {
     const all = params.getAll(name);
     if (all.length > 1) warnings.push({ param: name, value: all.join(','), reason: 'repeated' });
     return all.length > 0 ? (all[0] ?? null) : null;
   };
-  const stage = single('stage');
-  if (stage !== null) {
-    if (isCode(STAGE, stage) && (OFFENDER_STAGES as readonly string[]).includes(stage))
-      filters.stage = stage;
-    else warnings.push({ param: 'stage', value: stage, reason: 'unknown_code' });
-  }
-  const year = single('year');
-  if (year !== null) {
-    const n = Number(year);
-    if (/^\d{4}$/.test(year) && n >= MIN_YEAR && n <= MAX_YEAR) filters.year = n;
-    else warnings.push({ param: 'year', value: year, reason: 'not_a_year' });
-  }
+  const code = (name: string, ok: (v: string) => boolean, apply: (v: string) => void) => {
+    const value = single(name);
+    if (value === null) return;
+    if (ok(value)) apply(value);
+    else warnings.push({ param: name, value, reason: 'unknown_code' });
+  };
+  const year = (value: string | null, name: string): number | null => {
+    if (value === null) return null;
+    const n = Number(value);
+    if (/^\d{4}$/.test(value) && n >= YEAR_MIN && n <= YEAR_MAX) return n;
+    warnings.push({ param: name, value, reason: 'not_a_year' });
+    return null;
+  };
+  code(
+    'stage',
+    (v) => isCode(STAGE, v) && (OFFENDER_STAGES as readonly string[]).includes(v),
+    (v) => (filters.stage = v as Stage),
+  );
+  const exact = year(single('year'), 'year');
+  if (exact !== null) filters.yearFrom = filters.yearTo = exact;
+  const from = year(single('from'), 'from');
+  const to = year(single('to'), 'to');
+  if (from !== null) filters.yearFrom = from;
+  if (to !== null) filters.yearTo = to;
+  if (filters.yearFrom > filters.yearTo)
+    [filters.yearFrom, filters.yearTo] = [filters.yearTo, filters.yearFrom];
+  code(
+    'region',
+    (v) =>
+      isCode(SUBREGION, v) ||
+      (context.knownRegions ? context.knownRegions.has(v) : /^[A-Z0-9_-]{2,20}$/.test(v)),
+    (v) => (filters.region = v),
+  );
+  code(
+    'market',
+    (v) => isCode(MARKET, v),
+    (v) => (filters.market = v),
+  );
+  code(
+    'level',
+    (v) => isCode(HIERARCHY, v) && v !== 'all',
+    (v) => (filters.hierarchy = v),
+  );
+  code(
+    'position',
+    (v) => (isCode(ROLE, v) || isCode(ORG_TYPE, v)) && v !== 'all',
+    (v) => (filters.position = v),
+  );
+  code(
+    'source',
+    (v) => isCode(SOURCE_KIND, v),
+    (v) => (filters.sourceKind = v),
+  );
   const state = single('state');
   if (state !== null) {
-    const ok = /^[A-Z]{3}$/.test(state) && (knownStates === undefined || knownStates.has(state));
-    if (ok) filters.selected = state;
-    else warnings.push({ param: 'state', value: state, reason: 'not_a_state' });
+    const codes = state.split(',').filter(Boolean);
+    for (const iso3 of codes) {
+      const ok =
+        /^[A-Z]{3}$/.test(iso3) &&
+        (context.knownStates === undefined || context.knownStates.has(iso3));
+      if (!ok) warnings.push({ param: 'state', value: iso3, reason: 'not_a_state' });
+      else if (filters.selected.length >= MAX_SELECTED)
+        warnings.push({ param: 'state', value: iso3, reason: 'too_many' });
+      else if (!filters.selected.includes(iso3)) filters.selected.push(iso3);
+    }
   }
   const study = single('study');
   if (study !== null) {

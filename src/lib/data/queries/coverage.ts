@@ -1,0 +1,41 @@
+import { sql, type SqlQuery } from '../sql';
+import { regionCondition } from './filters';
+
+export interface CoverageCell {
+  iso3: string;
+  nameEn: string;
+  nameFr: string;
+  inStudy: boolean;
+  stage: string;
+  year: number;
+  status: 'sex_disaggregated' | 'total_only' | 'none';
+  obsIds: string[];
+}
+
+export function coverageQuery(filters: {
+  stages: string[];
+  yearFrom: number;
+  yearTo: number;
+  region: string | null;
+}): SqlQuery {
+  return sql`
+SELECT c.iso3, c.name_en, c.name_fr, c.in_2023_study, v.stage, v.year, v.status, v.obs_ids
+FROM coverage v JOIN countries c ON c.iso3 = v.iso3
+WHERE list_contains(string_split(${filters.stages.join(' ')}, ' '), v.stage)
+  AND v.year BETWEEN ${filters.yearFrom} AND ${filters.yearTo}
+  AND ${regionCondition(filters.region)}
+ORDER BY c.iso3, v.stage, v.year`;
+}
+
+export function toCoverageCells(raw: Record<string, unknown>[]): CoverageCell[] {
+  return raw.map((r) => ({
+    iso3: String(r.iso3),
+    nameEn: String(r.name_en),
+    nameFr: String(r.name_fr),
+    inStudy: Boolean(r.in_2023_study),
+    stage: String(r.stage),
+    year: Number(r.year),
+    status: String(r.status) as CoverageCell['status'],
+    obsIds: r.obs_ids ? String(r.obs_ids).split(' ') : [],
+  }));
+}

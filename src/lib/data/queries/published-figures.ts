@@ -1,0 +1,89 @@
+import { sql, type SqlQuery } from '../sql';
+
+export interface PublishedFigure {
+  obsId: string;
+  sourceId: string;
+  sourceKind: string;
+  publisher: string;
+  sourceYear: number | null;
+  area: string;
+  areaNameEn: string;
+  areaNameFr: string;
+  periodStart: number | null;
+  periodEnd: number | null;
+  periodNote: string | null;
+  population: string;
+  market: string;
+  hierarchy: string;
+  role: string;
+  orgType: string;
+  stage: string;
+  sex: string;
+  measure: string;
+  value: number | null;
+  valueLow: number | null;
+  valueHigh: number | null;
+  qualifier: string;
+  unit: string;
+  denominator: string | null;
+  note: string | null;
+}
+
+/**
+ * Every published figure other than the per-State count series: as published, with its
+ * source and the name of its area (a State or a region). Period filter keeps figures whose
+ * period overlaps the chosen one, and those whose period is unknown.
+ */
+export function publishedFiguresQuery(filters: {
+  excludeSourceId: string;
+  sourceKind: string | null;
+  yearFrom: number;
+  yearTo: number;
+}): SqlQuery {
+  return sql`
+SELECT o.obs_id, o.source_id, s.kind AS source_kind, s.publisher, s.year AS source_year, o.area,
+  coalesce(c.name_en, r.name_en, o.area) AS area_name_en, coalesce(c.name_fr, r.name_fr, o.area) AS area_name_fr,
+  o.period_start, o.period_end, o.period_note, o.population, o.market, o.hierarchy, o.role, o.org_type,
+  o.stage, o.sex, o.measure, o.value, o.value_low, o.value_high, o.qualifier, o.unit, o.denominator, o.note
+FROM observations o
+JOIN sources s ON s.source_id = o.source_id
+LEFT JOIN countries c ON c.iso3 = o.area
+LEFT JOIN regions r ON r.region_code = o.area
+WHERE o.source_id <> ${filters.excludeSourceId}
+  AND (${filters.sourceKind}::VARCHAR IS NULL OR s.kind = ${filters.sourceKind})
+  AND (o.period_start IS NULL OR (o.period_end >= ${filters.yearFrom} AND o.period_start <= ${filters.yearTo}))
+ORDER BY o.obs_id`;
+}
+
+export function toPublishedFigures(raw: Record<string, unknown>[]): PublishedFigure[] {
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return raw.map((r) => ({
+    obsId: String(r.obs_id),
+    sourceId: String(r.source_id),
+    sourceKind: String(r.source_kind),
+    publisher: String(r.publisher),
+    sourceYear: num(r.source_year),
+    area: String(r.area),
+    areaNameEn: String(r.area_name_en),
+    areaNameFr: String(r.area_name_fr),
+    periodStart: num(r.period_start),
+    periodEnd: num(r.period_end),
+    periodNote: str(r.period_note),
+    population: String(r.population),
+    market: String(r.market),
+    hierarchy: String(r.hierarchy),
+    role: String(r.role),
+    orgType: String(r.org_type),
+    stage: String(r.stage),
+    sex: String(r.sex),
+    measure: String(r.measure),
+    value: num(r.value),
+    valueLow: num(r.value_low),
+    valueHigh: num(r.value_high),
+    qualifier: String(r.qualifier),
+    unit: String(r.unit),
+    denominator: str(r.denominator),
+    note: str(r.note),
+  }));
+}

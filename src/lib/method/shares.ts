@@ -1,0 +1,94 @@
+export type ShareBasis = 'women_plus_men' | 'total';
+
+/**
+ * Rule 1: women / (women + men) when both are published, otherwise women / total.
+ * Suppressed counts arrive as null and are never treated as numbers.
+ */
+export function computeWomenShare(
+  women: number | null,
+  men: number | null,
+  total: number | null,
+): { share: number | null; basis: ShareBasis | null; denominator: number | null } {
+  if (women === null) return { share: null, basis: null, denominator: null };
+  if (men !== null && women + men > 0)
+    return {
+      share: (100 * women) / (women + men),
+      basis: 'women_plus_men',
+      denominator: women + men,
+    };
+  if (men === null && total !== null && total > 0)
+    return { share: (100 * women) / total, basis: 'total', denominator: total };
+  return { share: null, basis: null, denominator: null };
+}
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? null)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+export interface StateFigure {
+  iso3: string;
+  group: string;
+  women: number | null;
+  denominator: number | null;
+  share: number | null;
+  basis: ShareBasis | null;
+  womenSuppressed: boolean;
+  year: number | null;
+  obsIds: string[];
+}
+
+export interface GroupShare {
+  group: string;
+  /** Pooled: sum of women / sum of (women + men), over States that publish both. */
+  pooledShare: number | null;
+  pooledWomen: number;
+  pooledDenominator: number;
+  /** Median of the States' own shares, whatever their basis. */
+  medianShare: number | null;
+  statesWithShare: number;
+  statesPooled: number;
+  /** Rule 4: States left out of the sums because the count of women is suppressed (<5). */
+  suppressedExcluded: number;
+  /** States with a share on the women / total basis: not added to a women + men pool. */
+  totalBasisExcluded: number;
+  years: number[];
+  obsIds: string[];
+}
+
+/**
+ * Rule 2: a group share pools counts, and the median of State shares goes beside it.
+ * Rule 5: only women + men denominators are added together; a women / total share has a
+ * different denominator and is left out of the pool (but counts in the median).
+ */
+export function groupShares(states: StateFigure[]): GroupShare[] {
+  const groups = new Map<string, StateFigure[]>();
+  for (const state of states) groups.set(state.group, [...(groups.get(state.group) ?? []), state]);
+  return [...groups.entries()]
+    .map(([group, members]) => {
+      const withShare = members.filter((m) => m.share !== null);
+      const pooled = withShare.filter((m) => m.basis === 'women_plus_men');
+      const pooledWomen = pooled.reduce((sum, m) => sum + (m.women ?? 0), 0);
+      const pooledDenominator = pooled.reduce((sum, m) => sum + (m.denominator ?? 0), 0);
+      return {
+        group,
+        pooledShare: pooledDenominator > 0 ? (100 * pooledWomen) / pooledDenominator : null,
+        pooledWomen,
+        pooledDenominator,
+        medianShare: median(withShare.map((m) => m.share ?? 0)),
+        statesWithShare: withShare.length,
+        statesPooled: pooled.length,
+        suppressedExcluded: members.filter((m) => m.womenSuppressed && m.share === null).length,
+        totalBasisExcluded: withShare.filter((m) => m.basis === 'total').length,
+        years: [
+          ...new Set(withShare.map((m) => m.year).filter((y): y is number => y !== null)),
+        ].sort(),
+        obsIds: withShare.flatMap((m) => m.obsIds),
+      };
+    })
+    .sort((a, b) => a.group.localeCompare(b.group));
+}

@@ -1,0 +1,4 @@
+export interface TableCell {
+  text: string;
+  obsIds?: string[];
+}
