@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { precacheManifest } from './tests/support/precache-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), precacheManifest()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
@@ -29,6 +30,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 90000,
           hookTimeout: 120000,
+          expect: { poll: { timeout: 15000, interval: 100 } },
         },
       },
     ],

@@ -6,6 +6,8 @@ import { validateTables, formatIssue } from '../../src/lib/validation/validate';
 import { copyTableToParquetSql, countRowsSql, type BuiltTable } from '../../src/lib/data/build-sql';
 import { buildOsceTopology } from './build-map';
 import { dataInputs, loadTables } from './load-tables';
+import { writePrecomputed } from './precompute';
+import { writeTemplates } from './templates';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DATA = process.env.ATLAS_DATA_DIR
@@ -49,6 +51,8 @@ async function main() {
       );
       manifest.tables[table] = { rows, bytes: statSync(resolve(OUT, file)).size, file };
     }
+    const written = await writePrecomputed(connection, OUT, version);
+    console.log(`data: precomputed ${written.length} first view(s)`);
   } finally {
     connection.closeSync();
     instance.closeSync();
@@ -73,6 +77,7 @@ async function main() {
     bytes: mapText.length,
     file: 'osce-map.topo.json',
   };
+  writeTemplates(OUT);
   writeFileSync(resolve(OUT, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   console.log(`data: wrote public/data (version ${version})`);
 }

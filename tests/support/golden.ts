@@ -34,7 +34,10 @@ export function normaliseSvg(markup: string): string {
 export function expectGolden(name: string, svg: Element): { ok: boolean; message: string } {
   const path = resolve(GOLDEN_DIR, `${name}.svg`);
   const changedPath = resolve(GOLDEN_DIR, `${name}-changed.svg`);
-  const actual = normaliseSvg(svg.outerHTML);
+  const serializer = new (
+    svg.ownerDocument.defaultView as unknown as { XMLSerializer: typeof XMLSerializer }
+  ).XMLSerializer();
+  const actual = normaliseSvg(serializer.serializeToString(svg));
   if (process.env.UPDATE_GOLDENS === '1') {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, actual);

@@ -29,13 +29,18 @@ export interface StaticServer {
 export function serveDirectory(
   root: string,
   port = 0,
-  options: { delayMs?: (path: string) => number } = {},
+  options: { delayMs?: (path: string) => number; mounts?: Record<string, string> } = {},
 ): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(base)) {
+    const mount = Object.entries(options.mounts ?? {}).find(([prefix]) =>
+      url.pathname.startsWith(prefix),
+    );
+    const root = mount ? resolve(mount[1]) : base;
+    const relative = mount ? url.pathname.slice(mount[0].length) : url.pathname;
+    let path = normalize(join(root, decodeURIComponent(relative)));
+    if (!path.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }

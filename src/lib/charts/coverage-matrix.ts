@@ -1,6 +1,7 @@
 import { buildFigureFrame, svgElement, INK, MUTED } from './frame';
 import { addText } from './plot-layer';
-import type { TextMeasurer } from './text-measure';
+import { fitText, type TextMeasurer } from './text-measure';
+import { measureWithFontMetrics } from './font-measure';
 import { translator } from '../i18n';
 import { COVERAGE_STATUS, STAGE, labelOf } from '../vocabulary/codes';
 import type { CoverageCell } from '../data/queries/coverage';
@@ -83,7 +84,8 @@ export function buildCoverageMatrix(
         Math.min(22, Math.floor((width - nameWidth - gap * MATRIX_STAGES.length) / columns)),
       );
       const rowHeight = 15;
-      const headerHeight = 96;
+      const headerHeight = 104;
+      const measure = options.measure ?? measureWithFontMetrics;
       const g = svgElement(document, 'g', { 'aria-label': 'coverage matrix', 'font-size': 11 });
       const columnX: { stage: string; year: number | null; x: number }[] = [];
       let x = nameWidth;
@@ -108,13 +110,20 @@ export function buildCoverageMatrix(
       }
       for (const stage of OTHER_STAGES) {
         columnX.push({ stage, year: null, x });
-        addText(document, g, labelOf(STAGE, stage, lang), {
-          x: x + cell / 2,
-          y: headerHeight - 4,
-          transform: `rotate(-60 ${x + cell / 2} ${headerHeight - 4})`,
-          fill: MUTED,
-          'font-size': 9,
-        });
+        // Vertical labels: each stays within its own column, however narrow.
+        const size = Math.min(9, cell - 3);
+        addText(
+          document,
+          g,
+          fitText(labelOf(STAGE, stage, lang), headerHeight - 24, size, measure),
+          {
+            x: x + cell / 2 + size / 3,
+            y: headerHeight - 4,
+            transform: `rotate(-90 ${x + cell / 2 + size / 3} ${headerHeight - 4})`,
+            fill: MUTED,
+            'font-size': size,
+          },
+        );
         x += cell;
       }
       states.forEach((state, i) => {

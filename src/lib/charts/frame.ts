@@ -1,4 +1,5 @@
-import { estimateTextWidth, wrapText, type TextMeasurer } from './text-measure';
+import { wrapText, type TextMeasurer } from './text-measure';
+import { measureWithFontMetrics } from './font-measure';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 export const FONT_STACK = "'Noto Sans', 'Liberation Sans', Arial, 'DejaVu Sans', sans-serif";
@@ -70,10 +71,9 @@ function textBlock(
  */
 export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer): SVGSVGElement {
   const { document, width } = options;
-  const measure = options.measure ?? estimateTextWidth;
+  const measure = options.measure ?? measureWithFontMetrics;
   const inner = width - 2 * PAD;
   const svg = svgElement(document, 'svg', {
-    xmlns: SVG_NS,
     width,
     viewBox: `0 0 ${width} 100`,
     role: options.interactive ? 'group' : 'img',

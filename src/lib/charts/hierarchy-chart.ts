@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3';
 import { buildFigureFrame, svgElement, INK, MUTED } from './frame';
 import { addText } from './plot-layer';
-import { estimateTextWidth, fitText, type TextMeasurer } from './text-measure';
+import { fitText, type TextMeasurer } from './text-measure';
+import { measureWithFontMetrics } from './font-measure';
 import { formatCount, formatPercent, translator } from '../i18n';
 import { positionLabel, unpublishedPositions, type WomenShareFigure } from '../method/published';
 import { formatPublishedValue } from '../method/figure-values';
@@ -114,7 +115,7 @@ export function buildHierarchyChart(
             `${area} · ${f.period}`,
             labelWidth - 16,
             12,
-            options.measure ?? estimateTextWidth,
+            options.measure ?? measureWithFontMetrics,
           ),
           { x: 8, y: y + 10, fill: INK },
         );

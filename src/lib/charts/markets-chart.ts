@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3';
 import { buildFigureFrame, svgElement, INK, MUTED } from './frame';
 import { addText } from './plot-layer';
-import type { TextMeasurer } from './text-measure';
+import { fitText, type TextMeasurer } from './text-measure';
+import { measureWithFontMetrics } from './font-measure';
 import { formatPercent, translator } from '../i18n';
 import { GITOC_MARKETS, MARKET, labelOf } from '../vocabulary/codes';
 import { median } from '../method/shares';
@@ -96,12 +97,21 @@ export function buildMarketsChart(rows: MarketRow[], options: MarketsOptions): S
       rows.forEach((row, i) => {
         const y = 24 + i * rowHeight;
         const highlighted = row.market === options.highlight;
-        addText(document, g, labelOf(MARKET, row.market, lang), {
-          x: 0,
-          y: y + 12,
-          'font-weight': highlighted ? 700 : 400,
-          'data-market': row.market,
-        });
+        const name = labelOf(MARKET, row.market, lang);
+        const label = addText(
+          document,
+          g,
+          fitText(name, nameWidth - 10, 12, options.measure ?? measureWithFontMetrics),
+          {
+            x: 0,
+            y: y + 12,
+            'font-weight': highlighted ? 700 : 400,
+            'data-market': row.market,
+          },
+        );
+        const full = svgElement(document, 'title');
+        full.textContent = name;
+        label.appendChild(full);
         if (row.figures.length === 0) {
           addText(document, g, t('nothingPublished'), {
             x: nameWidth + 4,

@@ -6,85 +6,31 @@ import {
   openAtlasDatabase,
   type DataManifest,
 } from './atlas-database';
-import type { AsyncDuckDBConnection } from './duckdb';
-import { LatestQueryRunner, type Row } from './runner';
-import type { SqlQuery } from './sql';
-import { sourcesQuery, toSourceRows, type SourceRow } from './queries/sources';
-import { regionsQuery, toRegionRows, type RegionRow } from './queries/regions';
+import { LatestQueryRunner, type Executor, type Row } from './runner';
+import type { SourceRow } from './queries/sources';
+import type { RegionRow } from './queries/regions';
+import type { PublishedFigure } from './queries/published-figures';
 import {
-  toStateShareRows,
-  womenShareByStateQuery,
-  type StateShareRow,
-} from './queries/women-share-by-state';
+  precomputeKey,
+  precomputedFile,
+  precomputedStates,
+  type PrecomputedView,
+} from './precomputed';
 import {
-  stageYearCountsQuery,
-  toStageYearShares,
-  type StageYearShare,
-} from './queries/share-pivot';
-import {
-  publishedFiguresQuery,
-  toPublishedFigures,
-  type PublishedFigure,
-} from './queries/published-figures';
-import { marketScoresQuery, toMarketScores, type MarketScore } from './queries/market-scores';
-import { coverageQuery, toCoverageCells, type CoverageCell } from './queries/coverage';
+  shapeStartup,
+  shapeViews,
+  startupQueries,
+  viewQueries,
+  VIEW_SHAPERS,
+  UNODC_SOURCE_ID,
+  type ViewResults,
+} from './view-queries';
+import { markPerf } from '../perf';
 import type { Filters } from '../state/url-codec';
-import { STAGE } from '../vocabulary/codes';
 
-export const UNODC_SOURCE_ID = 'UNODC_GLOTIP';
-export const GITOC_EDITION = 2023;
+export { UNODC_SOURCE_ID, GITOC_EDITION, viewQueries, type ViewResults } from './view-queries';
 
 export type LoadStatus = 'engine' | 'data' | 'ready' | 'error';
-
-export interface ViewResults {
-  shares: StateShareRow[];
-  stageYears: StageYearShare[];
-  published: PublishedFigure[];
-  scores: MarketScore[];
-  coverage: CoverageCell[];
-}
-
-/** The queries behind every view, for one state of the filters. */
-export function viewQueries(filters: Filters): Record<keyof ViewResults, SqlQuery> {
-  const base = {
-    stage: filters.stage,
-    // The per-State counts by sex are trafficking figures; other markets have none.
-    market: filters.market ?? 'human_trafficking',
-    yearFrom: filters.yearFrom,
-    yearTo: filters.yearTo,
-    region: filters.region,
-    sourceKind: filters.sourceKind,
-  };
-  return {
-    shares: womenShareByStateQuery({ ...base, sourceId: UNODC_SOURCE_ID }),
-    stageYears: stageYearCountsQuery({
-      ...base,
-      sourceId: UNODC_SOURCE_ID,
-      states: filters.selected,
-    }),
-    published: publishedFiguresQuery({
-      excludeSourceId: UNODC_SOURCE_ID,
-      sourceKind: filters.sourceKind,
-      yearFrom: filters.yearFrom,
-      yearTo: filters.yearTo,
-    }),
-    scores: marketScoresQuery({ edition: GITOC_EDITION, region: filters.region }),
-    coverage: coverageQuery({
-      stages: Object.keys(STAGE),
-      yearFrom: filters.yearFrom,
-      yearTo: filters.yearTo,
-      region: filters.region,
-    }),
-  };
-}
-
-const SHAPERS: { [K in keyof ViewResults]: (rows: Row[]) => ViewResults[K] } = {
-  shares: toStateShareRows,
-  stageYears: toStageYearShares,
-  published: toPublishedFigures,
-  scores: toMarketScores,
-  coverage: toCoverageCells,
-};
 
 /** Owns the connection and the results the views draw; views never see SQL. */
 export class AtlasData {
@@ -98,54 +44,105 @@ export class AtlasData {
   keyFigures = $state.raw<PublishedFigure[]>([]);
   results = $state.raw<ViewResults | null>(null);
   resultsFor = $state.raw<Filters | null>(null);
+  /** Whether the results on screen came from the build-time precomputation or the engine. */
+  resultsSource = $state<'precomputed' | 'live' | null>(null);
   runnerReady = $state(false);
+  /** The source whose counts by sex the State views draw (the bundled UNODC data by default). */
+  countSourceId = $state(UNODC_SOURCE_ID);
 
   private runner: LatestQueryRunner | null = null;
+  /** Set once the engine is up; user data and bench hooks need it. */
+  connection: import('./duckdb').AsyncDuckDBConnection | null = null;
 
-  async start(baseUrl: string): Promise<void> {
+  constructor(executor?: Executor) {
+    if (executor) {
+      this.runner = new LatestQueryRunner(executor);
+      this.runnerReady = true;
+    }
+  }
+
+  async start(baseUrl: string, initial: Filters): Promise<void> {
     try {
       const connectionReady = openAtlasDatabase(baseUrl, (step) => {
-        if (step === 'data') this.status = 'data';
+        if (step === 'data' && this.status === 'engine') this.status = 'data';
       });
+      connectionReady.catch(() => {});
+      const precomputed = this.loadPrecomputed(baseUrl, initial);
       const [manifest, topology] = await Promise.all([
         fetchManifest(baseUrl),
         fetch(dataUrl('osce-map.topo.json', baseUrl)).then((r) => {
           if (!r.ok) throw new Error(`map data: HTTP ${r.status}`);
           return r.json() as Promise<Topology>;
         }),
+        precomputed,
       ]);
       this.manifest = manifest;
       this.topology = topology;
-      const connection: AsyncDuckDBConnection = await connectionReady;
+      const connection = await connectionReady;
+      markPerf('duckdb-ready');
+      this.connection = connection;
       this.runner = new LatestQueryRunner((q) => executeQuery(connection, q));
-      this.sources = toSourceRows(await executeQuery(connection, sourcesQuery()));
-      this.regions = toRegionRows(await executeQuery(connection, regionsQuery()));
-      this.keyFigures = toPublishedFigures(
-        await executeQuery(
-          connection,
-          publishedFiguresQuery({
-            excludeSourceId: UNODC_SOURCE_ID,
-            sourceKind: null,
-            yearFrom: 1900,
-            yearTo: 2100,
-          }),
-        ),
-      );
+      const startupRaw: Record<string, Row[]> = {};
+      for (const [name, query] of Object.entries(startupQueries()))
+        startupRaw[name] = await executeQuery(connection, query);
+      this.applyStartup(startupRaw);
       this.runnerReady = true;
+      if (location.search.includes('bench')) {
+        const { installBenchHooks } = await import('./bench-hooks');
+        installBenchHooks(this, connection);
+      }
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
       this.status = 'error';
     }
   }
 
+  private async loadPrecomputed(baseUrl: string, initial: Filters): Promise<void> {
+    const key = precomputeKey(initial);
+    if (!precomputedStates().some((state) => precomputeKey(state) === key)) return;
+    try {
+      const response = await fetch(dataUrl(precomputedFile(key), baseUrl));
+      if (!response.ok) return;
+      const body = (await response.json()) as PrecomputedView;
+      if (this.resultsSource === 'live') return;
+      this.applyStartup(body.startup);
+      this.results = shapeViews(body.views);
+      this.resultsFor = initial;
+      this.resultsSource = 'precomputed';
+      this.status = 'ready';
+    } catch {
+      // The live queries will draw the view; a missing precomputation only costs time.
+    }
+  }
+
+  private applyStartup(raw: Record<string, Row[]>): void {
+    const startup = shapeStartup(raw);
+    this.sources = startup.sources;
+    this.regions = startup.regions;
+    this.keyFigures = startup.keyFigures;
+  }
+
+  /** Reloads the start-up tables (after a table was replaced) and redraws. */
+  async reloadStartup(execute: (q: import('./sql').SqlQuery) => Promise<Row[]>): Promise<void> {
+    const raw: Record<string, Row[]> = {};
+    for (const [name, query] of Object.entries(startupQueries())) raw[name] = await execute(query);
+    this.applyStartup(raw);
+  }
+
+  forgetResults(): void {
+    this.runner?.forget();
+  }
+
   async refresh(filters: Filters): Promise<void> {
     const runner = this.runner;
     if (!runner) return;
     try {
-      const queries = viewQueries(filters);
+      const queries = viewQueries(filters, this.countSourceId);
       const keys = Object.keys(queries) as (keyof ViewResults)[];
       const outcomes = await Promise.all(
-        keys.map((key) => runner.run(key, queries[key], SHAPERS[key] as (rows: Row[]) => unknown)),
+        keys.map((key) =>
+          runner.run(key, queries[key], VIEW_SHAPERS[key] as (rows: Row[]) => unknown),
+        ),
       );
       if (outcomes.some((o) => o.status === 'stale')) return;
       const results = Object.fromEntries(
@@ -153,7 +150,9 @@ export class AtlasData {
       ) as unknown as ViewResults;
       this.results = results;
       this.resultsFor = filters;
+      this.resultsSource = 'live';
       this.status = 'ready';
+      markPerf('first-live-query');
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
       this.status = 'error';

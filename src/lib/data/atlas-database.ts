@@ -1,5 +1,4 @@
-import { getDatabase, type AsyncDuckDBConnection } from './duckdb';
-import { loadParquet } from './parquet';
+import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import type { SqlQuery } from './sql';
 import type { Row } from './runner';
 
@@ -32,17 +31,24 @@ export function openAtlasDatabase(
 ): Promise<AsyncDuckDBConnection> {
   connectionPromise ??= (async () => {
     onProgress('engine');
-    const databaseReady = getDatabase();
+    // Loaded on demand so the first view does not wait for the engine's JavaScript.
+    const databaseReady = import('./duckdb').then((m) => m.getDatabase());
+    const parquetReady = import('./parquet');
+    // The data download runs while the engine starts.
     const buffersReady = ATLAS_TABLES.map((table) => ({
       table,
-      url: new URL(`data/${table}.parquet`, baseUrl).href,
+      buffer: parquetReady.then((m) =>
+        m.fetchParquet(new URL(`data/${table}.parquet`, baseUrl).href),
+      ),
     }));
+    buffersReady.forEach((b) => b.buffer.catch(() => {}));
     const db = await databaseReady;
+    const { insertParquet } = await parquetReady;
     const connection = await db.connect();
     onProgress('data');
-    for (const { table, url } of buffersReady) {
+    for (const { table, buffer } of buffersReady) {
       onProgress('data', table);
-      await loadParquet(connection, table, url);
+      await insertParquet(connection, table, await buffer);
     }
     onProgress('ready');
     return connection;
@@ -59,15 +65,34 @@ export async function fetchManifest(baseUrl: string): Promise<DataManifest> {
   return (await response.json()) as DataManifest;
 }
 
+const statements = new WeakMap<
+  AsyncDuckDBConnection,
+  Map<string, Promise<AsyncPreparedStatement>>
+>();
+
+/** Runs a query as a prepared statement, prepared once per SQL text and connection. */
 export async function executeQuery(
   connection: AsyncDuckDBConnection,
   query: SqlQuery,
 ): Promise<Row[]> {
-  const statement = await connection.prepare(query.text);
-  try {
-    const result = await statement.query(...query.params);
-    return result.toArray().map((row) => row.toJSON() as Row);
-  } finally {
-    await statement.close();
+  let cache = statements.get(connection);
+  if (!cache) statements.set(connection, (cache = new Map()));
+  let prepared = cache.get(query.text);
+  if (!prepared) {
+    prepared = connection.prepare(query.text);
+    cache.set(query.text, prepared);
+    prepared.catch(() => cache?.delete(query.text));
   }
+  const result = await (await prepared).query(...query.params);
+  return result.toArray().map((row) => row.toJSON() as Row);
+}
+
+/** Forgets prepared statements, e.g. after a table they read was replaced. */
+export function forgetPreparedStatements(connection: AsyncDuckDBConnection): void {
+  statements.delete(connection);
+}
+
+/** The shared engine instance (for registering in-memory files). */
+export async function atlasDatabase(): Promise<import('@duckdb/duckdb-wasm').AsyncDuckDB> {
+  return (await import('./duckdb')).getDatabase();
 }

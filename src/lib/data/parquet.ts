@@ -14,12 +14,6 @@ import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 
 export class ParquetLoadError extends Error {}
 
-interface ColumnPlan {
-  name: string;
-  type: DataType;
-  chunks: { rowStart: number; values: ArrayLike<unknown> }[];
-}
-
 function arrowTypeFor(element: {
   type?: string;
   converted_type?: string;
@@ -48,14 +42,27 @@ function normalise(value: unknown, type: DataType): unknown {
   return value;
 }
 
+/** Row ranges of the file's row groups: decoding one at a time bounds the memory used. */
+function rowGroupRanges(metadata: ReturnType<typeof parquetMetadata>): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  for (const group of metadata.row_groups) {
+    const count = Number(group.num_rows);
+    ranges.push([start, start + count]);
+    start += count;
+  }
+  return ranges;
+}
+
 /**
- * Decodes a Parquet file with hyparquet (pure JS) and inserts it into DuckDB-WASM as
- * Arrow IPC. DuckDB-WASM >= 1.29 has no Parquet reader linked in and would download
- * the extension at run time, which an offline atlas cannot do.
+ * Decodes a Parquet file with hyparquet (pure JS) into Arrow IPC batches, one per row group.
+ * DuckDB-WASM >= 1.29 has no Parquet reader linked in and would download the extension at
+ * run time, which an offline atlas cannot do.
  */
-export async function decodeParquetToArrowIpc(
+export async function decodeParquetToArrowBatches(
   buffer: ArrayBuffer,
-): Promise<{ ipc: Uint8Array; rows: number }> {
+  onBatch: (ipc: Uint8Array, rows: number) => Promise<void>,
+): Promise<number> {
   let metadata;
   try {
     metadata = parquetMetadata(buffer);
@@ -63,43 +70,65 @@ export async function decodeParquetToArrowIpc(
     throw new ParquetLoadError(`not a readable Parquet file: ${(error as Error).message}`);
   }
   const schema = parquetSchema(metadata);
-  const plans: ColumnPlan[] = schema.children.map((child) => ({
+  const columns = schema.children.map((child) => ({
     name: child.element.name,
     type: arrowTypeFor(child.element as never),
-    chunks: [],
   }));
-  const byName = new Map(plans.map((p) => [p.name, p]));
-  const rows = Number(metadata.num_rows);
-  try {
-    await parquetRead({
-      file: buffer,
-      onChunk(chunk) {
-        byName
-          .get(chunk.columnName)
-          ?.chunks.push({ rowStart: chunk.rowStart, values: chunk.columnData });
-      },
-    });
-  } catch (error) {
-    throw new ParquetLoadError(
-      `the Parquet file could not be decoded: ${(error as Error).message}`,
-    );
-  }
-  const vectors: Record<string, Vector> = {};
-  for (const plan of plans) {
-    plan.chunks.sort((a, b) => a.rowStart - b.rowStart);
-    const values: unknown[] = new Array(rows);
-    let offset = 0;
-    for (const chunk of plan.chunks) {
-      for (let i = 0; i < chunk.values.length; i++)
-        values[offset + i] = normalise(chunk.values[i], plan.type);
-      offset += chunk.values.length;
+  const total = Number(metadata.num_rows);
+  let seen = 0;
+  for (const [rowStart, rowEnd] of rowGroupRanges(metadata)) {
+    const rows = rowEnd - rowStart;
+    const values = new Map(columns.map((c) => [c.name, new Array<unknown>(rows)]));
+    const filled = new Map(columns.map((c) => [c.name, 0]));
+    try {
+      await parquetRead({
+        file: buffer,
+        rowStart,
+        rowEnd,
+        onChunk(chunk) {
+          const target = values.get(chunk.columnName);
+          const type = columns.find((c) => c.name === chunk.columnName)?.type;
+          if (!target || !type) return;
+          const offset = chunk.rowStart - rowStart;
+          for (let i = 0; i < chunk.columnData.length; i++)
+            target[offset + i] = normalise(chunk.columnData[i], type);
+          filled.set(
+            chunk.columnName,
+            (filled.get(chunk.columnName) ?? 0) + chunk.columnData.length,
+          );
+        },
+      });
+    } catch (error) {
+      throw new ParquetLoadError(
+        `the Parquet file could not be decoded: ${(error as Error).message}`,
+      );
     }
-    if (offset !== rows)
-      throw new ParquetLoadError(`column ${plan.name} has ${offset} values for ${rows} rows`);
-    vectors[plan.name] = vectorFromArray(values, plan.type);
+    const vectors: Record<string, Vector> = {};
+    for (const column of columns) {
+      if (filled.get(column.name) !== rows)
+        throw new ParquetLoadError(
+          `column ${column.name} has ${filled.get(column.name)} values for ${rows} rows`,
+        );
+      vectors[column.name] = vectorFromArray(values.get(column.name) ?? [], column.type);
+    }
+    await onBatch(tableToIPC(new Table(vectors), 'stream'), rows);
+    seen += rows;
   }
-  const table = new Table(vectors);
-  return { ipc: tableToIPC(table, 'stream'), rows };
+  if (seen !== total)
+    throw new ParquetLoadError(`the row groups hold ${seen} rows, the footer says ${total}`);
+  return total;
+}
+
+/** The whole file as one Arrow IPC stream (small files, tests). */
+export async function decodeParquetToArrowIpc(
+  buffer: ArrayBuffer,
+): Promise<{ ipc: Uint8Array; rows: number }> {
+  const batches: Uint8Array[] = [];
+  const rows = await decodeParquetToArrowBatches(buffer, async (ipc) => {
+    batches.push(ipc);
+  });
+  if (batches.length === 1 && batches[0]) return { ipc: batches[0], rows };
+  throw new ParquetLoadError('file has several row groups: use decodeParquetToArrowBatches');
 }
 
 export async function loadParquet(
@@ -107,11 +136,26 @@ export async function loadParquet(
   table: string,
   url: string,
 ): Promise<number> {
-  if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`not a table name: ${table}`);
+  return insertParquet(connection, table, await fetchParquet(url));
+}
+
+export async function fetchParquet(url: string): Promise<ArrayBuffer> {
   const response = await fetch(url);
   if (!response.ok) throw new ParquetLoadError(`${url}: HTTP ${response.status}`);
-  const { ipc, rows } = await decodeParquetToArrowIpc(await response.arrayBuffer());
+  return response.arrayBuffer();
+}
+
+/** Decodes Parquet bytes and replaces the table with them. */
+export async function insertParquet(
+  connection: AsyncDuckDBConnection,
+  table: string,
+  buffer: ArrayBuffer,
+): Promise<number> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`not a table name: ${table}`);
   await connection.query(`DROP TABLE IF EXISTS "${table}"`);
-  await connection.insertArrowFromIPCStream(ipc, { name: table, create: true });
-  return rows;
+  let first = true;
+  return decodeParquetToArrowBatches(buffer, async (ipc) => {
+    await connection.insertArrowFromIPCStream(ipc, { name: table, create: first });
+    first = false;
+  });
 }

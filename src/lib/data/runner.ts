@@ -15,11 +15,23 @@ export class LatestQueryRunner {
 
   constructor(private readonly execute: Executor) {}
 
+  private readonly lastByView = new Map<string, { key: string; value: unknown }>();
+
   async run<T>(view: string, query: SqlQuery, shape: (rows: Row[]) => T): Promise<RunOutcome<T>> {
     const ticket = ++this.sequence;
     this.latestByView.set(view, ticket);
+    const key = JSON.stringify([query.text, query.params]);
+    const last = this.lastByView.get(view);
+    if (last && last.key === key) return { status: 'fresh', value: last.value as T };
     const rows = await this.execute(query);
     if (this.latestByView.get(view) !== ticket) return { status: 'stale' };
-    return { status: 'fresh', value: shape(rows) };
+    const value = shape(rows);
+    this.lastByView.set(view, { key, value });
+    return { status: 'fresh', value };
+  }
+
+  /** Drops remembered answers, e.g. after the data changed. */
+  forget(): void {
+    this.lastByView.clear();
   }
 }

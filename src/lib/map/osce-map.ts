@@ -3,7 +3,8 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buildFigureFrame, svgElement, INK, MUTED, type FrameNote } from '../charts/frame';
-import { estimateTextWidth, type TextMeasurer } from '../charts/text-measure';
+import type { TextMeasurer } from '../charts/text-measure';
+import { measureWithFontMetrics } from '../charts/font-measure';
 import { formatCount, STAGE_PHRASE, translator } from '../i18n';
 import type { StateShareRow } from '../data/queries/women-share-by-state';
 import type { SourceRow } from '../data/queries/sources';
@@ -299,7 +300,7 @@ export function buildOsceMap(
         t,
         height + 10,
         width,
-        options.measure ?? estimateTextWidth,
+        options.measure ?? measureWithFontMetrics,
       );
       return height + 10 + legendHeight;
     },

@@ -1,5 +1,6 @@
 import { DEFAULT_FILTERS, encodeFilters, type Filters, type Lang } from './url-codec';
 import type { Stage } from '../vocabulary/codes';
+import { noteFilterInput } from '../perf';
 
 export type UrlWriter = (params: URLSearchParams) => void;
 
@@ -54,6 +55,7 @@ export class FilterState {
   }
 
   update(patch: Partial<Filters>): void {
+    noteFilterInput();
     this.assign(patch);
     this.writeUrl(encodeFilters(this.snapshot));
   }

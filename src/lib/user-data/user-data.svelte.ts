@@ -1,0 +1,153 @@
+import { validateTables, type ValidationIssue } from '../validation/validate';
+import { decodeCsvFile, UserFileError } from './decode-file';
+import { atlasDatabase, executeQuery, forgetPreparedStatements } from '../data/atlas-database';
+import {
+  DEFAULT_USER_SOURCE,
+  USER_COUNT_SOURCES_SQL,
+  USER_PREFIX,
+  insertUserTables,
+  parquetToCsvText,
+  removeUserTables,
+} from '../data/user-tables';
+import { UNODC_SOURCE_ID } from '../data/view-queries';
+import type { AtlasData } from '../data/atlas-data.svelte';
+import { parseCsv } from '../io/csv';
+import { forgetStoredUserData, storeUserData } from './user-store';
+
+export interface PreparedUserData {
+  observations: string | null;
+  sources: string | null;
+  notices: string[];
+  issues: ValidationIssue[];
+  rows: number;
+}
+
+export const MAX_USER_ROWS = 1_000_000;
+
+/** Which table a file holds, from its header. */
+function tableOf(text: string): 'observations' | 'sources' | null {
+  const header = parseCsv(text.slice(0, 2000).split('\n')[0] ?? '').header;
+  if (header.includes('obs_id')) return 'observations';
+  if (header.includes('source_id') && header.includes('publisher')) return 'sources';
+  return null;
+}
+
+/** A user's own study data: read and validated locally, never uploaded, always labelled as theirs. */
+export class UserData {
+  prepared = $state.raw<PreparedUserData | null>(null);
+  error = $state<string | null>(null);
+  loaded = $state.raw<{ label: string; rows: number } | null>(null);
+  busy = $state(false);
+
+  constructor(private readonly data: AtlasData) {}
+
+  async prepare(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+    this.error = null;
+    this.prepared = null;
+    const notices: string[] = [];
+    let observations: string | null = null;
+    let sources: string | null = null;
+    try {
+      for (const file of files) {
+        let text: string;
+        if (/\.parquet$/i.test(file.name)) {
+          const connection = this.data.connection;
+          if (!connection)
+            throw new UserFileError('The engine is still starting; try again in a moment.');
+          const bytes = file.bytes.slice();
+          text = await parquetToCsvText(await atlasDatabase(), connection, bytes.buffer);
+        } else {
+          const decoded = decodeCsvFile(file.bytes);
+          text = decoded.text;
+          notices.push(...decoded.notices.map((n) => `${file.name}: ${n}`));
+        }
+        const table = tableOf(text);
+        if (table === 'observations') observations = text;
+        else if (table === 'sources') sources = text;
+        else
+          throw new UserFileError(
+            `${file.name}: the header matches neither the observations nor the sources table of the template.`,
+          );
+      }
+      if (!observations)
+        throw new UserFileError(
+          'No observations file: load a file with the columns of the template (obs_id, source_id, area, …).',
+        );
+      const rows = observations.split('\n').length - 2;
+      if (rows > MAX_USER_ROWS)
+        throw new UserFileError(
+          `The file has ${rows} rows; the atlas loads at most ${MAX_USER_ROWS}.`,
+        );
+      const userSources = sources ? parseCsv(sources).records.map((r) => r.cells[0] ?? '') : [];
+      const { issues } = validateTables(
+        [
+          { file: 'observations', table: 'observations', text: observations },
+          ...(sources ? [{ file: 'sources', table: 'sources' as const, text: sources }] : []),
+        ],
+        {
+          knownSources: [DEFAULT_USER_SOURCE, ...userSources],
+          knownCountries: (this.data.results?.shares ?? []).map((r) => r.iso3),
+          extraAreas: this.data.regions.map((r) => r.code),
+        },
+      );
+      this.prepared = { observations, sources, notices, issues, rows };
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** Loads the prepared data; refused while there are errors. */
+  async apply(options: { label: string; alone: boolean; remember: boolean }): Promise<void> {
+    const prepared = this.prepared;
+    const connection = this.data.connection;
+    if (
+      !prepared?.observations ||
+      !connection ||
+      prepared.issues.some((i) => i.severity === 'error')
+    )
+      return;
+    this.busy = true;
+    try {
+      await insertUserTables(await atlasDatabase(), connection, {
+        observations: prepared.observations,
+        sources: prepared.sources,
+        label: options.label,
+      });
+      forgetPreparedStatements(connection);
+      const counts = (
+        await executeQuery(connection, { text: USER_COUNT_SOURCES_SQL, params: [] })
+      ).map((r) => String(r.source_id));
+      this.data.countSourceId = options.alone && counts[0] ? counts[0] : UNODC_SOURCE_ID;
+      this.data.forgetResults();
+      await this.data.reloadStartup((q) => executeQuery(connection, q));
+      this.loaded = { label: options.label, rows: prepared.rows };
+      if (options.remember)
+        await storeUserData({
+          observations: prepared.observations,
+          sources: prepared.sources,
+          label: options.label,
+        });
+      this.prepared = null;
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async forget(): Promise<void> {
+    const connection = this.data.connection;
+    if (connection) {
+      await removeUserTables(connection);
+      forgetPreparedStatements(connection);
+      this.data.countSourceId = UNODC_SOURCE_ID;
+      this.data.forgetResults();
+      await this.data.reloadStartup((q) => executeQuery(connection, q));
+    }
+    await forgetStoredUserData();
+    this.loaded = null;
+    this.prepared = null;
+  }
+}
+
+export { USER_PREFIX };

@@ -1,0 +1,248 @@
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { Page } from 'playwright-core';
+import { serveDirectory } from '../support/static-server';
+import { launchChromium } from '../support/browser';
+import { syntheticObservationsSql } from '../../src/lib/data/synthetic';
+import { createTableFromCsvSql } from '../../src/lib/data/build-sql';
+
+// Usage: npm run bench [-- --quick] [-- --no-build]
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = resolve(ROOT, 'dist');
+const quick = process.argv.includes('--quick');
+const COLD_RUNS = quick ? 2 : 5;
+const CHANGES = quick ? 4 : 20;
+
+const emit = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0
+    ? null
+    : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? null);
+};
+const timing = (
+  name: string,
+  rows: number | string,
+  values: number[],
+  extra: Record<string, unknown> = {},
+) =>
+  emit({
+    name,
+    rows,
+    median_ms: round(percentile(values, 50)),
+    p95_ms: round(percentile(values, 95)),
+    samples: values.length,
+    ...extra,
+  });
+const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+
+if (!process.argv.includes('--no-build'))
+  execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+
+function assetSizes() {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) =>
+      statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)],
+    );
+  let appJsGzip = 0;
+  for (const file of walk(DIST).sort()) {
+    const bytes = readFileSync(file);
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    const name = file.replace(`${DIST}/`, '');
+    if (name.endsWith('.js') && !name.includes('duckdb-browser')) appJsGzip += gz;
+    emit({ name: `asset:${name}`, bytes: bytes.length, gzip_bytes: gz });
+  }
+  emit({ name: 'application_js_total', bytes: null, gzip_bytes: appJsGzip });
+}
+
+async function syntheticParquet(rows: number): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await connection.run(createTableFromCsvSql('countries', [resolve(ROOT, 'data/countries.csv')]));
+  await connection.run(syntheticObservationsSql(rows));
+  await connection.run(
+    `COPY observations TO '${join(dir, 'synthetic.parquet')}' (FORMAT parquet, COMPRESSION snappy)`,
+  );
+  connection.closeSync();
+  instance.closeSync();
+  return dir;
+}
+
+function rendererRssMb(): number | null {
+  try {
+    const out = execSync(
+      "ps -eo rss,args | grep -- '--type=renderer' | grep -v grep | awk '{s+=$1} END {print s}'",
+      { encoding: 'utf8' },
+    );
+    return Math.round(Number(out.trim()) / 1024);
+  } catch {
+    return null;
+  }
+}
+
+async function measureFilterChanges(page: Page, label: string, rows: number | string) {
+  const stages = ['formal_contact', 'prosecuted', 'convicted'];
+  const repaints: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < CHANGES; i++) {
+    const before = await page.evaluate(
+      () =>
+        (window as never as { atlasBench: { repaints(): number[] } }).atlasBench.repaints().length,
+    );
+    const stage = stages[i % 3] ?? 'convicted';
+    await page.selectOption('[data-testid="stage"]', stage);
+    await page.waitForFunction(
+      (n) =>
+        (window as never as { atlasBench: { repaints(): number[] } }).atlasBench.repaints().length >
+        n,
+      before,
+      { timeout: 120000 },
+    );
+    repaints.push(
+      await page.evaluate(
+        () =>
+          (window as never as { atlasBench: { repaints(): number[] } }).atlasBench
+            .repaints()
+            .at(-1) ?? 0,
+      ),
+    );
+    const previous = stages[(i + 2) % 3] ?? 'convicted';
+    const filters = (s: string) => ({
+      stage: s,
+      yearFrom: 2017,
+      yearTo: 2021,
+      region: null,
+      market: null,
+      hierarchy: null,
+      position: null,
+      sourceKind: null,
+      lang: 'en',
+      selected: [],
+      outlineStudy: false,
+    });
+    bare.push(
+      await page.evaluate(
+        ([now, before]) =>
+          (
+            window as never as {
+              atlasBench: { bareQueryMs(f: unknown, p: unknown): Promise<number> };
+            }
+          ).atlasBench.bareQueryMs(now, before),
+        [filters(stage), filters(previous)] as const,
+      ),
+    );
+  }
+  timing(`filter_change_repaint${label}`, rows, repaints);
+  timing(`bare_engine_queries${label}`, rows, bare);
+  const ratio = (percentile(repaints, 50) ?? 0) / Math.max(0.001, percentile(bare, 50) ?? 1);
+  emit({
+    name: `overhead_ratio${label}`,
+    rows,
+    median_ms: Math.round(ratio * 100) / 100,
+    p95_ms: null,
+  });
+}
+
+const synthetic = quick ? null : await syntheticParquet(1_000_000);
+const server = await serveDirectory(
+  DIST,
+  0,
+  synthetic ? { mounts: { '/bench-data/': synthetic } } : {},
+);
+const browser = await launchChromium();
+try {
+  assetSizes();
+  const firstChart: number[] = [];
+  const duckdbReady: number[] = [];
+  const liveQuery: number[] = [];
+  for (let run = 0; run < COLD_RUNS; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}?bench=1`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('atlas:first-live-query').length > 0,
+      null,
+      { timeout: 120000 },
+    );
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(
+        ['first-chart', 'duckdb-ready', 'first-live-query'].map((m) => [
+          m,
+          performance.getEntriesByName(`atlas:${m}`)[0]?.startTime ?? null,
+        ]),
+      ),
+    );
+    firstChart.push(marks['first-chart'] ?? NaN);
+    duckdbReady.push(marks['duckdb-ready'] ?? NaN);
+    liveQuery.push(marks['first-live-query'] ?? NaN);
+    if (run === COLD_RUNS - 1) {
+      await page.waitForFunction(() => 'atlasBench' in window);
+      await measureFilterChanges(page, '', 'shipped');
+      emit({
+        name: 'renderer_memory_shipped_mb',
+        rows: 'shipped',
+        median_ms: null,
+        p95_ms: null,
+        rss_mb: rendererRssMb(),
+      });
+    }
+    await context.close();
+  }
+  timing('first_chart_visible_cold', 'shipped', firstChart);
+  timing('duckdb_ready', 'shipped', duckdbReady);
+  timing('data_loaded_first_live_query', 'shipped', liveQuery);
+
+  if (synthetic) {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?bench=1`);
+    await page.waitForFunction(() => 'atlasBench' in window, null, { timeout: 120000 });
+    const load = await page.evaluate(
+      (url) =>
+        (
+          window as never as {
+            atlasBench: {
+              useSynthetic(k: string, n: number, u: string): Promise<{ loadMs: number }>;
+            };
+          }
+        ).atlasBench.useSynthetic('parquet', 1_000_000, url),
+      `${server.url}bench-data/synthetic.parquet`,
+    );
+    timing('load_parquet_1m_hyparquet', 1_000_000, [load.loadMs], {
+      reader: 'hyparquet',
+      synthetic: true,
+    });
+    emit({
+      name: 'renderer_memory_1m_mb',
+      rows: 1_000_000,
+      median_ms: null,
+      p95_ms: null,
+      rss_mb: rendererRssMb(),
+    });
+    await measureFilterChanges(page, '_1m', 1_000_000);
+    const gen = await page.evaluate(() =>
+      (
+        window as never as {
+          atlasBench: { useSynthetic(k: string, n: number): Promise<{ loadMs: number }> };
+        }
+      ).atlasBench.useSynthetic('range', 10_000_000),
+    );
+    timing('generate_10m_in_duckdb', 10_000_000, [gen.loadMs], { synthetic: true });
+    emit({
+      name: 'renderer_memory_10m_mb',
+      rows: 10_000_000,
+      median_ms: null,
+      p95_ms: null,
+      rss_mb: rendererRssMb(),
+    });
+    await measureFilterChanges(page, '_10m', 10_000_000);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import type { Browser } from 'playwright-core';
+import { serveDirectory, type StaticServer } from '../support/static-server';
+import { launchChromium } from '../support/browser';
+import { precomputeKey, precomputedFile, precomputedStates } from '../../src/lib/data/precomputed';
+import { encodeFilters } from '../../src/lib/state/url-codec';
+import { shapeViews } from '../../src/lib/data/view-queries';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a first view that does not wait, and agrees with the engine', () => {
+  it.each(precomputedStates().map((s) => [precomputeKey(s), s] as const))(
+    'precomputed %s equals the live DuckDB-WASM results',
+    async (key, filters) => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}?${encodeFilters(filters).toString()}`);
+      await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
+      const live = await page.evaluate(() =>
+        (window as unknown as { atlasResults(): unknown }).atlasResults(),
+      );
+      const precomputed = JSON.parse(
+        readFileSync(resolve(DIST, 'data', precomputedFile(key)), 'utf8'),
+      ) as { views: Record<string, never[]> };
+      expect(JSON.parse(JSON.stringify(live))).toEqual(
+        JSON.parse(JSON.stringify(shapeViews(precomputed.views))),
+      );
+      await page.close();
+    },
+  );
+
+  it('draws the first chart from the precomputed view while the engine is still loading', async () => {
+    const page = await browser.newPage();
+    await page.route('**/*.wasm', async (route) => {
+      await new Promise((r) => setTimeout(r, 4000));
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await page.waitForSelector('svg[data-figure="share-by-state"] text[data-iso3]', {
+      timeout: 3500,
+    });
+    expect(await page.getAttribute('main', 'data-results-source')).toBe('precomputed');
+    await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
+    await page.close();
+  });
+});
+
+describe('npm run bench', () => {
+  it('runs and prints well-formed lines', () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        resolve(import.meta.dirname, '../bench/bench.ts'),
+        '--quick',
+        '--no-build',
+      ],
+      { encoding: 'utf8', timeout: 240000 },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const names = lines.map((l) => l.name);
+    for (const name of [
+      'first_chart_visible_cold',
+      'duckdb_ready',
+      'data_loaded_first_live_query',
+      'filter_change_repaint',
+      'bare_engine_queries',
+      'overhead_ratio',
+      'application_js_total',
+    ])
+      expect(names).toContain(name);
+    for (const line of lines) {
+      expect(typeof line.name).toBe('string');
+      if ('gzip_bytes' in line) expect(Number.isInteger(line.gzip_bytes)).toBe(true);
+      else {
+        expect(line).toHaveProperty('median_ms');
+        expect(line).toHaveProperty('p95_ms');
+        expect(line).toHaveProperty('rows');
+      }
+    }
+  }, 250000);
+});

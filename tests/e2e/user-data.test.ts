@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { serveDirectory, type StaticServer } from '../support/static-server';
+import { launchChromium } from '../support/browser';
+import { columnNames } from '../../src/lib/vocabulary/contract';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveDirectory(resolve(import.meta.dirname, '../../dist'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const HEADER = columnNames('observations').join(',');
+const row = (id: string, area: string, sex: string, value: string) =>
+  [
+    id,
+    'USER_DATA',
+    area,
+    '2020',
+    '2020',
+    '',
+    'offenders',
+    'human_trafficking',
+    'all',
+    'all',
+    'all',
+    'convicted',
+    sex,
+    'count',
+    value,
+    '',
+    '',
+    'exact',
+    'persons',
+    '',
+    '',
+  ].join(',');
+const VALID = `${HEADER}\n${row('U1', 'ALB', 'female', '3')}\n${row('U2', 'ALB', 'male', '9')}\n${row('U3', 'MKD', 'female', '4')}\n${row('U4', 'MKD', 'male', '6')}\n`;
+
+async function open(): Promise<{ page: Page; outside: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const outside: string[] = [];
+  const origin = new URL(server.url).origin;
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+      outside.push(r.url());
+  });
+  await page.goto(`${server.url}?year=2020`);
+  await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
+  await page.locator('[data-testid="user-data"] summary').click();
+  return { page, outside };
+}
+
+const upload = (page: Page, name: string, content: string | Buffer) =>
+  page.setInputFiles('[data-testid="user-files"]', {
+    name,
+    mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/octet-stream',
+    buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
+  });
+
+describe('bring your own study data', () => {
+  it('loads a valid file locally, shows it labelled as the user’s, and forgets it', async () => {
+    const { page, outside } = await open();
+    await upload(page, 'mine.csv', VALID);
+    await page.waitForSelector('[data-testid="user-valid"]');
+    await page.fill('[data-testid="user-label"]', 'Ministry test data');
+    await page.locator('[data-testid="user-load"]').click();
+    await page.waitForSelector('[data-testid="user-loaded"]');
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-figure="share-by-state"] text[data-iso3]')
+          .evaluateAll((els) =>
+            els.map((e) => [
+              e.getAttribute('data-iso3'),
+              e.textContent,
+              e.getAttribute('data-obs-id'),
+            ]),
+          ),
+      )
+      .toEqual([
+        ['MKD', '40.0% (4 of 10)', 'user:U3 user:U4'],
+        ['ALB', '25.0% (3 of 12)', 'user:U1 user:U2'],
+      ]);
+    expect(await page.locator('svg[data-figure="share-by-state"]').textContent()).toContain(
+      'Source: Ministry test data',
+    );
+    expect(
+      await page.locator('#sources [data-source-id="user:USER_DATA"]').textContent(),
+    ).toContain('Your own data');
+    expect(outside).toEqual([]);
+    await page.locator('[data-testid="user-forget"]').click();
+    await expect
+      .poll(() => page.locator('[data-figure="share-by-state"] text[data-iso3="ALB"]').count())
+      .toBe(0);
+    await page.close();
+  });
+
+  it('lists every problem of an invalid file and loads nothing; the atlas keeps working', async () => {
+    const { page } = await open();
+    const bad = `${HEADER}\n${row('U1', 'ZZZ', 'female', '3')}\n${row('U1', 'ALB', 'woman', '-2')}\n`;
+    await upload(page, 'bad.csv', bad);
+    await page.waitForSelector('[data-testid="user-issues"]');
+    const issues = await page.locator('[data-testid="user-issues"] li').allTextContents();
+    expect(issues.join('\n')).toMatch(/row 2, area: unknown area \(value: "ZZZ"\)/);
+    expect(issues.join('\n')).toMatch(/row 3, sex: unknown code \(value: "woman"\)/);
+    expect(issues.join('\n')).toMatch(/duplicate obs_id/);
+    expect(await page.locator('[data-testid="user-load"]').count()).toBe(0);
+    await page.selectOption('[data-testid="stage"]', 'prosecuted');
+    await expect
+      .poll(() => page.locator('svg[data-figure="share-by-state"] title').textContent())
+      .toContain('prosecuted');
+    await upload(page, 'not.parquet', Buffer.from('PAR1 garbage'));
+    await expect
+      .poll(() => page.locator('[data-testid="user-error"]').textContent())
+      .toMatch(/Parquet/);
+    await page.close();
+  });
+
+  it('reads a Windows-1252 file with semicolons and says what it assumed', async () => {
+    const { page } = await open();
+    const text = VALID.replace(/,/g, ';')
+      .replace('U1;USER_DATA;ALB', 'U1;USER_DATA;ALB')
+      .replace(/\n$/, '');
+    const withNote = text.replace(/(U4;[^\n]*);$/m, '$1;Données');
+    const bytes = Buffer.from([...withNote].map((c) => (c === 'é' ? 0xe9 : c.charCodeAt(0))));
+    await upload(page, 'excel-fr.csv', bytes);
+    await page.waitForSelector('[data-testid="user-valid"]');
+    const notices = await page.locator('[data-testid="user-notices"]').textContent();
+    expect(notices).toContain('Windows-1252');
+    expect(notices).toContain('semicolons');
+    await page.close();
+  });
+
+  it('loads a large generated file (100,000 rows)', async () => {
+    const { page } = await open();
+    const lines = [HEADER];
+    for (let i = 0; i < 100_000; i++)
+      lines.push(row(`L${i}`, i % 2 ? 'ALB' : 'MKD', i % 3 ? 'male' : 'female', String(i % 50)));
+    await upload(page, 'large.csv', `${lines.join('\n')}\n`);
+    await page.waitForSelector('[data-testid="user-valid"]', { timeout: 120000 });
+    expect(await page.locator('[data-testid="user-valid"]').textContent()).toContain('100000');
+    await page.locator('[data-testid="user-load"]').click();
+    await page.waitForSelector('[data-testid="user-loaded"]', { timeout: 120000 });
+    await page.close();
+  }, 180000);
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCsvFile, UserFileError } from '../../src/lib/user-data/decode-file';
+import { parseCsv } from '../../src/lib/io/csv';
+
+const encode1252 = (text: string) =>
+  Uint8Array.from([...text].map((c) => (c === 'é' ? 0xe9 : c === 'è' ? 0xe8 : c.charCodeAt(0))));
+
+describe('reading spreadsheet CSV files', () => {
+  it('reads UTF-8 with a BOM and says so', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('a,b\n1,é\n')]);
+    const { text, notices } = decodeCsvFile(bytes);
+    expect(parseCsv(text).records[0]?.cells).toEqual(['1', 'é']);
+    expect(notices.join(' ')).toContain('byte-order mark');
+  });
+
+  it('reads a French Excel file: Windows-1252, semicolons and decimal commas', () => {
+    const { text, notices } = decodeCsvFile(
+      encode1252('obs_id;note;value\nX1;Données sécurité;12,5\n'),
+    );
+    expect(parseCsv(text).records[0]?.cells).toEqual(['X1', 'Données sécurité', '12.5']);
+    expect(notices.join(' ')).toMatch(/Windows-1252.*semicolons.*decimal comma/s);
+  });
+
+  it('reads a Russian Excel file as Windows-1251', () => {
+    const cyrillic = 'Женщины';
+    const bytes = Uint8Array.from(
+      [...'obs_id;note\nX1;']
+        .map((c) => c.charCodeAt(0))
+        .concat([...cyrillic].map((c) => c.charCodeAt(0) - 0x410 + 0xc0))
+        .concat([10]),
+    );
+    const { text, notices } = decodeCsvFile(bytes);
+    expect(parseCsv(text).records[0]?.cells[1]).toBe(cyrillic);
+    expect(notices.join(' ')).toContain('Windows-1251');
+  });
+
+  it('ends in a message, not mojibake, for an unknown encoding', () => {
+    expect(() =>
+      decodeCsvFile(Uint8Array.from([0x61, 0x2c, 0x62, 0x0a, 0x81, 0x8d, 0x2c, 0x31])),
+    ).toThrow(UserFileError);
+  });
+
+  it('rejects huge cells and broken quoting with a message', () => {
+    expect(() => decodeCsvFile(new TextEncoder().encode(`a,b\n1,${'x'.repeat(20000)}\n`))).toThrow(
+      /longer than/,
+    );
+    expect(() => decodeCsvFile(new TextEncoder().encode('a,b\n1,"open\n'))).toThrow(
+      /not valid CSV/,
+    );
+  });
+
+  it('keeps formula-looking and hostile strings as plain text for the validator to judge', () => {
+    const { text } = decodeCsvFile(
+      new TextEncoder().encode('a,b\n=1+1,"<script>alert(1)</script>"\n'),
+    );
+    expect(parseCsv(text).records[0]?.cells).toEqual(['=1+1', '<script>alert(1)</script>']);
+  });
+});
