@@ -12,6 +12,7 @@ import { stateName } from '../lib/charts/share-summary';
 import type { MarketRow } from '../lib/charts/markets-chart';
 import type { PipelinePoint } from '../lib/method/pipeline';
 import { seriesLabel } from '../lib/charts/pipeline-chart';
+import { figureValueText } from '../lib/charts/hierarchy-chart';
 
 const cell = (text: string, obsIds?: string[]): TableCell =>
   obsIds && obsIds.length ? { text, obsIds } : { text };
@@ -113,30 +114,11 @@ export function figuresTable(
   sources: SourceRow[],
   lang: Lang,
 ): TableCell[][] {
-  const t = translator(lang);
   return figures.map((f) => [
     cell(lang === 'fr' ? f.areaNameFr : f.areaNameEn),
     cell(positionLabel(f.position, lang)),
     cell(f.period),
-    cell(
-      f.computed && f.counts
-        ? t('computedShare', {
-            value: formatPercent(f.value ?? 0, lang),
-            women: formatCount(f.counts.women, lang),
-            total: formatCount(f.counts.total, lang),
-          })
-        : formatPublishedValue(
-            {
-              measure: 'share',
-              value: f.value,
-              valueLow: f.low,
-              valueHigh: f.high,
-              qualifier: f.qualifier,
-            },
-            lang,
-          ),
-      f.obsIds,
-    ),
+    cell(figureValueText(f, lang), f.obsIds),
     cell(sources.find((s) => s.sourceId === f.sourceIds[0])?.publisher ?? f.sourceIds[0] ?? ''),
   ]);
 }

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { serveDirectory, type StaticServer } from '../support/static-server';
-import { launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBuiltAtlas } from '../support/atlas-browser';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(resolve(import.meta.dirname, '../../dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const atlas = useBuiltAtlas();
 
 describe('presentation mode and offline use', () => {
   it('steps through a deck of three saved views with the network cut', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await atlas.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}?stage=formal_contact`);
+    await page.goto(`${atlas.server.url}?stage=formal_contact`);
     await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
     await page.selectOption('[data-testid="deck-figure"]', 'states-chart');
     await page.locator('[data-testid="deck-add"]').click();
@@ -63,9 +50,9 @@ describe('presentation mode and offline use', () => {
   });
 
   it('opens a second time with no network, from the service worker', async () => {
-    const context = await browser.newContext();
+    const context = await atlas.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(atlas.server.url);
     await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;

@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { serveDirectory, type StaticServer } from '../support/static-server';
-import { launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltAtlas } from '../support/atlas-browser';
 import { columnNames } from '../../src/lib/vocabulary/contract';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDirectory(resolve(import.meta.dirname, '../../dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const atlas = useBuiltAtlas();
 
 const HEADER = columnNames('observations').join(',');
 const row = (id: string, area: string, sex: string, value: string) =>
@@ -44,14 +33,14 @@ const row = (id: string, area: string, sex: string, value: string) =>
 const VALID = `${HEADER}\n${row('U1', 'ALB', 'female', '3')}\n${row('U2', 'ALB', 'male', '9')}\n${row('U3', 'MKD', 'female', '4')}\n${row('U4', 'MKD', 'male', '6')}\n`;
 
 async function open(): Promise<{ page: Page; outside: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await atlas.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const outside: string[] = [];
-  const origin = new URL(server.url).origin;
+  const origin = new URL(atlas.server.url).origin;
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
       outside.push(r.url());
   });
-  await page.goto(`${server.url}?year=2020`);
+  await page.goto(`${atlas.server.url}?year=2020`);
   await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
   await page.locator('[data-testid="user-data"] summary').click();
   return { page, outside };

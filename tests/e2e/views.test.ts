@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { serveDirectory, type StaticServer } from '../support/static-server';
-import { launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltAtlas } from '../support/atlas-browser';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(resolve(import.meta.dirname, '../../dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const atlas = useBuiltAtlas();
 
 async function open(query = ''): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}${query ? `?${query}` : ''}`);
+  const page = await atlas.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${atlas.server.url}${query ? `?${query}` : ''}`);
   await page.waitForSelector('main[data-ready="true"]', { timeout: 60000 });
   return page;
 }

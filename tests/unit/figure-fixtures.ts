@@ -1,5 +1,6 @@
 import type { StateShareRow } from '../../src/lib/data/queries/women-share-by-state';
 import type { SourceRow } from '../../src/lib/data/queries/sources';
+import type { PublishedFigure } from '../../src/lib/data/queries/published-figures';
 
 export const SOURCE: SourceRow = {
   sourceId: 'UNODC_GLOTIP',
@@ -70,3 +71,33 @@ export const FIXTURE_ROWS: StateShareRow[] = [
   row('DEU', 'Germany', {}),
   row('XKX', 'Kosovo*', {}),
 ];
+
+export const publishedFigure = (patch: Partial<PublishedFigure>): PublishedFigure => ({
+  obsId: 'X',
+  sourceId: 'S',
+  sourceKind: 'press',
+  publisher: 'P',
+  sourceYear: 2024,
+  area: 'SWE',
+  areaNameEn: 'Sweden',
+  areaNameFr: 'Suède',
+  periodStart: 2023,
+  periodEnd: 2023,
+  periodNote: null,
+  population: 'offenders',
+  market: 'organized_crime_all',
+  hierarchy: 'all',
+  role: 'all',
+  orgType: 'all',
+  stage: 'intelligence_estimate',
+  sex: 'female',
+  measure: 'share',
+  value: 5,
+  valueLow: null,
+  valueHigh: null,
+  qualifier: 'exact',
+  unit: 'percent',
+  denominator: null,
+  note: null,
+  ...patch,
+});

@@ -10,6 +10,7 @@ import { formatPublishedValue, isPointValue } from '../../src/lib/method/figure-
 import { womenShareFigures, unpublishedPositions } from '../../src/lib/method/published';
 import type { StageYearShare } from '../../src/lib/data/queries/share-pivot';
 import type { PublishedFigure } from '../../src/lib/data/queries/published-figures';
+import { publishedFigure } from './figure-fixtures';
 
 const state = (
   iso3: string,
@@ -139,35 +140,8 @@ describe('rule 3 and pipeline: years without a figure stay missing', () => {
   });
 });
 
-const figure = (patch: Partial<PublishedFigure>): PublishedFigure => ({
-  obsId: 'X',
-  sourceId: 'S',
-  sourceKind: 'press',
-  publisher: 'P',
-  sourceYear: 2024,
-  area: 'SWE',
-  areaNameEn: 'Sweden',
-  areaNameFr: 'Suède',
-  periodStart: 2023,
-  periodEnd: 2023,
-  periodNote: null,
-  population: 'offenders',
-  market: 'organized_crime_all',
-  hierarchy: 'all',
-  role: 'all',
-  orgType: 'all',
-  stage: 'suspected',
-  sex: 'female',
-  measure: 'share',
-  value: 5,
-  valueLow: null,
-  valueHigh: null,
-  qualifier: 'exact',
-  unit: 'percent',
-  denominator: null,
-  note: null,
-  ...patch,
-});
+const figure = (patch: Partial<PublishedFigure>): PublishedFigure =>
+  publishedFigure({ stage: 'suspected', ...patch });
 
 describe('rule 5: ranges and bounds are written and drawn as such', () => {
   it('writes values as published', () => {

@@ -12,43 +12,13 @@ import { comparisonCells } from '../../src/lib/method/comparison';
 import type { PublishedFigure } from '../../src/lib/data/queries/published-figures';
 import type { CoverageCell } from '../../src/lib/data/queries/coverage';
 import type { StageYearShare } from '../../src/lib/data/queries/share-pivot';
-import { FIXTURE_ROWS, SOURCE } from './figure-fixtures';
+import { FIXTURE_ROWS, SOURCE, publishedFigure as published } from './figure-fixtures';
 
 const document = createDocument();
 const golden = (name: string, svg: Element) => {
   const result = expectGolden(name, svg);
   expect(result.ok, result.message).toBe(true);
 };
-
-const published = (patch: Partial<PublishedFigure>): PublishedFigure => ({
-  obsId: 'X',
-  sourceId: 'S',
-  sourceKind: 'press',
-  publisher: 'P',
-  sourceYear: 2024,
-  area: 'SWE',
-  areaNameEn: 'Sweden',
-  areaNameFr: 'Suède',
-  periodStart: 2023,
-  periodEnd: 2023,
-  periodNote: null,
-  population: 'offenders',
-  market: 'organized_crime_all',
-  hierarchy: 'all',
-  role: 'all',
-  orgType: 'all',
-  stage: 'intelligence_estimate',
-  sex: 'female',
-  measure: 'share',
-  value: 5,
-  valueLow: null,
-  valueHigh: null,
-  qualifier: 'exact',
-  unit: 'percent',
-  denominator: null,
-  note: null,
-  ...patch,
-});
 
 const FIGURES: PublishedFigure[] = [
   published({ obsId: 'CORE', orgType: 'network_core', value: 5 }),
