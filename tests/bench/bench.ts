@@ -198,49 +198,57 @@ try {
   timing('data_loaded_first_live_query', 'shipped', liveQuery);
 
   if (synthetic) {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?bench=1`);
-    await page.waitForFunction(() => 'atlasBench' in window, null, { timeout: 120000 });
-    const load = await page.evaluate(
-      (url) =>
-        (
-          window as never as {
-            atlasBench: {
-              useSynthetic(k: string, n: number, u: string): Promise<{ loadMs: number }>;
-            };
-          }
-        ).atlasBench.useSynthetic('parquet', 1_000_000, url),
-      `${server.url}bench-data/synthetic.parquet`,
-    );
-    timing('load_parquet_1m_hyparquet', 1_000_000, [load.loadMs], {
-      reader: 'hyparquet',
-      synthetic: true,
-    });
-    emit({
-      name: 'renderer_memory_1m_mb',
-      rows: 1_000_000,
-      median_ms: null,
-      p95_ms: null,
-      rss_mb: rendererRssMb(),
-    });
-    await measureFilterChanges(page, '_1m', 1_000_000);
-    const gen = await page.evaluate(() =>
-      (
-        window as never as {
-          atlasBench: { useSynthetic(k: string, n: number): Promise<{ loadMs: number }> };
-        }
-      ).atlasBench.useSynthetic('range', 10_000_000),
-    );
-    timing('generate_10m_in_duckdb', 10_000_000, [gen.loadMs], { synthetic: true });
-    emit({
-      name: 'renderer_memory_10m_mb',
-      rows: 10_000_000,
-      median_ms: null,
-      p95_ms: null,
-      rss_mb: rendererRssMb(),
-    });
-    await measureFilterChanges(page, '_10m', 10_000_000);
-    await page.close();
+    type Bench = {
+      atlasBench: { useSynthetic(k: string, n: number, u?: string): Promise<{ loadMs: number }> };
+    };
+    const scale = async (
+      label: string,
+      rows: number,
+      kind: 'parquet' | 'range',
+      metric: string,
+    ) => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.url}?bench=1`);
+        await page.waitForFunction(() => 'atlasBench' in window, null, { timeout: 120000 });
+        const load = await page.evaluate(
+          ([k, n, u]) => (window as never as Bench).atlasBench.useSynthetic(k, n, u),
+          [kind, rows, `${server.url}bench-data/synthetic.parquet`] as const,
+        );
+        timing(metric, rows, [load.loadMs], {
+          synthetic: true,
+          ...(kind === 'parquet' ? { reader: 'hyparquet' } : {}),
+        });
+        emit({
+          name: `renderer_memory${label}_mb`,
+          rows,
+          median_ms: null,
+          p95_ms: null,
+          rss_mb: rendererRssMb(),
+        });
+        await measureFilterChanges(page, label, rows);
+      } catch (error) {
+        const state = await page
+          .evaluate(
+            () =>
+              document.querySelector('main')?.getAttribute('data-status') +
+              ' ' +
+              (document.querySelector('.error')?.textContent ?? ''),
+          )
+          .catch(() => 'page lost');
+        emit({
+          name: `filter_change_repaint${label}`,
+          rows,
+          median_ms: null,
+          p95_ms: null,
+          error: `${(error as Error).message.split('\n')[0]}; page: ${state}`.slice(0, 300),
+        });
+      } finally {
+        await page.close();
+      }
+    };
+    await scale('_1m', 1_000_000, 'parquet', 'load_parquet_1m_hyparquet');
+    await scale('_10m', 10_000_000, 'range', 'generate_10m_in_duckdb');
   }
 } finally {
   await browser.close();

@@ -91,6 +91,37 @@ describe('bring your own study data', () => {
     await page.close();
   });
 
+  it('keeps the data across a reload only when asked, and forgets it on request', async () => {
+    const context = await atlas.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${atlas.server.url}?year=2020`);
+    await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
+    await page.locator('[data-testid="user-data"] summary').click();
+    await upload(page, 'mine.csv', VALID);
+    await page.waitForSelector('[data-testid="user-valid"]');
+    await page.locator('[data-testid="user-remember"]').check();
+    await page.locator('[data-testid="user-load"]').click();
+    await page.waitForSelector('[data-testid="user-loaded"]');
+    await page.reload();
+    await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
+    await page.locator('[data-testid="user-data"] summary').click();
+    await page.waitForSelector('[data-testid="user-loaded"]', { timeout: 30000 });
+    await expect
+      .poll(() =>
+        page.locator('[data-figure="share-by-state"] text[data-iso3="MKD"]').textContent(),
+      )
+      .toBe('40.0% (4 of 10)');
+    await page.locator('[data-testid="user-forget"]').click();
+    await expect.poll(() => page.locator('[data-testid="user-loaded"]').count()).toBe(0);
+    await page.reload();
+    await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
+    await page.waitForTimeout(1500);
+    expect(await page.locator('[data-figure="share-by-state"] text[data-iso3="MKD"]').count()).toBe(
+      0,
+    );
+    await context.close();
+  });
+
   it('lists every problem of an invalid file and loads nothing; the atlas keeps working', async () => {
     const { page } = await open();
     const bad = `${HEADER}\n${row('U1', 'ZZZ', 'female', '3')}\n${row('U1', 'ALB', 'woman', '-2')}\n`;

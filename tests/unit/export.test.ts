@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { createDocument } from '../support/golden';
+import { createDocument, expectGolden } from '../support/golden';
 import { standaloneSvg, externalReferences } from '../../src/lib/export/standalone-svg';
 import { figureCsv, neutraliseCell } from '../../src/lib/export/csv-export';
 import { measureWithFontMetrics } from '../../src/lib/charts/font-measure';
@@ -54,6 +54,13 @@ describe('standalone SVG export', () => {
     expect(Number(svg.getAttribute('height'))).toBeGreaterThan(
       Number(figure().getAttribute('height')),
     );
+  });
+
+  it('matches the golden of an exported figure', () => {
+    const doc = new JSDOM(standaloneSvg(figure(), META), { contentType: 'image/svg+xml' }).window
+      .document;
+    const result = expectGolden('export-womenShareByState-en', doc.documentElement);
+    expect(result.ok, result.message).toBe(true);
   });
 
   it('finds external references when there are some', () => {

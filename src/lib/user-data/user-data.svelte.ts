@@ -12,7 +12,7 @@ import {
 import { UNODC_SOURCE_ID } from '../data/view-queries';
 import type { AtlasData } from '../data/atlas-data.svelte';
 import { parseCsv } from '../io/csv';
-import { forgetStoredUserData, storeUserData } from './user-store';
+import { forgetStoredUserData, readStoredUserData, storeUserData } from './user-store';
 
 export interface PreparedUserData {
   observations: string | null;
@@ -135,7 +135,19 @@ export class UserData {
     }
   }
 
+  /** Brings back data the user asked the browser to keep, once the engine is ready. */
+  async restore(): Promise<void> {
+    const stored = await readStoredUserData().catch(() => null);
+    if (!stored) return;
+    const encoder = new TextEncoder();
+    const files = [{ name: 'observations.csv', bytes: encoder.encode(stored.observations) }];
+    if (stored.sources) files.push({ name: 'sources.csv', bytes: encoder.encode(stored.sources) });
+    await this.prepare(files);
+    await this.apply({ label: stored.label, alone: true, remember: false });
+  }
+
   async forget(): Promise<void> {
+    await forgetStoredUserData();
     const connection = this.data.connection;
     if (connection) {
       await removeUserTables(connection);
@@ -144,7 +156,6 @@ export class UserData {
       this.data.forgetResults();
       await this.data.reloadStartup((q) => executeQuery(connection, q));
     }
-    await forgetStoredUserData();
     this.loaded = null;
     this.prepared = null;
   }
