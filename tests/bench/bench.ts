@@ -10,7 +10,7 @@ import { launchChromium } from '../support/browser';
 import { syntheticObservationsSql } from '../../src/lib/data/synthetic';
 import { createTableFromCsvSql } from '../../src/lib/data/build-sql';
 
-// Usage: npm run bench [-- --quick] [-- --no-build]
+// Usage: npm run bench [-- --quick] [-- --no-build] [-- --no-synthetic]
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'dist');
 const quick = process.argv.includes('--quick');
@@ -85,11 +85,11 @@ function rendererRssMb(): number | null {
   }
 }
 
-async function measureFilterChanges(page: Page, label: string, rows: number | string) {
+async function measureFilterChanges(page: Page, label: string, rows: number | string, changes = CHANGES) {
   const stages = ['formal_contact', 'prosecuted', 'convicted'];
   const repaints: number[] = [];
   const bare: number[] = [];
-  for (let i = 0; i < CHANGES; i++) {
+  for (let i = 0; i < changes; i++) {
     const before = await page.evaluate(
       () =>
         (window as never as { atlasBench: { repaints(): number[] } }).atlasBench.repaints().length,
@@ -148,7 +148,7 @@ async function measureFilterChanges(page: Page, label: string, rows: number | st
   });
 }
 
-const synthetic = quick ? null : await syntheticParquet(1_000_000);
+const synthetic = quick || process.argv.includes('--no-synthetic') ? null : await syntheticParquet(1_000_000);
 const server = await serveDirectory(
   DIST,
   0,
@@ -226,7 +226,8 @@ try {
           p95_ms: null,
           rss_mb: rendererRssMb(),
         });
-        await measureFilterChanges(page, label, rows);
+        // Fewer samples at scale: each change there takes seconds, not milliseconds.
+        await measureFilterChanges(page, label, rows, quick ? CHANGES : 5);
       } catch (error) {
         const state = await page
           .evaluate(

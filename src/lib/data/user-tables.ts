@@ -1,6 +1,5 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { TABLES } from '../vocabulary/contract';
-import { insertParquet } from './parquet';
 
 /** Every row and source a user loads is prefixed, so it can never mix silently with bundled rows. */
 export const USER_PREFIX = 'user:';
@@ -16,6 +15,7 @@ export async function parquetToCsvText(
   connection: AsyncDuckDBConnection,
   buffer: ArrayBuffer,
 ): Promise<string> {
+  const { insertParquet } = await import('./parquet');
   await insertParquet(connection, 'user_upload', buffer);
   await connection.query(`COPY user_upload TO 'user_upload.csv' (HEADER, DELIMITER ',')`);
   const bytes = await db.copyFileToBuffer('user_upload.csv');
