@@ -85,7 +85,12 @@ function rendererRssMb(): number | null {
   }
 }
 
-async function measureFilterChanges(page: Page, label: string, rows: number | string, changes = CHANGES) {
+async function measureFilterChanges(
+  page: Page,
+  label: string,
+  rows: number | string,
+  changes = CHANGES,
+) {
   const stages = ['formal_contact', 'prosecuted', 'convicted'];
   const repaints: number[] = [];
   const bare: number[] = [];
@@ -148,7 +153,8 @@ async function measureFilterChanges(page: Page, label: string, rows: number | st
   });
 }
 
-const synthetic = quick || process.argv.includes('--no-synthetic') ? null : await syntheticParquet(1_000_000);
+const synthetic =
+  quick || process.argv.includes('--no-synthetic') ? null : await syntheticParquet(1_000_000);
 const server = await serveDirectory(
   DIST,
   0,
