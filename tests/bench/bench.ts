@@ -9,6 +9,7 @@ import { serveDirectory } from '../support/static-server';
 import { launchChromium } from '../support/browser';
 import { syntheticObservationsSql } from '../../src/lib/data/synthetic';
 import { createTableFromCsvSql } from '../../src/lib/data/build-sql';
+import { DEFAULT_FILTERS } from '../../src/lib/state/url-codec';
 
 // Usage: npm run bench [-- --quick] [-- --no-build] [-- --no-synthetic]
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -117,19 +118,7 @@ async function measureFilterChanges(
       ),
     );
     const previous = stages[(i + 2) % 3] ?? 'convicted';
-    const filters = (s: string) => ({
-      stage: s,
-      yearFrom: 2017,
-      yearTo: 2021,
-      region: null,
-      market: null,
-      hierarchy: null,
-      position: null,
-      sourceKind: null,
-      lang: 'en',
-      selected: [],
-      outlineStudy: false,
-    });
+    const filters = (s: string) => ({ ...DEFAULT_FILTERS, stage: s });
     bare.push(
       await page.evaluate(
         ([now, before]) =>

@@ -6,7 +6,7 @@ import { buildHierarchyChart } from '../../src/lib/charts/hierarchy-chart';
 import { buildMarketsChart, marketRows } from '../../src/lib/charts/markets-chart';
 import { buildCoverageMatrix } from '../../src/lib/charts/coverage-matrix';
 import { buildComparisonChart } from '../../src/lib/charts/comparison-chart';
-import { groupShares } from '../../src/lib/method/shares';
+import { subregionGroups } from '../../src/views/view-models';
 import { womenShareFigures } from '../../src/lib/method/published';
 import { comparisonCells } from '../../src/lib/method/comparison';
 import type { PublishedFigure } from '../../src/lib/data/queries/published-figures';
@@ -86,19 +86,7 @@ const PIVOT = [
 
 describe('view goldens', () => {
   it('regions', () => {
-    const groups = groupShares(
-      FIXTURE_ROWS.map((r) => ({
-        iso3: r.iso3,
-        group: r.subregion,
-        women: r.women,
-        denominator: r.shareBasis === 'women_plus_men' ? (r.women ?? 0) + (r.men ?? 0) : r.total,
-        share: r.share,
-        basis: r.shareBasis,
-        womenSuppressed: r.womenSuppressed,
-        year: r.year,
-        obsIds: r.obsIds,
-      })),
-    );
+    const groups = subregionGroups(FIXTURE_ROWS);
     const svg = buildRegionsChart(groups, FIXTURE_ROWS, {
       document,
       lang: 'en',
