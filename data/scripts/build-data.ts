@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { validateTables, formatIssue } from '../../src/lib/validation/validate';
 import { copyTableToParquetSql, countRowsSql, type BuiltTable } from '../../src/lib/data/build-sql';
 import { buildOsceTopology } from './build-map';
-import { dataInputs, loadTables } from './load-tables';
+import { dataInputs } from './load-tables';
+import { openNodeEngine } from './node-engine';
 import { writePrecomputed } from './precompute';
 import { writeTemplates } from './templates';
 
@@ -14,6 +14,15 @@ const DATA = process.env.ATLAS_DATA_DIR
   ? resolve(process.env.ATLAS_DATA_DIR)
   : resolve(ROOT, 'data');
 const OUT = resolve(ROOT, 'public', 'data');
+const BUILT_TABLES: BuiltTable[] = [
+  'countries',
+  'regions',
+  'sources',
+  'observations',
+  'market_scores',
+  'coverage',
+  'count_series',
+];
 
 async function main() {
   const checkOnly = process.argv.includes('--check');
@@ -35,27 +44,22 @@ async function main() {
   for (const input of inputs) hash.update(input.file).update(input.text);
   const version = hash.digest('hex').slice(0, 12);
 
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
+  const { engine, close } = await openNodeEngine(DATA);
   const manifest: {
     version: string;
     tables: Record<string, { rows: number; bytes: number; file: string }>;
   } = { version, tables: {} };
   try {
-    const loaded: BuiltTable[] = [...(await loadTables(connection, DATA)), 'coverage'];
-    for (const table of loaded) {
+    for (const table of BUILT_TABLES) {
       const file = `${table}.parquet`;
-      await connection.run(copyTableToParquetSql(table, resolve(OUT, file)));
-      const rows = Number(
-        (await connection.runAndReadAll(countRowsSql(table))).getRowObjectsJS()[0]?.n ?? 0,
-      );
+      await engine.copyOut(copyTableToParquetSql(table, resolve(OUT, file)));
+      const rows = Number((await engine.query(countRowsSql(table)))[0]?.n ?? 0);
       manifest.tables[table] = { rows, bytes: statSync(resolve(OUT, file)).size, file };
     }
-    const written = await writePrecomputed(connection, OUT, version);
+    const written = await writePrecomputed(engine, OUT, version);
     console.log(`data: precomputed ${written.length} first view(s)`);
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    close();
   }
 
   const countries = tables

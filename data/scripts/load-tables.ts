@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableInput } from '../../src/lib/validation/validate';
-import { createCoverageSql, createTableFromCsvSql } from '../../src/lib/data/build-sql';
+import type { TableWriter } from '../../src/lib/data/engine';
+import { createTableFromCsvSql } from '../../src/lib/data/build-sql';
 import type { TableName } from '../../src/lib/vocabulary/contract';
 
 /** The source files of a data directory laid out like data/, in load order. */
@@ -30,15 +30,11 @@ export function dataInputs(dataDir: string): TableInput[] {
   }));
 }
 
-/** Loads every table (and the derived coverage) into a DuckDB connection. */
-export async function loadTables(
-  connection: DuckDBConnection,
-  dataDir: string,
-): Promise<TableName[]> {
+/** Loads every table of a data directory (the engine then builds the derived ones). */
+export async function loadTables(writer: TableWriter, dataDir: string): Promise<TableName[]> {
   const byTable = new Map<TableName, string[]>();
   for (const { table, path } of dataFiles(dataDir))
     byTable.set(table, [...(byTable.get(table) ?? []), path]);
-  for (const [table, paths] of byTable) await connection.run(createTableFromCsvSql(table, paths));
-  await connection.run(createCoverageSql());
+  for (const [table, paths] of byTable) await writer.exec(createTableFromCsvSql(table, paths));
   return [...byTable.keys()];
 }

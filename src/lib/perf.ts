@@ -1,4 +1,4 @@
-/** Performance marks the benchmark reads (performance.getEntriesByName('atlas:...')). */
+/** Performance marks and timings the benchmark reads (through the bench=1 hooks). */
 export function markPerf(name: string): void {
   if (
     typeof performance !== 'undefined' &&
@@ -8,28 +8,65 @@ export function markPerf(name: string): void {
   }
 }
 
-interface RepaintLog {
-  pendingSince: number | null;
-  durations: number[];
+/** True only when the query holds exactly one `bench` parameter whose value is `1`. */
+export function isBenchQuery(search: string): boolean {
+  const values = new URLSearchParams(search).getAll('bench');
+  return values.length === 1 && values[0] === '1';
 }
 
-const log: RepaintLog = { pendingSince: null, durations: [] };
+const timings = {
+  pendingSince: null as number | null,
+  /** Figures scheduled to draw after the first paint (off screen) that have not drawn yet. */
+  outstanding: 0,
+  allSince: null as number | null,
+  repaints: [] as number[],
+  allDrawn: [] as number[],
+};
 
-/** Called on a user's filter change: the repaint timer starts at the input event. */
+const now = () => (typeof performance === 'undefined' ? 0 : performance.now());
+
+/** Called on a user's filter or language change: the timers start at the input event. */
 export function noteFilterInput(): void {
-  if (typeof performance !== 'undefined') log.pendingSince ??= performance.now();
+  timings.pendingSince ??= now();
+  timings.allSince ??= timings.pendingSince;
 }
 
-/** Called after the views have drawn new results: measured at the next animation frame. */
+/** Called once the views on screen have drawn new results: measured at the next animation frame. */
 export function noteViewsDrawn(): void {
-  const since = log.pendingSince;
+  const since = timings.pendingSince;
   if (since === null || typeof requestAnimationFrame === 'undefined') return;
+  timings.pendingSince = null;
   requestAnimationFrame(() => {
-    log.durations.push(performance.now() - since);
-    log.pendingSince = null;
+    timings.repaints.push(now() - since);
+    if (timings.outstanding === 0) finishAll();
   });
 }
 
+export function noteFigureDeferred(): void {
+  timings.outstanding++;
+}
+
+export function noteDeferredFigureDrawn(): void {
+  timings.outstanding = Math.max(0, timings.outstanding - 1);
+  if (timings.outstanding === 0 && timings.pendingSince === null) finishAll();
+}
+
+/** A deferred draw that was replaced by a newer one before it ran. */
+export function noteDeferredFigureCancelled(): void {
+  timings.outstanding = Math.max(0, timings.outstanding - 1);
+}
+
+function finishAll(): void {
+  const since = timings.allSince;
+  if (since === null) return;
+  timings.allSince = null;
+  timings.allDrawn.push(now() - since);
+}
+
 export function repaintDurations(): number[] {
-  return [...log.durations];
+  return [...timings.repaints];
+}
+
+export function allViewsDrawnDurations(): number[] {
+  return [...timings.allDrawn];
 }

@@ -3,13 +3,13 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DuckDBInstance } from '@duckdb/node-api';
 import type { Page } from 'playwright-core';
 import { serveDirectory } from '../support/static-server';
 import { launchChromium } from '../support/browser';
 import { syntheticObservationsSql } from '../../src/lib/data/synthetic';
 import { createTableFromCsvSql } from '../../src/lib/data/build-sql';
-import { DEFAULT_FILTERS } from '../../src/lib/state/url-codec';
+import { openNodeEngine } from '../../data/scripts/node-engine';
+import { DEFAULT_FILTERS } from '../../src/lib/model/filters';
 
 // Usage: npm run bench [-- --quick] [-- --no-build] [-- --no-synthetic]
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -62,15 +62,21 @@ function assetSizes() {
 
 async function syntheticParquet(rows: number): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  await connection.run(createTableFromCsvSql('countries', [resolve(ROOT, 'data/countries.csv')]));
-  await connection.run(syntheticObservationsSql(rows));
-  await connection.run(
-    `COPY observations TO '${join(dir, 'synthetic.parquet')}' (FORMAT parquet, COMPRESSION snappy)`,
-  );
-  connection.closeSync();
-  instance.closeSync();
+  const { engine, close } = await openNodeEngine();
+  try {
+    await engine.replaceTables(async (writer) => {
+      await writer.exec(createTableFromCsvSql('countries', [resolve(ROOT, 'data/countries.csv')]));
+      await writer.exec(syntheticObservationsSql(rows));
+    }, false);
+    const target = join(dir, 'synthetic.parquet');
+    if (target.includes("'")) throw new Error(`unsafe temporary path: ${target}`);
+    await engine.copyOut({
+      text: `COPY observations TO '${target}' (FORMAT parquet, COMPRESSION snappy)`,
+      params: [],
+    });
+  } finally {
+    close();
+  }
   return dir;
 }
 

@@ -8,8 +8,15 @@ async function open(query = ''): Promise<Page> {
   const page = await atlas.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${atlas.server.url}${query ? `?${query}` : ''}`);
   await page.waitForSelector('main[data-ready="true"]', { timeout: 60000 });
+  await allDrawn(page);
   return page;
 }
+
+/** Figures off screen draw when the browser is idle: wait until none is pending. */
+const allDrawn = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('[data-pending]') === null, null, {
+    timeout: 60000,
+  });
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
@@ -107,7 +114,10 @@ describe('the analytical views in Chromium', () => {
     const before = await summaries();
     const countBefore = await count();
     await page.selectOption('[data-testid="stage"]', 'formal_contact');
-    await expect.poll(async () => (await summaries()).states).not.toBe(before.states);
+    await expect
+      .poll(async () => (await summaries())['view-states'])
+      .not.toBe(before['view-states']);
+    await allDrawn(page);
     const after = await summaries();
     expect(after['view-regions']).not.toBe(before['view-regions']);
     expect(after['view-coverage']).toBe(before['view-coverage']);

@@ -1,25 +1,11 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { Row } from '../../src/lib/data/engine';
 import type { SqlQuery } from '../../src/lib/data/sql';
-import { loadTables } from '../../data/scripts/load-tables';
+import { openNodeEngine, type NodeEngine } from '../../data/scripts/node-engine';
 
-/** A real DuckDB loaded from a data directory laid out like data/. */
-export async function openNodeDatabase(dataDir: string): Promise<{
-  connection: DuckDBConnection;
-  run(query: SqlQuery): Promise<Record<string, unknown>[]>;
-  close(): void;
-}> {
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  await loadTables(connection, dataDir);
-  return {
-    connection,
-    async run(query) {
-      const reader = await connection.runAndReadAll(query.text, [...query.params] as never);
-      return reader.getRowObjectsJS() as Record<string, unknown>[];
-    },
-    close() {
-      connection.closeSync();
-      instance.closeSync();
-    },
-  };
+/** A real DuckDB loaded from a data directory laid out like data/, through the atlas's engine. */
+export async function openNodeDatabase(
+  dataDir: string,
+): Promise<NodeEngine & { run(query: SqlQuery): Promise<Row[]> }> {
+  const node = await openNodeEngine(dataDir);
+  return { ...node, run: (query) => node.engine.query(query) };
 }

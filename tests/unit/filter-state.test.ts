@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FilterState } from '../../src/lib/state/filters.svelte';
-import { DEFAULT_FILTERS } from '../../src/lib/state/url-codec';
+import { DEFAULT_FILTERS } from '../../src/lib/model/filters';
 
 describe('FilterState', () => {
   it('writes the URL on a user choice, defaults omitted', () => {

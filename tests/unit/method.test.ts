@@ -8,9 +8,8 @@ import {
 import { pipelinePoints } from '../../src/lib/method/pipeline';
 import { formatPublishedValue, isPointValue } from '../../src/lib/method/figure-values';
 import { womenShareFigures, unpublishedPositions } from '../../src/lib/method/published';
-import type { StageYearShare } from '../../src/lib/data/queries/share-pivot';
-import type { PublishedFigure } from '../../src/lib/data/queries/published-figures';
-import { publishedFigure } from './figure-fixtures';
+import type { PublishedFigure, StageYearShare } from '../../src/lib/model/rows';
+import { publishedFigure } from '../support/figure-fixtures';
 
 const state = (
   iso3: string,
@@ -37,7 +36,7 @@ const state = (
 
 describe('rule 1: a share is women / (women + men), else women / total, and says which', () => {
   it('hand-computed cases', () => {
-    expect(computeWomenShare(30, 70, 120)).toEqual({
+    expect(computeWomenShare(30, 70, 110)).toEqual({
       share: 30,
       basis: 'women_plus_men',
       denominator: 100,
@@ -47,6 +46,13 @@ describe('rule 1: a share is women / (women + men), else women / total, and says
       basis: 'total',
       denominator: 120,
     });
+  });
+
+  it('draws no share when women and men cover less than 90% of the published total', () => {
+    expect(computeWomenShare(30, 70, 112)).toEqual({ share: null, basis: null, denominator: null });
+    expect(computeWomenShare(4, 10, 277)).toEqual({ share: null, basis: null, denominator: null });
+    expect(computeWomenShare(30, 70, 111)?.share).toBe(30);
+    expect(computeWomenShare(30, 70, null)?.share).toBe(30);
   });
 });
 

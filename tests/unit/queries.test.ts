@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { openNodeDatabase } from '../support/duckdb-node';
-import {
-  toStateShareRows,
-  womenShareByStateQuery,
-  computeWomenShare,
-} from '../../src/lib/data/queries/women-share-by-state';
-import { availableYearsQuery, toYearCoverage } from '../../src/lib/data/queries/available-years';
+import { toStateShareRows, womenShareByStateQuery } from '../../src/lib/data/queries/states-share';
+import { computeWomenShare } from '../../src/lib/method/shares';
 import { sourcesQuery, toSourceRows } from '../../src/lib/data/queries/sources';
 import { identifier, sql } from '../../src/lib/data/sql';
 
@@ -111,22 +107,6 @@ describe('women share by State (the SQL the browser runs, on a real DuckDB)', ()
     expect([...none.values()].every((r) => r.status === 'no_data')).toBe(true);
   });
 
-  it('lists years with the number of States that publish counts of women', async () => {
-    const years = toYearCoverage(
-      await db.run(
-        availableYearsQuery({
-          stage: 'convicted',
-          sourceId: 'UNODC_GLOTIP',
-          market: 'human_trafficking',
-        }),
-      ),
-    );
-    expect(years).toEqual([
-      { year: 2019, statesWithWomen: 1 },
-      { year: 2020, statesWithWomen: 3 },
-    ]);
-  });
-
   it('reads sources with their terms', async () => {
     const sources = toSourceRows(await db.run(sourcesQuery()));
     expect(sources.map((s) => s.sourceId)).toEqual(['OTHER', 'UNODC_GLOTIP']);
@@ -156,8 +136,30 @@ describe('women share by State (the SQL the browser runs, on a real DuckDB)', ()
 });
 
 describe('the share rule', () => {
+  it('is the same in SQL (the count_series table) and in JavaScript, on every row of data/', async () => {
+    const real = await openNodeDatabase(resolve(import.meta.dirname, '../../data'));
+    try {
+      const rows = await real.run(
+        sql`SELECT women, men, total, share, basis, denominator FROM count_series`,
+      );
+      expect(rows.length).toBeGreaterThan(1000);
+      let withShare = 0;
+      for (const r of rows) {
+        const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+        const js = computeWomenShare(num(r.women), num(r.men), num(r.total));
+        expect(num(r.share) === null ? null : num(r.share)).toBe(js.share);
+        expect(r.basis ?? null).toBe(js.basis);
+        expect(num(r.denominator)).toBe(js.denominator);
+        if (js.share !== null) withShare++;
+      }
+      expect(withShare).toBeGreaterThan(500);
+    } finally {
+      real.close();
+    }
+  });
+
   it('is women / (women + men), else women / total, else nothing', () => {
-    expect(computeWomenShare(1, 3, 10)).toEqual({
+    expect(computeWomenShare(1, 3, 4)).toEqual({
       share: 25,
       basis: 'women_plus_men',
       denominator: 4,

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeFilters,
-  DEFAULT_FILTERS,
-  encodeFilters,
-  type Filters,
-} from '../../src/lib/state/url-codec';
+import { decodeFilters, encodeFilters } from '../../src/lib/state/url-codec';
+import { DEFAULT_FILTERS, type Filters } from '../../src/lib/model/filters';
 
 describe('URL codec', () => {
   it('omits defaults', () => {

@@ -4,7 +4,7 @@ import { addText } from './plot-layer';
 import type { TextMeasurer } from './text-measure';
 import { formatCount, formatPercent, translator } from '../i18n';
 import type { ComparisonCell } from '../method/comparison';
-import type { Lang } from '../state/url-codec';
+import type { Lang } from '../model/filters';
 import { SERIES_ORDER, seriesLabel } from './pipeline-chart';
 
 export const STATE_COLOURS = [

@@ -4,8 +4,8 @@ import { fitText, type TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
 import { translator } from '../i18n';
 import { COVERAGE_STATUS, STAGE, labelOf } from '../vocabulary/codes';
-import type { CoverageCell } from '../data/queries/coverage';
-import type { Lang } from '../state/url-codec';
+import type { CoverageCell } from '../model/rows';
+import type { Lang } from '../model/filters';
 import { seriesLabel } from './pipeline-chart';
 
 export const MATRIX_STAGES = ['formal_contact', 'prosecuted', 'convicted'] as const;

@@ -7,7 +7,7 @@ import { formatCount, formatPercent, translator } from '../i18n';
 import { positionLabel, unpublishedPositions, type WomenShareFigure } from '../method/published';
 import { formatPublishedValue } from '../method/figure-values';
 import { HIERARCHY, ROLE, labelOf } from '../vocabulary/codes';
-import type { Lang } from '../state/url-codec';
+import type { Lang } from '../model/filters';
 
 export interface HierarchyOptions {
   document: Document;

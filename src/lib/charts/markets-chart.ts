@@ -7,8 +7,8 @@ import { formatPercent, translator } from '../i18n';
 import { GITOC_MARKETS, MARKET, labelOf } from '../vocabulary/codes';
 import { median } from '../method/shares';
 import type { WomenShareFigure } from '../method/published';
-import type { MarketScore } from '../data/queries/market-scores';
-import type { Lang } from '../state/url-codec';
+import type { MarketScore } from '../model/rows';
+import type { Lang } from '../model/filters';
 import { figureValueText } from './hierarchy-chart';
 
 export const MARKET_ROWS = [

@@ -4,9 +4,9 @@ import { addText, standalonePlot } from './plot-layer';
 import type { TextMeasurer } from './text-measure';
 import { formatCount, formatPercent, translator } from '../i18n';
 import type { PipelinePoint } from '../method/pipeline';
-import type { Lang } from '../state/url-codec';
-import type { SourceRow } from '../data/queries/sources';
-import { sourceLine } from './women-share-by-state';
+import type { Lang } from '../model/filters';
+import type { SourceRow } from '../model/rows';
+import { sourceLine } from './source-line';
 
 export const SERIES_ORDER = ['formal_contact', 'prosecuted', 'convicted', 'victims'] as const;
 export const SERIES_COLOURS: Record<string, string> = {

@@ -5,11 +5,12 @@ import type { TextMeasurer } from './text-measure';
 import { formatCount, formatPercent, translator } from '../i18n';
 import { SUBREGION, labelOf } from '../vocabulary/codes';
 import type { GroupShare } from '../method/shares';
-import type { StateShareRow } from '../data/queries/women-share-by-state';
-import type { Lang } from '../state/url-codec';
-import { stateName } from './share-summary';
-import { BAR_COLOUR, sourceLine } from './women-share-by-state';
-import type { SourceRow } from '../data/queries/sources';
+import type { StateShareRow } from '../model/rows';
+import type { Lang } from '../model/filters';
+import { localName } from '../i18n/names';
+import { BAR_COLOUR } from './states-chart';
+import { sourceLine } from './source-line';
+import type { SourceRow } from '../model/rows';
 
 export interface RegionsChartOptions {
   document: Document;
@@ -163,7 +164,7 @@ export function buildRegionsChart(
           'data-obs-id': dot.obsIds.join(' '),
         });
         const title = svgElement(document, 'title');
-        title.textContent = `${stateName(dot, lang)} (${dot.year}): ${formatPercent(dot.share ?? 0, lang)}`;
+        title.textContent = `${localName(dot, lang)} (${dot.year}): ${formatPercent(dot.share ?? 0, lang)}`;
         marker.appendChild(title);
         labels.appendChild(marker);
       }

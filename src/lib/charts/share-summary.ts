@@ -1,10 +1,7 @@
 import { formatPercent, type Translate } from '../i18n';
-import type { StateShareRow } from '../data/queries/women-share-by-state';
-import type { Lang } from '../state/url-codec';
-
-export function stateName(row: Pick<StateShareRow, 'nameEn' | 'nameFr'>, lang: Lang): string {
-  return lang === 'fr' ? row.nameFr : row.nameEn;
-}
+import { localName } from '../i18n/names';
+import type { StateShareRow } from '../model/rows';
+import type { Lang } from '../model/filters';
 
 /** A text summary generated from the data drawn: highest, lowest, how many have no figure. */
 export function summariseShares(rows: StateShareRow[], lang: Lang, t: Translate): string {
@@ -17,9 +14,9 @@ export function summariseShares(rows: StateShareRow[], lang: Lang, t: Translate)
   const missing = rows.filter((r) => r.share === null && r.iso3 !== 'XKX').length;
   return t('summary', {
     count: withShare.length,
-    highName: stateName(high, lang),
+    highName: localName(high, lang),
     high: formatPercent(high.share ?? 0, lang),
-    lowName: stateName(low, lang),
+    lowName: localName(low, lang),
     low: formatPercent(low.share ?? 0, lang),
     missing,
   });

@@ -1,73 +1,64 @@
 import type { Topology } from 'topojson-specification';
-import {
-  dataUrl,
-  executeQuery,
-  fetchManifest,
-  openAtlasDatabase,
-  type DataManifest,
-} from './atlas-database';
-import { LatestQueryRunner, type Executor, type Row } from './runner';
-import type { SourceRow } from './queries/sources';
-import type { RegionRow } from './queries/regions';
-import type { PublishedFigure } from './queries/published-figures';
+import { dataUrl, fetchManifest, openAtlasEngine, type DataManifest } from './boot';
+import type { Engine, Row, TableWriter } from './engine';
+import { ViewRunner, type ViewPlan, type ViewResults } from './runner';
 import {
   precomputeKey,
   precomputedFile,
   precomputedStates,
   type PrecomputedView,
 } from './precomputed';
-import {
-  shapeStartup,
-  shapeViews,
-  startupQueries,
-  viewQueries,
-  VIEW_SHAPERS,
-  UNODC_SOURCE_ID,
-  type ViewResults,
-} from './view-queries';
+import { shapeStartup, startupQueries, UNODC_SOURCE_ID } from './startup';
+import type { CountryRow, PublishedFigure, RegionRow, SourceRow } from '../model/rows';
+import type { QueryFilters } from '../model/filters';
 import { markPerf } from '../perf';
-import type { Filters } from '../state/url-codec';
-
-export { UNODC_SOURCE_ID, GITOC_EDITION, viewQueries, type ViewResults } from './view-queries';
 
 export type LoadStatus = 'engine' | 'data' | 'ready' | 'error';
 
-/** Owns the connection and the results the views draw; views never see SQL. */
+/**
+ * The data the page shows: start-up tables and one result per view, all for the same state
+ * of the filters. Owns the engine; user data and the benchmark change tables only through
+ * `replaceTables`.
+ */
 export class AtlasData {
   status = $state<LoadStatus>('engine');
   error = $state<string | null>(null);
   manifest = $state.raw<DataManifest | null>(null);
   topology = $state.raw<Topology | null>(null);
+  countries = $state.raw<CountryRow[]>([]);
   sources = $state.raw<SourceRow[]>([]);
   regions = $state.raw<RegionRow[]>([]);
-  /** Every published figure, whatever the filters: the key findings always show. */
   keyFigures = $state.raw<PublishedFigure[]>([]);
+  /** One result per view name; an unchanged view keeps the same object across refreshes. */
   results = $state.raw<ViewResults | null>(null);
-  resultsFor = $state.raw<Filters | null>(null);
+  /** The query filters the results were computed for: titles and labels describe these. */
+  resultsFor = $state.raw<QueryFilters | null>(null);
   /** Whether the results on screen came from the build-time precomputation or the engine. */
   resultsSource = $state<'precomputed' | 'live' | null>(null);
-  runnerReady = $state(false);
-  /** The source whose counts by sex the State views draw (the bundled UNODC data by default). */
+  engineReady = $state(false);
+  /** The source whose counts by sex the State views draw; changed only with the tables. */
   countSourceId = $state(UNODC_SOURCE_ID);
+  /** Bumped whenever tables change, so that the views ask again. */
+  dataGeneration = $state(0);
 
-  private runner: LatestQueryRunner | null = null;
-  /** Set once the engine is up; user data and bench hooks need it. */
-  connection: import('./duckdb').AsyncDuckDBConnection | null = null;
+  private engine: Engine | null = null;
+  private readonly runner = new ViewRunner();
 
-  constructor(executor?: Executor) {
-    if (executor) {
-      this.runner = new LatestQueryRunner(executor);
-      this.runnerReady = true;
+  /** For tests and build scripts: an engine that is already loaded. */
+  constructor(engine?: Engine) {
+    if (engine) {
+      this.engine = engine;
+      this.engineReady = true;
     }
   }
 
-  async start(baseUrl: string, initial: Filters): Promise<void> {
+  async start(baseUrl: string, initial: QueryFilters, plans: readonly ViewPlan[]): Promise<void> {
     try {
-      const connectionReady = openAtlasDatabase(baseUrl, (step) => {
+      const engineReady = openAtlasEngine(baseUrl, (step) => {
         if (step === 'data' && this.status === 'engine') this.status = 'data';
       });
-      connectionReady.catch(() => {});
-      const precomputed = this.loadPrecomputed(baseUrl, initial);
+      engineReady.catch(() => {});
+      const precomputed = this.loadPrecomputed(baseUrl, initial, plans);
       const [manifest, topology] = await Promise.all([
         fetchManifest(baseUrl),
         fetch(dataUrl('osce-map.topo.json', baseUrl)).then((r) => {
@@ -78,26 +69,26 @@ export class AtlasData {
       ]);
       this.manifest = manifest;
       this.topology = topology;
-      const connection = await connectionReady;
+      const engine = await engineReady;
       markPerf('duckdb-ready');
-      this.connection = connection;
-      this.runner = new LatestQueryRunner((q) => executeQuery(connection, q));
-      const startupRaw: Record<string, Row[]> = {};
-      for (const [name, query] of Object.entries(startupQueries()))
-        startupRaw[name] = await executeQuery(connection, query);
-      this.applyStartup(startupRaw);
-      this.runnerReady = true;
-      if (location.search.includes('bench')) {
-        const { installBenchHooks } = await import('./bench-hooks');
-        installBenchHooks(this, connection);
-      }
+      this.engine = engine;
+      await this.reloadStartup();
+      this.engineReady = true;
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
-      this.status = 'error';
+      this.fail(error);
     }
   }
 
-  private async loadPrecomputed(baseUrl: string, initial: Filters): Promise<void> {
+  /** The engine, once it is up (for the benchmark's hooks and for reading user files). */
+  get readyEngine(): Engine | null {
+    return this.engine;
+  }
+
+  private async loadPrecomputed(
+    baseUrl: string,
+    initial: QueryFilters,
+    plans: readonly ViewPlan[],
+  ): Promise<void> {
     const key = precomputeKey(initial);
     if (!precomputedStates().some((state) => precomputeKey(state) === key)) return;
     try {
@@ -106,7 +97,11 @@ export class AtlasData {
       const body = (await response.json()) as PrecomputedView;
       if (this.resultsSource === 'live') return;
       this.applyStartup(body.startup);
-      this.results = shapeViews(body.views);
+      const results = Object.fromEntries(
+        plans.map((plan) => [plan.name, plan.shape(body.views[plan.name] ?? {})]),
+      );
+      this.runner.remember(plans, results, this.engine?.generation ?? 0);
+      this.results = results;
       this.resultsFor = initial;
       this.resultsSource = 'precomputed';
       this.status = 'ready';
@@ -117,45 +112,57 @@ export class AtlasData {
 
   private applyStartup(raw: Record<string, Row[]>): void {
     const startup = shapeStartup(raw);
+    this.countries = startup.countries;
     this.sources = startup.sources;
     this.regions = startup.regions;
     this.keyFigures = startup.keyFigures;
   }
 
-  /** Reloads the start-up tables (after a table was replaced) and redraws. */
-  async reloadStartup(execute: (q: import('./sql').SqlQuery) => Promise<Row[]>): Promise<void> {
+  private async reloadStartup(): Promise<void> {
+    const engine = this.engine;
+    if (!engine) return;
     const raw: Record<string, Row[]> = {};
-    for (const [name, query] of Object.entries(startupQueries())) raw[name] = await execute(query);
+    for (const [name, query] of Object.entries(startupQueries()))
+      raw[name] = await engine.query(query);
     this.applyStartup(raw);
   }
 
-  forgetResults(): void {
-    this.runner?.forget();
-  }
-
-  async refresh(filters: Filters): Promise<void> {
-    const runner = this.runner;
-    if (!runner) return;
+  async refresh(filters: QueryFilters, plans: readonly ViewPlan[]): Promise<void> {
+    const engine = this.engine;
+    if (!engine) return;
     try {
-      const queries = viewQueries(filters, this.countSourceId);
-      const keys = Object.keys(queries) as (keyof ViewResults)[];
-      const outcomes = await Promise.all(
-        keys.map((key) =>
-          runner.run(key, queries[key], VIEW_SHAPERS[key] as (rows: Row[]) => unknown),
-        ),
-      );
-      if (outcomes.some((o) => o.status === 'stale')) return;
-      const results = Object.fromEntries(
-        keys.map((key, i) => [key, (outcomes[i] as { value: unknown }).value]),
-      ) as unknown as ViewResults;
-      this.results = results;
+      const outcome = await this.runner.run(plans, (q) => engine.query(q), engine.generation);
+      if (outcome.status === 'stale') return;
+      this.results = outcome.results;
       this.resultsFor = filters;
       this.resultsSource = 'live';
       this.status = 'ready';
       markPerf('first-live-query');
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
-      this.status = 'error';
+      this.fail(error);
     }
+  }
+
+  /**
+   * Changes tables (user data, the benchmark's synthetic rows) and the count source the State
+   * views draw; every view then asks again.
+   */
+  async replaceTables(
+    change: (writer: TableWriter) => Promise<{ countSourceId: string }>,
+  ): Promise<void> {
+    const engine = this.engine;
+    if (!engine) throw new Error('the engine is still starting');
+    try {
+      const { countSourceId } = await engine.replaceTables(change);
+      this.countSourceId = countSourceId;
+    } finally {
+      await this.reloadStartup();
+      this.dataGeneration++;
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.error = error instanceof Error ? error.message : String(error);
+    this.status = 'error';
   }
 }

@@ -1,40 +1,61 @@
-import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { executeQuery, forgetPreparedStatements } from './atlas-database';
-import { loadParquet } from './parquet';
-import { viewQueries } from './view-queries';
-import { repaintDurations } from '../perf';
+import { allViewsDrawnDurations, repaintDurations } from '../perf';
+import type { QueryFilters } from '../model/filters';
 import type { AtlasData } from './atlas-data.svelte';
-import type { Filters } from '../state/url-codec';
-import { SYNTHETIC_SOURCE_ID, SYNTHETIC_SOURCE_SQL, syntheticObservationsSql } from './synthetic';
+import type { ViewPlan } from './runner';
+import { queryKey, type SqlQuery } from './sql';
+import { fetchParquet, insertParquet } from './parquet';
+import { SYNTHETIC_SOURCE_ID, syntheticObservationsSql, syntheticSourceSql } from './synthetic';
 
+/** Installed only when the page's query is exactly `bench=1`: the benchmark's and tests' hooks. */
 export interface BenchHooks {
   repaints(): number[];
-  /** The engine time for the view queries that differ from those of the previous filters. */
-  bareQueryMs(filters: Filters, previous?: Filters): Promise<number>;
-  useSynthetic(kind: 'parquet' | 'range', rows: number, url?: string): Promise<{ loadMs: number }>;
+  allViewsDrawn(): number[];
+  /** The results the views draw now, by view name, and where they came from. */
+  results(): { source: string | null; views: unknown };
+  /** Engine time for the queries of `filters` that differ from those of `previous`. */
+  bareQueryMs(filters: QueryFilters, previous?: QueryFilters): Promise<number>;
+  useSynthetic(
+    kind: 'parquet' | 'range',
+    rows: number,
+    url?: string,
+  ): Promise<{ loadMs: number; totalMs: number }>;
 }
 
-export function installBenchHooks(data: AtlasData, connection: AsyncDuckDBConnection): void {
+export function installBenchHooks(
+  data: AtlasData,
+  plansFor: (filters: QueryFilters) => ViewPlan[],
+): void {
+  const queriesOf = (filters: QueryFilters) => {
+    const all = new Map<string, SqlQuery>();
+    for (const plan of plansFor(filters))
+      for (const q of Object.values(plan.queries)) all.set(queryKey(q), q);
+    return all;
+  };
   const hooks: BenchHooks = {
     repaints: repaintDurations,
-    async bareQueryMs(filters) {
+    allViewsDrawn: allViewsDrawnDurations,
+    results: () => ({ source: data.resultsSource, views: data.results }),
+    async bareQueryMs(filters, previous) {
+      const engine = data.readyEngine;
+      if (!engine) throw new Error('engine not ready');
+      const before = previous ? queriesOf(previous) : new Map<string, SqlQuery>();
+      const changed = [...queriesOf(filters)].filter(([key]) => !before.has(key));
       const started = performance.now();
-      for (const query of Object.values(viewQueries(filters, data.countSourceId)))
-        await executeQuery(connection, query);
+      await Promise.all(changed.map(([, q]) => engine.queryUncached(q)));
       return performance.now() - started;
     },
     async useSynthetic(kind, rows, url) {
       const started = performance.now();
-      if (kind === 'parquet' && url) await loadParquet(connection, 'observations', url);
-      else await connection.query(syntheticObservationsSql(rows));
-      const loadMs = performance.now() - started;
-      await connection.query(`DELETE FROM sources WHERE source_id = '${SYNTHETIC_SOURCE_ID}'`);
-      await connection.query(SYNTHETIC_SOURCE_SQL);
-      forgetPreparedStatements(connection);
-      data.forgetResults();
-      data.countSourceId = SYNTHETIC_SOURCE_ID;
-      await data.reloadStartup((q) => executeQuery(connection, q));
-      return { loadMs };
+      let loadMs = 0;
+      await data.replaceTables(async (writer) => {
+        if (kind === 'parquet' && url)
+          await insertParquet(writer, 'observations', await fetchParquet(url));
+        else await writer.exec(syntheticObservationsSql(rows));
+        loadMs = performance.now() - started;
+        for (const statement of syntheticSourceSql()) await writer.exec(statement);
+        return { countSourceId: SYNTHETIC_SOURCE_ID };
+      });
+      return { loadMs, totalMs: performance.now() - started };
     },
   };
   (window as unknown as { atlasBench: BenchHooks }).atlasBench = hooks;

@@ -10,7 +10,8 @@ import {
   type DataType,
   type Vector,
 } from 'apache-arrow';
-import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { TableWriter } from './engine';
+import { identifier, sql } from './sql';
 
 export class ParquetLoadError extends Error {}
 
@@ -131,31 +132,61 @@ export async function decodeParquetToArrowIpc(
   throw new ParquetLoadError('file has several row groups: use decodeParquetToArrowBatches');
 }
 
-export async function loadParquet(
-  connection: AsyncDuckDBConnection,
-  table: string,
-  url: string,
-): Promise<number> {
-  return insertParquet(connection, table, await fetchParquet(url));
-}
-
 export async function fetchParquet(url: string): Promise<ArrayBuffer> {
   const response = await fetch(url);
   if (!response.ok) throw new ParquetLoadError(`${url}: HTTP ${response.status}`);
   return response.arrayBuffer();
 }
 
-/** Decodes Parquet bytes and replaces the table with them. */
+/** Decodes Parquet bytes and replaces the table with them (inside Engine.replaceTables). */
 export async function insertParquet(
-  connection: AsyncDuckDBConnection,
+  writer: TableWriter,
   table: string,
   buffer: ArrayBuffer,
 ): Promise<number> {
-  if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`not a table name: ${table}`);
-  await connection.query(`DROP TABLE IF EXISTS "${table}"`);
+  const name = identifier(table);
+  if (!writer.insertArrow) throw new Error('this engine cannot take Arrow data');
+  const insert = writer.insertArrow;
+  await writer.exec(sql`DROP TABLE IF EXISTS ${name}`);
   let first = true;
   return decodeParquetToArrowBatches(buffer, async (ipc) => {
-    await connection.insertArrowFromIPCStream(ipc, { name: table, create: first });
+    await insert(table, ipc, first);
     first = false;
   });
+}
+
+/** A user's Parquet file as comma-separated CSV text, so the one validator checks it like a CSV. */
+export async function parquetToCsvText(buffer: ArrayBuffer): Promise<string> {
+  const { formatCsv } = await import('../io/csv');
+  let metadata;
+  try {
+    metadata = parquetMetadata(buffer);
+  } catch (error) {
+    throw new ParquetLoadError(`not a readable Parquet file: ${(error as Error).message}`);
+  }
+  const header = parquetSchema(metadata).children.map((c) => c.element.name);
+  const rows: string[][] = [];
+  try {
+    await parquetRead({
+      file: buffer,
+      rowFormat: 'array',
+      onComplete(data: unknown[][]) {
+        for (const row of data)
+          rows.push(
+            row.map((v) =>
+              v === null || v === undefined
+                ? ''
+                : v instanceof Date
+                  ? v.toISOString().slice(0, 10)
+                  : String(v),
+            ),
+          );
+      },
+    });
+  } catch (error) {
+    throw new ParquetLoadError(
+      `the Parquet file could not be decoded: ${(error as Error).message}`,
+    );
+  }
+  return formatCsv(header, rows);
 }

@@ -7,30 +7,44 @@ export interface SqlQuery {
   readonly params: readonly SqlParam[];
 }
 
-class Identifier {
-  constructor(readonly quoted: string) {}
+/** A piece of SQL text that is not a value: an allow-listed name or a type from the contract. */
+class Inlined {
+  constructor(readonly text: string) {}
 }
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+const SQL_TYPES = new Set(['VARCHAR', 'INTEGER', 'DOUBLE', 'BOOLEAN']);
 
 /** An identifier reaches SQL only if the data contract knows it. */
 export function identifier(
   name: string,
   allowList: ReadonlySet<string> = SQL_IDENTIFIER_ALLOW_LIST,
-): Identifier {
-  if (!allowList.has(name) || !/^[a-z_][a-z0-9_]*$/.test(name)) {
+): Inlined {
+  if (!allowList.has(name) || !IDENTIFIER.test(name)) {
     throw new Error(`identifier not allowed in SQL: ${JSON.stringify(name)}`);
   }
-  return new Identifier(`"${name}"`);
+  return new Inlined(`"${name}"`);
+}
+
+/** A `columns = {...}` argument for read_csv, from allow-listed names and contract types only. */
+export function columnTypes(columns: readonly { name: string; sqlType: string }[]): Inlined {
+  const parts = columns.map((c) => {
+    identifier(c.name);
+    if (!SQL_TYPES.has(c.sqlType)) throw new Error(`SQL type not allowed: ${c.sqlType}`);
+    return `'${c.name}': '${c.sqlType}'`;
+  });
+  return new Inlined(`{${parts.join(', ')}}`);
 }
 
 /** Tagged template: interpolated values become `?` placeholders; identifiers are inlined. */
 export function sql(
   strings: TemplateStringsArray,
-  ...values: (SqlParam | Identifier | SqlQuery)[]
+  ...values: (SqlParam | Inlined | SqlQuery)[]
 ): SqlQuery {
   let text = strings[0] ?? '';
   const params: SqlParam[] = [];
   values.forEach((value, index) => {
-    if (value instanceof Identifier) text += value.quoted;
+    if (value instanceof Inlined) text += value.text;
     else if (value !== null && typeof value === 'object') {
       text += value.text;
       params.push(...value.params);
@@ -48,4 +62,9 @@ export function joinSql(parts: SqlQuery[], separator: string): SqlQuery {
     text: parts.map((p) => p.text).join(separator),
     params: parts.flatMap((p) => p.params),
   };
+}
+
+/** A stable key for a query: equal keys give equal results on the same tables. */
+export function queryKey(query: SqlQuery): string {
+  return JSON.stringify([query.text, query.params]);
 }

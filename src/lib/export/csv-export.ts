@@ -1,6 +1,6 @@
 import { formatCsv } from '../io/csv';
 import type { TableCell } from '../ui/table';
-import type { SourceRow } from '../data/queries/sources';
+import type { SourceRow } from '../model/rows';
 
 /** Spreadsheet programs run cells that start with these as formulas. */
 export function neutraliseCell(value: string): string {

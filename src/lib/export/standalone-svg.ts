@@ -8,7 +8,7 @@ export interface ExportMeta {
   /** ISO date (YYYY-MM-DD) printed on the figure. */
   date: string;
   permalink: string;
-  filters: Record<string, unknown>;
+  filters: unknown;
   queries: string[];
   lang: 'en' | 'fr';
 }

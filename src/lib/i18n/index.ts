@@ -1,6 +1,6 @@
 import { en, fr } from './messages';
 import { viewsEn, viewsFr } from './messages-views';
-import type { Lang } from '../state/url-codec';
+import type { Lang } from '../model/filters';
 
 export type MessageKey = keyof typeof en | keyof typeof viewsEn;
 

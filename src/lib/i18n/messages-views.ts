@@ -97,6 +97,7 @@ export const viewsEn = {
   periodTo: 'To',
   observationCount: '{n} observation rows behind the figures in view',
   removeState: 'Remove {name}',
+  filtersNotApplied: 'Not applied to this view: {fields}.',
   marketNoCounts:
     'Counts by sex per State exist for trafficking in persons only; the State views are empty for this market.',
   scopeAll: 'whole OSCE area',
@@ -272,6 +273,7 @@ export const viewsFr: Record<keyof typeof viewsEn, string> = {
   periodTo: 'À',
   observationCount: '{n} lignes d’observation derrière les chiffres affichés',
   removeState: 'Retirer {name}',
+  filtersNotApplied: 'Sans effet sur cette vue : {fields}.',
   marketNoCounts:
     'Les effectifs par sexe et par État ne portent que sur la traite des personnes ; les vues par État sont vides pour ce marché.',
   scopeAll: "tout l'espace de l'OSCE",

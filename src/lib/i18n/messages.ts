@@ -34,6 +34,8 @@ export const en = {
   noteBoundaries:
     'The boundaries and names shown on this map do not imply official endorsement or acceptance by the OSCE or the United Nations.',
   sourceLine: 'Source: {publisher}, {title} ({year}). {terms}',
+  sourcesLine: 'Sources: {list}. Reuse terms: see the sources panel.',
+  noDate: 'n.d.',
   fontStackNote: '',
   legendTitle: "Women's share (%)",
   legendNoData: 'No data',
@@ -44,6 +46,11 @@ export const en = {
   tooltipSuppressed: 'Count of women suppressed (<5)',
   tooltipTotalOnly: 'Only the total is published ({total} persons)',
   tooltipZero: 'No persons recorded',
+  tooltipPartial:
+    'Counts by sex cover {covered} of {total} persons (less than 90%): no share is drawn',
+  notePartial:
+    'Counts by sex cover less than 90% of the persons counted, so no share is drawn: {names}.',
+  legendPartial: 'Sex known for less than 90%',
   selected: 'Selected: {name}',
   clearSelection: 'Clear selection',
   summary:
@@ -102,6 +109,8 @@ export const fr: Record<MessageKey, string> = {
   noteBoundaries:
     "Les frontières et les noms figurant sur cette carte n'impliquent ni reconnaissance ni acceptation officielle par l'OSCE ou l'Organisation des Nations Unies.",
   sourceLine: 'Source : {publisher}, {title} ({year}). {terms}',
+  sourcesLine: 'Sources : {list}. Conditions de réutilisation : voir le panneau des sources.',
+  noDate: 'n.d.',
   fontStackNote: '',
   legendTitle: 'Part des femmes (%)',
   legendNoData: 'Pas de données',
@@ -112,6 +121,11 @@ export const fr: Record<MessageKey, string> = {
   tooltipNoData: 'Aucun chiffre pour cette étape et cette année',
   tooltipSuppressed: 'Effectif des femmes masqué (<5)',
   tooltipTotalOnly: 'Seul le total est publié ({total} personnes)',
+  tooltipPartial:
+    'Les effectifs par sexe couvrent {covered} des {total} personnes (moins de 90 %) : aucune part n’est calculée',
+  notePartial:
+    'Les effectifs par sexe couvrent moins de 90 % des personnes comptées ; aucune part n’est calculée : {names}.',
+  legendPartial: 'Sexe connu pour moins de 90 %',
   tooltipZero: 'Aucune personne enregistrée',
   selected: 'Sélection : {name}',
   clearSelection: 'Effacer la sélection',

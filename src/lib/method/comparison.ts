@@ -1,4 +1,4 @@
-import type { StageYearShare } from '../data/queries/share-pivot';
+import type { StageYearShare } from '../model/rows';
 
 export interface ComparisonCell {
   iso3: string;

@@ -1,5 +1,5 @@
 import { formatPercent, formatCount } from '../i18n';
-import type { Lang } from '../state/url-codec';
+import type { Lang } from '../model/filters';
 
 export interface PublishedValue {
   measure: string;

@@ -1,4 +1,4 @@
-import type { StageYearShare } from '../data/queries/share-pivot';
+import type { StageYearShare } from '../model/rows';
 import { groupShares, type StateFigure } from './shares';
 
 export interface PipelinePoint {

@@ -1,4 +1,4 @@
-import type { PublishedFigure } from '../data/queries/published-figures';
+import type { PublishedFigure } from '../model/rows';
 import { HIERARCHY, ROLE } from '../vocabulary/codes';
 import { ORG_TYPE } from '../vocabulary/contract';
 

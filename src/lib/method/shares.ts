@@ -1,15 +1,33 @@
-export type ShareBasis = 'women_plus_men' | 'total';
+import type { ShareBasis } from '../model/rows';
+
+export type { ShareBasis };
+
+/** Women and men must together be at least this part of a published total for a share. */
+export const MIN_SEX_COVERAGE = 0.9;
+
+/** Counts by sex that cover less than 90% of the published total: no share is drawn. */
+export function isPartialBySex(women: number | null, men: number | null, total: number | null) {
+  return (
+    women !== null &&
+    men !== null &&
+    total !== null &&
+    total > 0 &&
+    women + men < MIN_SEX_COVERAGE * total
+  );
+}
 
 /**
- * Rule 1: women / (women + men) when both are published, otherwise women / total.
- * Suppressed counts arrive as null and are never treated as numbers.
+ * Rule 1: women / (women + men) when both are published, otherwise women / total; no share when
+ * women and men cover less than 90% of the total. Suppressed counts arrive as null and are never
+ * treated as numbers. The same rule is written in SQL (count_series); a test holds them equal.
  */
 export function computeWomenShare(
   women: number | null,
   men: number | null,
   total: number | null,
 ): { share: number | null; basis: ShareBasis | null; denominator: number | null } {
-  if (women === null) return { share: null, basis: null, denominator: null };
+  if (women === null || isPartialBySex(women, men, total))
+    return { share: null, basis: null, denominator: null };
   if (men !== null && women + men > 0)
     return {
       share: (100 * women) / (women + men),

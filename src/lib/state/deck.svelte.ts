@@ -1,4 +1,4 @@
-import { FIGURE_NAMES, type FigureName } from '../export/figures';
+import { FIGURE_NAMES, type FigureName } from '../model/figure-names';
 
 export interface Slide {
   /** The view's URL query (filters), without the language. */

@@ -1,4 +1,5 @@
-import { DEFAULT_FILTERS, encodeFilters, type Filters, type Lang } from './url-codec';
+import { encodeFilters } from './url-codec';
+import { DEFAULT_FILTERS, type Filters, type Lang } from '../model/filters';
 import type { Stage } from '../vocabulary/codes';
 import { noteFilterInput } from '../perf';
 

@@ -9,52 +9,14 @@ import {
   type Stage,
 } from '../vocabulary/codes';
 import { ORG_TYPE } from '../vocabulary/contract';
-
-export type Lang = 'en' | 'fr';
-
-export interface Filters {
-  /** Offender stage for the State views. */
-  stage: Stage;
-  yearFrom: number;
-  yearTo: number;
-  /** A subregion code or a region code, or null for the whole OSCE area. */
-  region: string | null;
-  /** A criminal market, or null for all markets. */
-  market: string | null;
-  hierarchy: string | null;
-  /** A role or a network position (type of organisation), or null for all. */
-  position: string | null;
-  sourceKind: string | null;
-  lang: Lang;
-  /** States selected on the map or in a chart, in the order chosen. */
-  selected: string[];
-  /** Outline the 14 States of the 2023 OSCE study on the map. */
-  outlineStudy: boolean;
-}
-
-/** Stages for which the bundled UNODC data has counts by sex. */
-export const OFFENDER_STAGES = [
-  'formal_contact',
-  'prosecuted',
-  'convicted',
-] as const satisfies readonly Stage[];
-
-export const YEAR_MIN = 2003;
-export const YEAR_MAX = 2025;
-
-export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
-  stage: 'convicted',
-  yearFrom: 2017,
-  yearTo: 2021,
-  region: null,
-  market: null,
-  hierarchy: null,
-  position: null,
-  sourceKind: null,
-  lang: 'en',
-  selected: [],
-  outlineStudy: false,
-});
+import {
+  DEFAULT_FILTERS,
+  OFFENDER_STAGES,
+  YEAR_MAX,
+  YEAR_MIN,
+  isLang,
+  type Filters,
+} from '../model/filters';
 
 export interface DecodeWarning {
   param: string;
@@ -187,7 +149,7 @@ export function decodeFilters(
   }
   const lang = single('lang');
   if (lang !== null) {
-    if (lang === 'en' || lang === 'fr') filters.lang = lang;
+    if (isLang(lang)) filters.lang = lang;
     else warnings.push({ param: 'lang', value: lang, reason: 'unknown_language' });
   }
   return { filters, warnings };

@@ -1,15 +1,13 @@
 import { validateTables, type ValidationIssue } from '../validation/validate';
 import { decodeCsvFile, UserFileError } from './decode-file';
-import { atlasDatabase, executeQuery, forgetPreparedStatements } from '../data/atlas-database';
 import {
   DEFAULT_USER_SOURCE,
-  USER_COUNT_SOURCES_SQL,
   USER_PREFIX,
   insertUserTables,
-  parquetToCsvText,
   removeUserTables,
+  userCountSourcesQuery,
 } from '../data/user-tables';
-import { UNODC_SOURCE_ID } from '../data/view-queries';
+import { UNODC_SOURCE_ID } from '../data/startup';
 import type { AtlasData } from '../data/atlas-data.svelte';
 import { parseCsv } from '../io/csv';
 import { forgetStoredUserData, readStoredUserData, storeUserData } from './user-store';
@@ -51,11 +49,8 @@ export class UserData {
       for (const file of files) {
         let text: string;
         if (/\.parquet$/i.test(file.name)) {
-          const connection = this.data.connection;
-          if (!connection)
-            throw new UserFileError('The engine is still starting; try again in a moment.');
-          const bytes = file.bytes.slice();
-          text = await parquetToCsvText(await atlasDatabase(), connection, bytes.buffer);
+          const { parquetToCsvText } = await import('../data/parquet');
+          text = await parquetToCsvText(file.bytes.slice().buffer);
         } else {
           const decoded = decodeCsvFile(file.bytes);
           text = decoded.text;
@@ -86,7 +81,7 @@ export class UserData {
         ],
         {
           knownSources: [DEFAULT_USER_SOURCE, ...userSources],
-          knownCountries: (this.data.results?.shares ?? []).map((r) => r.iso3),
+          knownCountries: this.data.countries.map((r) => r.iso3),
           extraAreas: this.data.regions.map((r) => r.code),
         },
       );
@@ -99,31 +94,30 @@ export class UserData {
   /** Loads the prepared data; refused while there are errors. */
   async apply(options: { label: string; alone: boolean; remember: boolean }): Promise<void> {
     const prepared = this.prepared;
-    const connection = this.data.connection;
+    const observations = prepared?.observations;
     if (
-      !prepared?.observations ||
-      !connection ||
+      !observations ||
+      !this.data.engineReady ||
       prepared.issues.some((i) => i.severity === 'error')
     )
       return;
     this.busy = true;
     try {
-      await insertUserTables(await atlasDatabase(), connection, {
-        observations: prepared.observations,
-        sources: prepared.sources,
-        label: options.label,
+      await this.data.replaceTables(async (writer) => {
+        await insertUserTables(writer, {
+          observations,
+          sources: prepared.sources,
+          label: options.label,
+        });
+        const counts = (await writer.query(userCountSourcesQuery())).map((r) =>
+          String(r.source_id),
+        );
+        return { countSourceId: options.alone && counts[0] ? counts[0] : UNODC_SOURCE_ID };
       });
-      forgetPreparedStatements(connection);
-      const counts = (
-        await executeQuery(connection, { text: USER_COUNT_SOURCES_SQL, params: [] })
-      ).map((r) => String(r.source_id));
-      this.data.countSourceId = options.alone && counts[0] ? counts[0] : UNODC_SOURCE_ID;
-      this.data.forgetResults();
-      await this.data.reloadStartup((q) => executeQuery(connection, q));
       this.loaded = { label: options.label, rows: prepared.rows };
       if (options.remember)
         await storeUserData({
-          observations: prepared.observations,
+          observations,
           sources: prepared.sources,
           label: options.label,
         });
@@ -148,14 +142,11 @@ export class UserData {
 
   async forget(): Promise<void> {
     await forgetStoredUserData();
-    const connection = this.data.connection;
-    if (connection) {
-      await removeUserTables(connection);
-      forgetPreparedStatements(connection);
-      this.data.countSourceId = UNODC_SOURCE_ID;
-      this.data.forgetResults();
-      await this.data.reloadStartup((q) => executeQuery(connection, q));
-    }
+    if (this.data.engineReady)
+      await this.data.replaceTables(async (writer) => {
+        await removeUserTables(writer);
+        return { countSourceId: UNODC_SOURCE_ID };
+      });
     this.loaded = null;
     this.prepared = null;
   }

@@ -60,11 +60,72 @@ export const MARKET = {
     en: 'Participation in an organized criminal group',
     fr: 'Participation à un groupe criminel organisé',
   },
+  mafia_type_association: {
+    en: 'Mafia-type association',
+    fr: 'Association de type mafieux',
+  },
+  drug_trafficking: {
+    en: 'Drug-trafficking offences (all drugs)',
+    fr: 'Infractions de trafic de drogues (toutes drogues)',
+  },
+  drug_trafficking_cannabis: {
+    en: 'Drug-trafficking offences: cannabis-type',
+    fr: 'Infractions de trafic de drogues : type cannabis',
+  },
+  drug_trafficking_cocaine: {
+    en: 'Drug-trafficking offences: cocaine-type',
+    fr: 'Infractions de trafic de drogues : type cocaïne',
+  },
+  drug_trafficking_ats: {
+    en: 'Drug-trafficking offences: amphetamine-type stimulants',
+    fr: 'Infractions de trafic de drogues : stimulants de type amphétamine',
+  },
+  drug_trafficking_opioids: {
+    en: 'Drug-trafficking offences: opioids',
+    fr: 'Infractions de trafic de drogues : opioïdes',
+  },
+  drug_use_possession: {
+    en: 'Drug use or possession (context, not organized crime)',
+    fr: 'Usage ou détention de drogues (contexte, hors criminalité organisée)',
+  },
+  drug_other_offences: {
+    en: 'Other drug-related offences (context)',
+    fr: 'Autres infractions liées aux drogues (contexte)',
+  },
   all_offences: {
     en: 'All offences (context, not organized crime)',
     fr: 'Toutes infractions (contexte, hors criminalité organisée)',
   },
 } as const satisfies Vocabulary<string>;
+
+/** Markets with per-State counts by sex that the State views, the map and the markets view can draw. */
+export const COUNT_MARKETS = [
+  'human_trafficking',
+  'drug_trafficking',
+  'drug_trafficking_cannabis',
+  'drug_trafficking_cocaine',
+  'drug_trafficking_ats',
+  'drug_trafficking_opioids',
+] as const;
+
+/** Markets shown only as context: never compared with organized-crime markets or mapped. */
+export const CONTEXT_MARKETS = [
+  'drug_use_possession',
+  'drug_other_offences',
+  'all_offences',
+] as const;
+
+/**
+ * The GI-TOC market each drug-trafficking series is read beside: an approximate match (national
+ * offence definitions and the index's markets do not coincide), stated wherever it is shown.
+ */
+export const GITOC_MARKET_OF: Partial<Record<string, string>> = {
+  human_trafficking: 'human_trafficking',
+  drug_trafficking_cannabis: 'cannabis_trade',
+  drug_trafficking_cocaine: 'cocaine_trade',
+  drug_trafficking_ats: 'synthetic_drug_trade',
+  drug_trafficking_opioids: 'heroin_trade',
+};
 
 /** The GI-TOC index's criminal markets (2023 edition), in the index's order. */
 export const GITOC_MARKETS = [

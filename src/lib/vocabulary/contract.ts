@@ -130,6 +130,26 @@ export const DERIVED_TABLES = {
     code('status', COVERAGE_STATUS),
     { name: 'obs_ids', kind: 'id_list', required: false, sqlType: 'VARCHAR' },
   ],
+  count_series: [
+    { name: 'source_id', kind: 'id', required: true, sqlType: 'VARCHAR' },
+    { name: 'iso3', kind: 'id', required: true, sqlType: 'VARCHAR' },
+    code('market', MARKET),
+    { name: 'series', kind: 'id', required: true, sqlType: 'VARCHAR' },
+    { name: 'year', kind: 'year', required: true, sqlType: 'INTEGER' },
+    { name: 'women', kind: 'number', required: false, sqlType: 'DOUBLE' },
+    { name: 'men', kind: 'number', required: false, sqlType: 'DOUBLE' },
+    { name: 'total', kind: 'number', required: false, sqlType: 'DOUBLE' },
+    { name: 'women_suppressed', kind: 'bool', required: true, sqlType: 'BOOLEAN' },
+    { name: 'men_suppressed', kind: 'bool', required: true, sqlType: 'BOOLEAN' },
+    { name: 'total_suppressed', kind: 'bool', required: true, sqlType: 'BOOLEAN' },
+    { name: 'partial_by_sex', kind: 'bool', required: true, sqlType: 'BOOLEAN' },
+    { name: 'share', kind: 'number', required: false, sqlType: 'DOUBLE' },
+    { name: 'basis', kind: 'text', required: false, sqlType: 'VARCHAR' },
+    { name: 'denominator', kind: 'number', required: false, sqlType: 'DOUBLE' },
+    { name: 'women_obs_ids', kind: 'id_list', required: false, sqlType: 'VARCHAR' },
+    { name: 'men_obs_ids', kind: 'id_list', required: false, sqlType: 'VARCHAR' },
+    { name: 'total_obs_ids', kind: 'id_list', required: false, sqlType: 'VARCHAR' },
+  ],
 } as const satisfies Record<string, readonly ColumnSpec[]>;
 
 export type TableName = keyof typeof TABLES;

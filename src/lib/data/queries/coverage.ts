@@ -1,16 +1,6 @@
 import { sql, type SqlQuery } from '../sql';
+import type { CoverageCell } from '../../model/rows';
 import { regionCondition } from './filters';
-
-export interface CoverageCell {
-  iso3: string;
-  nameEn: string;
-  nameFr: string;
-  inStudy: boolean;
-  stage: string;
-  year: number;
-  status: 'sex_disaggregated' | 'total_only' | 'none';
-  obsIds: string[];
-}
 
 export function coverageQuery(filters: {
   stages: string[];

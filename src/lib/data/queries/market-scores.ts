@@ -1,13 +1,6 @@
 import { sql, type SqlQuery } from '../sql';
+import type { MarketScore } from '../../model/rows';
 import { regionCondition } from './filters';
-
-export interface MarketScore {
-  iso3: string;
-  nameEn: string;
-  nameFr: string;
-  indicator: string;
-  score: number;
-}
 
 export function marketScoresQuery(filters: { edition: number; region: string | null }): SqlQuery {
   return sql`

@@ -1,45 +1,27 @@
 import { sql, type SqlQuery } from '../sql';
+import type { PublishedFigure } from '../../model/rows';
 
-export interface PublishedFigure {
-  obsId: string;
-  sourceId: string;
-  sourceKind: string;
-  publisher: string;
-  sourceYear: number | null;
-  area: string;
-  areaNameEn: string;
-  areaNameFr: string;
-  periodStart: number | null;
-  periodEnd: number | null;
-  periodNote: string | null;
-  population: string;
-  market: string;
-  hierarchy: string;
-  role: string;
-  orgType: string;
-  stage: string;
-  sex: string;
-  measure: string;
-  value: number | null;
-  valueLow: number | null;
-  valueHigh: number | null;
-  qualifier: string;
-  unit: string;
-  denominator: string | null;
-  note: string | null;
-}
-
-/**
- * Every published figure other than the per-State count series: as published, with its
- * source and the name of its area (a State or a region). Period filter keeps figures whose
- * period overlaps the chosen one, and those whose period is unknown.
- */
-export function publishedFiguresQuery(filters: {
+export interface PublishedFiguresQuery {
   excludeSourceId: string;
   sourceKind: string | null;
   yearFrom: number;
   yearTo: number;
-}): SqlQuery {
+  /** A hierarchy level: figures about that level. */
+  hierarchy?: string | null;
+  /** A role or an organisation type: figures about it. */
+  position?: string | null;
+  market?: string | null;
+}
+
+/**
+ * Every published figure other than the per-State count series: as published, with its
+ * source and the name of its area (a State or a region). The period filter keeps figures
+ * whose period overlaps the chosen one, and those whose period is unknown.
+ */
+export function publishedFiguresQuery(filters: PublishedFiguresQuery): SqlQuery {
+  const hierarchy = filters.hierarchy ?? null;
+  const position = filters.position ?? null;
+  const market = filters.market ?? null;
   return sql`
 SELECT o.obs_id, o.source_id, s.kind AS source_kind, s.publisher, s.year AS source_year, o.area,
   coalesce(c.name_en, r.name_en, o.area) AS area_name_en, coalesce(c.name_fr, r.name_fr, o.area) AS area_name_fr,
@@ -52,6 +34,9 @@ LEFT JOIN regions r ON r.region_code = o.area
 WHERE o.source_id <> ${filters.excludeSourceId}
   AND (${filters.sourceKind}::VARCHAR IS NULL OR s.kind = ${filters.sourceKind})
   AND (o.period_start IS NULL OR (o.period_end >= ${filters.yearFrom} AND o.period_start <= ${filters.yearTo}))
+  AND (${hierarchy}::VARCHAR IS NULL OR o.hierarchy = ${hierarchy})
+  AND (${position}::VARCHAR IS NULL OR o.role = ${position} OR o.org_type = ${position})
+  AND (${market}::VARCHAR IS NULL OR o.market = ${market})
 ORDER BY o.obs_id`;
 }
 

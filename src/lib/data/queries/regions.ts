@@ -1,12 +1,5 @@
 import { sql, type SqlQuery } from '../sql';
-
-export interface RegionRow {
-  code: string;
-  nameEn: string;
-  nameFr: string;
-  kind: string;
-  members: string[];
-}
+import type { RegionRow } from '../../model/rows';
 
 export function regionsQuery(): SqlQuery {
   return sql`SELECT region_code, name_en, name_fr, kind, coalesce(members, '') AS members FROM regions ORDER BY region_code`;

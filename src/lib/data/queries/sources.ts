@@ -1,14 +1,5 @@
 import { sql, type SqlQuery } from '../sql';
-
-export interface SourceRow {
-  sourceId: string;
-  publisher: string;
-  title: string;
-  year: number | null;
-  url: string;
-  terms: string;
-  kind: string;
-}
+import type { SourceRow } from '../../model/rows';
 
 export function sourcesQuery(): SqlQuery {
   return sql`SELECT source_id, publisher, title, year, url, terms, kind FROM sources ORDER BY source_id`;

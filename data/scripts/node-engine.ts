@@ -1,0 +1,48 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { Engine, type Connector, type Row } from '../../src/lib/data/engine';
+import { derivedTableSql } from '../../src/lib/data/build-sql';
+import type { SqlQuery } from '../../src/lib/data/sql';
+import { loadTables } from './load-tables';
+
+/** Rows as plain JSON, as DuckDB-WASM hands them to the browser (BigInt as Number). */
+function plainRows(rows: Record<string, unknown>[]): Row[] {
+  return JSON.parse(
+    JSON.stringify(rows, (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)),
+  ) as Row[];
+}
+
+/** The connector over DuckDB's Node API: the same SQL the browser runs, on the same tables. */
+export function nodeConnector(connection: DuckDBConnection): Connector {
+  return {
+    async query(query: SqlQuery) {
+      const reader = await connection.runAndReadAll(query.text, [...query.params] as never);
+      return plainRows(reader.getRowObjectsJS() as Record<string, unknown>[]);
+    },
+    async exec(query: SqlQuery) {
+      await connection.run(query.text, [...query.params] as never);
+    },
+    forgetStatements() {},
+  };
+}
+
+export interface NodeEngine {
+  engine: Engine;
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+/** An engine over an in-memory DuckDB, loaded from a data directory laid out like data/. */
+export async function openNodeEngine(dataDir?: string): Promise<NodeEngine> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const engine = new Engine(nodeConnector(connection), derivedTableSql);
+  if (dataDir) await engine.replaceTables((writer) => loadTables(writer, dataDir));
+  return {
+    engine,
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}

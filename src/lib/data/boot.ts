@@ -1,0 +1,72 @@
+import { Engine } from './engine';
+import { derivedTableSql } from './build-sql';
+
+export interface DataManifest {
+  version: string;
+  tables: Record<string, { rows: number; bytes: number; file: string }>;
+}
+
+export function dataUrl(path: string, baseUrl: string): string {
+  return new URL(`data/${path}`, baseUrl).href;
+}
+
+/** The tables the app loads from public/data; the derived ones come ready-made from the build. */
+export const ATLAS_TABLES = [
+  'countries',
+  'regions',
+  'sources',
+  'observations',
+  'market_scores',
+  'coverage',
+  'count_series',
+] as const;
+
+export type LoadProgress = (step: 'engine' | 'data' | 'ready', detail?: string) => void;
+
+let enginePromise: Promise<Engine> | null = null;
+
+/** Boots the engine and loads the bundled tables; the engine starts before the data arrive. */
+export function openAtlasEngine(
+  baseUrl: string,
+  onProgress: LoadProgress = () => {},
+): Promise<Engine> {
+  enginePromise ??= (async () => {
+    onProgress('engine');
+    // Loaded on demand so the first view does not wait for the engine's JavaScript.
+    const databaseReady = import('./duckdb').then((m) => m.getDatabase());
+    const parquetReady = import('./parquet');
+    // The data download runs while the engine starts.
+    const buffersReady = ATLAS_TABLES.map((table) => ({
+      table,
+      buffer: parquetReady.then((m) => m.fetchParquet(dataUrl(`${table}.parquet`, baseUrl))),
+    }));
+    buffersReady.forEach((b) => b.buffer.catch(() => {}));
+    const db = await databaseReady;
+    const [{ insertParquet }, { wasmConnector }] = await Promise.all([
+      parquetReady,
+      import('./wasm-connector'),
+    ]);
+    const connection = await db.connect();
+    const engine = new Engine(wasmConnector(db, connection), derivedTableSql);
+    onProgress('data');
+    // The derived tables come from the build; rebuilding them here would only cost time.
+    await engine.replaceTables(async (writer) => {
+      for (const { table, buffer } of buffersReady) {
+        onProgress('data', table);
+        await insertParquet(writer, table, await buffer);
+      }
+    }, false);
+    onProgress('ready');
+    return engine;
+  })();
+  enginePromise.catch(() => {
+    enginePromise = null;
+  });
+  return enginePromise;
+}
+
+export async function fetchManifest(baseUrl: string): Promise<DataManifest> {
+  const response = await fetch(dataUrl('manifest.json', baseUrl));
+  if (!response.ok) throw new Error(`data/manifest.json: HTTP ${response.status}`);
+  return (await response.json()) as DataManifest;
+}

@@ -1,0 +1,72 @@
+import { sql, type SqlQuery } from '../sql';
+import type { ShareBasis, StageYearShare } from '../../model/rows';
+import { regionCondition, sourceKindCondition } from './filters';
+
+export const PIPELINE_STAGES = ['formal_contact', 'prosecuted', 'convicted'] as const;
+/** Detected victims, shown beside the offender stages. */
+export const VICTIMS = 'victims';
+
+export interface StageYearQuery {
+  sourceId: string;
+  market: string;
+  yearFrom: number;
+  yearTo: number;
+  region: string | null;
+  sourceKind: string | null;
+  /** The chosen States, or none for every State of the region. */
+  states: string[];
+}
+
+/**
+ * Counts by sex for every State of the region (or the chosen States), every offender stage
+ * and detected victims, every year of the period: one source at a time.
+ */
+export function stageYearCountsQuery(filters: StageYearQuery): SqlQuery {
+  const states = filters.states.join(' ');
+  return sql`
+SELECT c.iso3, c.subregion, s.series, s.year, s.women, s.men, s.total, s.women_suppressed,
+  s.share, s.basis, s.denominator, s.women_obs_ids, s.men_obs_ids, s.total_obs_ids
+FROM count_series s
+JOIN countries c ON c.iso3 = s.iso3
+JOIN sources src ON src.source_id = s.source_id
+WHERE s.market = ${filters.market} AND s.source_id = ${filters.sourceId}
+  AND ${sourceKindCondition(filters.sourceKind)}
+  AND s.year BETWEEN ${filters.yearFrom} AND ${filters.yearTo}
+  AND (${states} = '' OR list_contains(string_split(${states}, ' '), c.iso3))
+  AND ${regionCondition(filters.region)}
+ORDER BY c.iso3, s.series, s.year`;
+}
+
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+const ids = (v: unknown): string[] =>
+  v === null || v === undefined ? [] : String(v).split(' ').filter(Boolean);
+
+export function toStageYearShares(raw: Record<string, unknown>[]): StageYearShare[] {
+  return raw.map((r) => {
+    const share = num(r.share);
+    const basis =
+      r.basis === null || r.basis === undefined ? null : (String(r.basis) as ShareBasis);
+    const [womenIds, menIds, totalIds] = [
+      ids(r.women_obs_ids),
+      ids(r.men_obs_ids),
+      ids(r.total_obs_ids),
+    ];
+    return {
+      iso3: String(r.iso3),
+      subregion: String(r.subregion),
+      series: String(r.series),
+      year: Number(r.year),
+      women: num(r.women),
+      men: num(r.men),
+      total: num(r.total),
+      womenSuppressed: Boolean(r.women_suppressed),
+      share,
+      basis,
+      denominator: num(r.denominator),
+      obsIds:
+        share === null
+          ? [...womenIds, ...totalIds]
+          : [...womenIds, ...(basis === 'total' ? totalIds : menIds)],
+    };
+  });
+}

@@ -1,0 +1,43 @@
+import type { Row } from './engine';
+import type { SqlQuery } from './sql';
+import type { CountryRow, PublishedFigure, RegionRow, SourceRow } from '../model/rows';
+import { countriesQuery, toCountryRows } from './queries/countries';
+import { sourcesQuery, toSourceRows } from './queries/sources';
+import { regionsQuery, toRegionRows } from './queries/regions';
+import { publishedFiguresQuery, toPublishedFigures } from './queries/published-figures';
+
+export const UNODC_SOURCE_ID = 'UNODC_GLOTIP';
+export const GITOC_SOURCE_ID = 'GITOC_OCINDEX';
+export const GITOC_EDITION = 2023;
+
+export interface StartupTables {
+  countries: CountryRow[];
+  sources: SourceRow[];
+  regions: RegionRow[];
+  /** Every published figure, whatever the filters: the key findings always show. */
+  keyFigures: PublishedFigure[];
+}
+
+/** Tables read once at start-up and after the data change: sources, regions, published figures. */
+export function startupQueries(): Record<keyof StartupTables, SqlQuery> {
+  return {
+    countries: countriesQuery(),
+    sources: sourcesQuery(),
+    regions: regionsQuery(),
+    keyFigures: publishedFiguresQuery({
+      excludeSourceId: UNODC_SOURCE_ID,
+      sourceKind: null,
+      yearFrom: 1900,
+      yearTo: 2100,
+    }),
+  };
+}
+
+export function shapeStartup(raw: Record<string, Row[]>): StartupTables {
+  return {
+    countries: toCountryRows(raw.countries ?? []),
+    sources: toSourceRows(raw.sources ?? []),
+    regions: toRegionRows(raw.regions ?? []),
+    keyFigures: toPublishedFigures(raw.keyFigures ?? []),
+  };
+}

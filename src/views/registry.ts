@@ -1,0 +1,38 @@
+import type { FigureName } from '../lib/model/figure-names';
+import type { QueryFilters } from '../lib/model/filters';
+import type { ViewPlan } from '../lib/data/runner';
+import type { RegisteredView } from './view-spec';
+import { statesView } from './states/spec';
+import { regionsView } from './regions/spec';
+import { pipelineView } from './pipeline/spec';
+import { comparisonView } from './comparison/spec';
+import { hierarchyView } from './hierarchy/spec';
+import { marketsView } from './markets/spec';
+import { coverageView } from './coverage/spec';
+
+/** Every view of the atlas, in page order. Adding a view is one folder and one line here. */
+export const VIEWS: readonly RegisteredView[] = [
+  statesView,
+  regionsView,
+  pipelineView,
+  comparisonView,
+  hierarchyView,
+  marketsView,
+  coverageView,
+];
+
+/** What every view asks of the engine for one state of the filters. */
+export function viewPlans(filters: QueryFilters, countSourceId: string): ViewPlan[] {
+  return VIEWS.map((view) => ({
+    name: view.name,
+    queries: view.queries(filters, { countSourceId }),
+    shape: view.shape,
+  }));
+}
+
+/** The view that draws a figure. */
+export function viewOfFigure(name: FigureName): RegisteredView {
+  const view = VIEWS.find((v) => v.figures.includes(name));
+  if (!view) throw new Error(`no view draws ${name}`);
+  return view;
+}

@@ -1,0 +1,107 @@
+import type { FigureName } from '../lib/model/figure-names';
+import type { Filters, FilterField, Lang, QueryFilters } from '../lib/model/filters';
+import type { CountryRow, RegionRow, SourceRow } from '../lib/model/rows';
+import type { OsceGeography } from '../lib/map/osce-map';
+import type { StateTooltip } from '../lib/map/tooltip';
+import type { TextMeasurer } from '../lib/charts/text-measure';
+import type { Row } from '../lib/data/engine';
+import type { SqlQuery } from '../lib/data/sql';
+import type { MessageKey } from '../lib/i18n';
+import type { TableCell } from '../lib/ui/table';
+
+export type ViewName =
+  'states' | 'regions' | 'pipeline' | 'comparison' | 'hierarchy' | 'markets' | 'coverage';
+
+/** Everything a view needs besides its own result to draw, describe and tabulate itself. */
+export interface ViewContext {
+  document: Document;
+  lang: Lang;
+  /** The filters the result was computed for; only the fields the view honours are set. */
+  filters: Filters;
+  countries: CountryRow[];
+  sources: SourceRow[];
+  regions: RegionRow[];
+  geography: OsceGeography | null;
+  countSourceId: string;
+  measure?: TextMeasurer;
+}
+
+export interface ViewTable {
+  columns: string[];
+  rows: TableCell[][];
+}
+
+export interface SourceUsage {
+  sourceId: string;
+  obsIds: string[];
+}
+
+/**
+ * One view: what it asks of the engine, how it shapes the answer, and how it draws, tabulates
+ * and describes it. Everything that lists views (page sections, precompute, figure CLI, deck,
+ * tests) derives from the registry of these.
+ */
+export interface ViewSpec<Result, Model> {
+  name: ViewName;
+  heading: MessageKey;
+  figures: readonly FigureName[];
+  /** The filter fields that change what this view shows; any other set field is reported as not applying. */
+  honours: readonly FilterField[];
+  queries(filters: QueryFilters, data: { countSourceId: string }): Record<string, SqlQuery>;
+  shape(raw: Record<string, Row[]>): Result;
+  model(result: Result, ctx: ViewContext): Model;
+  /** The figure, or null when it cannot be drawn (the map before its geography arrives). */
+  figure(name: FigureName, model: Model, ctx: ViewContext, width: number): SVGSVGElement | null;
+  table(model: Model, ctx: ViewContext): ViewTable;
+  summary(model: Model, ctx: ViewContext): string;
+  /** Messages shown above the figure (e.g. a market without counts). */
+  notices?(model: Model, ctx: ViewContext): string[];
+  /** The observation rows the view shows, by source, for the sources panel. */
+  usage(model: Model, ctx: ViewContext): SourceUsage[];
+  /** What a tooltip says about a State the figure draws (interactive figures only). */
+  describeState?(model: Model, ctx: ViewContext, iso3: string): StateTooltip | null;
+}
+
+/** A view bound to one result and context: its model is computed once. */
+export interface BoundView {
+  figure(name: FigureName, width: number): SVGSVGElement | null;
+  table(): ViewTable;
+  summary(): string;
+  notices(): string[];
+  usage(): SourceUsage[];
+  describeState(iso3: string): StateTooltip | null;
+}
+
+/** A spec with its types erased, as the registry holds it. */
+export interface RegisteredView {
+  name: ViewName;
+  heading: MessageKey;
+  figures: readonly FigureName[];
+  honours: readonly FilterField[];
+  queries(filters: QueryFilters, data: { countSourceId: string }): Record<string, SqlQuery>;
+  shape(raw: Record<string, Row[]>): unknown;
+  bind(result: unknown, ctx: ViewContext): BoundView;
+}
+
+export function defineView<Result, Model>(spec: ViewSpec<Result, Model>): RegisteredView {
+  return {
+    name: spec.name,
+    heading: spec.heading,
+    figures: spec.figures,
+    honours: spec.honours,
+    queries: spec.queries,
+    shape: spec.shape,
+    bind(result, ctx) {
+      // The registry hands each view back the result its own `shape` produced.
+      const model = spec.model(result as Result, ctx);
+      return {
+        figure: (name, width) => spec.figure(name, model, ctx, width),
+        table: () => spec.table(model, ctx),
+        summary: () => spec.summary(model, ctx),
+        notices: () => spec.notices?.(model, ctx) ?? [],
+        usage: () => spec.usage(model, ctx),
+        describeState: (iso3) => spec.describeState?.(model, ctx, iso3) ?? null,
+      };
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { openNodeDatabase } from '../support/duckdb-node';
+import { createDocument } from '../support/golden';
+import { VIEWS, viewPlans } from '../../src/views/registry';
+import { contextFor } from '../../src/views/context';
+import { FIGURE_NAMES } from '../../src/lib/model/figure-names';
+import { DEFAULT_FILTERS, queryFiltersOf, type Filters } from '../../src/lib/model/filters';
+import { shapeStartup, startupQueries, UNODC_SOURCE_ID } from '../../src/lib/data/startup';
+import { geographyFromTopology } from '../../src/lib/map/osce-map';
+
+const STATES: [string, Partial<Filters>][] = [
+  ['default', {}],
+  ['formal contact, one year', { stage: 'formal_contact', yearFrom: 2020, yearTo: 2020 }],
+  ['a subregion', { region: 'central_asia' }],
+  ['a listed region', { region: 'OSCE_2023_STUDY' }],
+  ['two States chosen', { selected: ['BEL', 'SWE'] }],
+  ['a market without counts', { market: 'arms_trafficking' }],
+  ['a level and a position', { hierarchy: 'leadership', position: 'network_core' }],
+  ['a source kind', { sourceKind: 'press' }],
+  ['French', { lang: 'fr' }],
+];
+
+const topology = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../public/data/osce-map.topo.json'), 'utf8'),
+) as Topology;
+const geography = geographyFromTopology(topology);
+
+describe('every view of the registry, on a real DuckDB with the bundled data', () => {
+  let db: Awaited<ReturnType<typeof openNodeDatabase>>;
+  beforeAll(async () => {
+    db = await openNodeDatabase(resolve(import.meta.dirname, '../../data'));
+  });
+  afterAll(() => db.close());
+
+  it('draws exactly the figures the deck and the CLI know', () => {
+    expect(VIEWS.flatMap((v) => v.figures).sort()).toEqual([...FIGURE_NAMES].sort());
+  });
+
+  it.each(STATES)('runs, shapes and draws every view: %s', async (_label, patch) => {
+    const filters: Filters = { ...DEFAULT_FILTERS, ...patch };
+    const raw: Record<string, Record<string, unknown>> = {};
+    const startupRaw: Record<string, Record<string, unknown>[]> = {};
+    for (const [name, q] of Object.entries(startupQueries())) startupRaw[name] = await db.run(q);
+    const startup = shapeStartup(startupRaw);
+    const base = {
+      document: createDocument(),
+      countries: startup.countries,
+      sources: startup.sources,
+      regions: startup.regions,
+      geography,
+      countSourceId: UNODC_SOURCE_ID,
+    };
+    for (const plan of viewPlans(queryFiltersOf(filters), UNODC_SOURCE_ID)) {
+      const rows: Record<string, Record<string, unknown>[]> = {};
+      for (const [name, q] of Object.entries(plan.queries)) {
+        expect(q.text.split('?').length - 1, `${plan.name}.${name} placeholders`).toBe(
+          q.params.length,
+        );
+        rows[name] = await db.run(q);
+      }
+      raw[plan.name] = rows;
+      const view = VIEWS.find((v) => v.name === plan.name);
+      if (!view) throw new Error(plan.name);
+      const bound = view.bind(view.shape(rows), contextFor(view, filters, base));
+      const table = bound.table();
+      expect(
+        table.rows.every((r) => r.length === table.columns.length),
+        plan.name,
+      ).toBe(true);
+      expect(bound.summary().length, `${plan.name} summary`).toBeGreaterThan(0);
+      for (const figure of view.figures) {
+        const svg = bound.figure(figure, 900);
+        expect(svg, figure).not.toBeNull();
+        expect(svg?.querySelector('title')?.textContent, figure).toBeTruthy();
+        expect(svg?.getAttribute('lang'), figure).toBe(filters.lang);
+        const usage = new Set(bound.usage().flatMap((u) => u.obsIds));
+        for (const element of svg?.querySelectorAll('[data-obs-id]') ?? [])
+          for (const id of (element.getAttribute('data-obs-id') ?? '').split(' ').filter(Boolean))
+            expect(usage.has(id), `${figure}: ${id} is not in the view's sources`).toBe(true);
+      }
+    }
+  });
+});
