@@ -1,18 +1,72 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { precacheManifest } from './tests/support/precache-plugin.ts';
+import { serviceWorker } from './src/build/service-worker-plugin.ts';
+import { CSP_HEADER, CSP_META } from './src/build/csp.ts';
+
+/** The bundled data's version (public/data/manifest.json, written by npm run data). */
+function dataVersion(): string {
+  const manifest = resolve(import.meta.dirname, 'public/data/manifest.json');
+  if (!existsSync(manifest)) return 'none';
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+/** The CSP as a <meta> in the built index.html, for hosts that cannot send the header. */
+function cspMeta(): Plugin {
+  return {
+    name: 'atlas-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+/**
+ * `npm start`: a missing asset gets a 404 (not index.html, which a module script would refuse
+ * and a service worker would cache as the asset).
+ */
+function previewAssetsOr404(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'atlas-preview-404',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+        const file = join(outDir, path);
+        const isAsset = extname(path) !== '' && extname(path) !== '.html';
+        if (isAsset && !(existsSync(file) && statSync(file).isFile())) {
+          response.statusCode = 404;
+          response.setHeader('content-type', 'text/plain; charset=utf-8');
+          response.end('not found');
+          return;
+        }
+        next();
+      });
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), precacheManifest()],
+  plugins: [svelte(), serviceWorker(dataVersion), cspMeta(), previewAssetsOr404()],
+  define: { __ATLAS_DATA_VERSION__: JSON.stringify(dataVersion()) },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
   },
   worker: { format: 'es' },
-  preview: { port: 4173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30000,

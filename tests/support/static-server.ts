@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CSP_HEADER } from '../../src/build/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +23,8 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   url: string;
   server: Server;
+  /** Serves another directory from now on, at the same address (a redeploy). */
+  setRoot(root: string): void;
   close(): Promise<void>;
 }
 
@@ -29,9 +32,14 @@ export interface StaticServer {
 export function serveDirectory(
   root: string,
   port = 0,
-  options: { delayMs?: (path: string) => number; mounts?: Record<string, string> } = {},
+  options: {
+    delayMs?: (path: string) => number;
+    mounts?: Record<string, string>;
+    /** Extra response headers; the atlas's Content-Security-Policy is always sent. */
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<StaticServer> {
-  const base = resolve(root);
+  let base = resolve(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const mount = Object.entries(options.mounts ?? {}).find(([prefix]) =>
@@ -54,6 +62,8 @@ export function serveDirectory(
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'content-length': statSync(path).size,
         'cache-control': 'no-cache',
+        'content-security-policy': CSP_HEADER,
+        ...options.headers,
       });
       createReadStream(path).pipe(response);
     };
@@ -68,6 +78,9 @@ export function serveDirectory(
       resolvePromise({
         url: `http://127.0.0.1:${actual}/`,
         server,
+        setRoot: (next: string) => {
+          base = resolve(next);
+        },
         close: () => new Promise((r) => server.close(() => r())),
       });
     });

@@ -1,46 +1,28 @@
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
-import {
-  Bool,
-  Float64,
-  Int32,
-  Table,
-  Utf8,
-  vectorFromArray,
-  tableToIPC,
-  type DataType,
-  type Vector,
-} from 'apache-arrow';
 import type { TableWriter } from './engine';
+import { ColumnBuilder, columnsToIpc, type ColumnKind } from './arrow-columns';
 import { identifier, sql } from './sql';
 
 export class ParquetLoadError extends Error {}
 
-function arrowTypeFor(element: {
+function kindFor(element: {
   type?: string;
   converted_type?: string;
   logical_type?: { type: string };
-}): DataType {
+}): ColumnKind {
   const logical = element.logical_type?.type ?? element.converted_type;
   switch (element.type) {
     case 'BOOLEAN':
-      return new Bool();
+      return 'bool';
     case 'INT32':
-      return logical === 'DATE' ? new Utf8() : new Int32();
+      return logical === 'DATE' ? 'utf8' : 'int32';
     case 'INT64':
     case 'FLOAT':
     case 'DOUBLE':
-      return new Float64();
+      return 'float64';
     default:
-      return new Utf8();
+      return 'utf8';
   }
-}
-
-function normalise(value: unknown, type: DataType): unknown {
-  if (value === null || value === undefined) return null;
-  if (type instanceof Float64) return typeof value === 'bigint' ? Number(value) : Number(value);
-  if (type instanceof Utf8)
-    return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-  return value;
 }
 
 /** Row ranges of the file's row groups: decoding one at a time bounds the memory used. */
@@ -73,13 +55,13 @@ export async function decodeParquetToArrowBatches(
   const schema = parquetSchema(metadata);
   const columns = schema.children.map((child) => ({
     name: child.element.name,
-    type: arrowTypeFor(child.element as never),
+    kind: kindFor(child.element as never),
   }));
   const total = Number(metadata.num_rows);
   let seen = 0;
   for (const [rowStart, rowEnd] of rowGroupRanges(metadata)) {
     const rows = rowEnd - rowStart;
-    const values = new Map(columns.map((c) => [c.name, new Array<unknown>(rows)]));
+    const builders = new Map(columns.map((c) => [c.name, new ColumnBuilder(c.kind, rows)]));
     const filled = new Map(columns.map((c) => [c.name, 0]));
     try {
       await parquetRead({
@@ -87,16 +69,15 @@ export async function decodeParquetToArrowBatches(
         rowStart,
         rowEnd,
         onChunk(chunk) {
-          const target = values.get(chunk.columnName);
-          const type = columns.find((c) => c.name === chunk.columnName)?.type;
-          if (!target || !type) return;
+          const builder = builders.get(chunk.columnName);
+          if (!builder) return;
           const offset = chunk.rowStart - rowStart;
-          for (let i = 0; i < chunk.columnData.length; i++)
-            target[offset + i] = normalise(chunk.columnData[i], type);
-          filled.set(
-            chunk.columnName,
-            (filled.get(chunk.columnName) ?? 0) + chunk.columnData.length,
-          );
+          const data = chunk.columnData;
+          for (let i = 0; i < data.length; i++) {
+            const value = data[i];
+            builder.set(offset + i, typeof value === 'bigint' ? Number(value) : value);
+          }
+          filled.set(chunk.columnName, (filled.get(chunk.columnName) ?? 0) + data.length);
         },
       });
     } catch (error) {
@@ -104,15 +85,17 @@ export async function decodeParquetToArrowBatches(
         `the Parquet file could not be decoded: ${(error as Error).message}`,
       );
     }
-    const vectors: Record<string, Vector> = {};
-    for (const column of columns) {
+    for (const column of columns)
       if (filled.get(column.name) !== rows)
         throw new ParquetLoadError(
           `column ${column.name} has ${filled.get(column.name)} values for ${rows} rows`,
         );
-      vectors[column.name] = vectorFromArray(values.get(column.name) ?? [], column.type);
-    }
-    await onBatch(tableToIPC(new Table(vectors), 'stream'), rows);
+    await onBatch(
+      columnsToIpc(
+        columns.map((c) => ({ name: c.name, builder: builders.get(c.name) as ColumnBuilder })),
+      ),
+      rows,
+    );
     seen += rows;
   }
   if (seen !== total)
