@@ -1,1 +1,2 @@
 process.env.TZ = 'UTC';
+import '../src/lib/i18n/all';

@@ -8,6 +8,7 @@ import { dataInputs } from './load-tables';
 import { openNodeEngine } from './node-engine';
 import { writePrecomputed } from './precompute';
 import { writeTemplates } from './templates';
+import { writeKnownAreas } from './known-areas';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DATA = process.env.ATLAS_DATA_DIR
@@ -82,6 +83,14 @@ async function main() {
     file: 'osce-map.topo.json',
   };
   writeTemplates(OUT);
+  writeKnownAreas(
+    tables
+      .filter((t) => t.table === 'countries')
+      .flatMap((t) => t.rows.map(({ row }) => row.iso3 ?? '')),
+    tables
+      .filter((t) => t.table === 'regions')
+      .flatMap((t) => t.rows.map(({ row }) => row.region_code ?? '')),
+  );
   writeFileSync(resolve(OUT, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   console.log(`data: wrote public/data (version ${version})`);
 }

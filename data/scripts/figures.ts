@@ -5,17 +5,21 @@ import { JSDOM } from 'jsdom';
 import { decodeFilters, encodeFilters } from '../../src/lib/state/url-codec';
 import { isLang, LANGS, queryFiltersOf } from '../../src/lib/model/filters';
 import { FIGURE_NAMES } from '../../src/lib/model/figure-names';
-import { shapeStartup, UNODC_SOURCE_ID } from '../../src/lib/data/startup';
-import { standaloneSvg } from '../../src/lib/export/standalone-svg';
-import { presetWidth, SIZE_PRESETS, type SizePreset } from '../../src/lib/export/presets';
+import { shapeStartup } from '../../src/lib/data/startup';
+import { figureSources } from '../../src/lib/export/standalone-svg';
+import { exportedPages } from '../../src/lib/export/export-pages';
+import { presetLayout, isSizePreset } from '../../src/lib/export/presets';
+import { exportFileName } from '../../src/lib/export/file-names';
+import { isPublicAddress } from '../../src/lib/export/public-address';
+import '../../src/lib/i18n/all';
 import { permalink } from '../../src/lib/export/permalink';
 import { geographyFromTopology } from '../../src/lib/map/osce-map';
 import { viewOfFigure, viewPlans } from '../../src/views/registry';
-import { buildFigure } from '../../src/views/context';
+import { buildFigurePages, contextFor } from '../../src/views/context';
 import { openNodeEngine } from './node-engine';
 import { runStartupQueries, runViewQueries } from './precompute';
 
-// Usage: npm run figures -- --out DIR [--lang en|fr] [--preset slide|a4|square] [--state "query"] [--date YYYY-MM-DD] [--base URL]
+// Usage: npm run figures -- --out DIR [--lang XX] [--preset slide|a4|square] [--state "query"] [--date YYYY-MM-DD] [--base URL]
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -29,8 +33,8 @@ if (!out) {
   );
   process.exit(2);
 }
-const presetName = (option('preset') ?? 'slide') as SizePreset;
-if (!(presetName in SIZE_PRESETS) || presetName === 'screen') {
+const presetName = option('preset') ?? 'slide';
+if (!isSizePreset(presetName) || presetName === 'screen') {
   console.error(`figures: unknown preset "${presetName}" (slide, a4 or square)`);
   process.exit(2);
 }
@@ -52,7 +56,7 @@ if (!existsSync(manifestPath) || !existsSync(topologyPath)) {
 }
 
 const { engine, close } = await openNodeEngine(resolve(ROOT, 'data'));
-const plans = viewPlans(queryFiltersOf(filters), UNODC_SOURCE_ID);
+const plans = viewPlans(queryFiltersOf(filters), { countSourceOverride: null });
 const startup = shapeStartup(await runStartupQueries(engine));
 const raw = await runViewQueries(engine, plans);
 close();
@@ -61,8 +65,8 @@ const results = Object.fromEntries(plans.map((p) => [p.name, p.shape(raw[p.name]
 const version = (JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string }).version;
 const geography = geographyFromTopology(JSON.parse(readFileSync(topologyPath, 'utf8')));
 const document = new JSDOM('<!doctype html><html><body></body></html>').window.document;
-const width = presetWidth(presetName, 1100);
-const base = option('base') ?? 'https://example.org/atlas/';
+const layout = presetLayout(presetName, 1100);
+const base = option('base') ?? process.env.ATLAS_PUBLIC_URL ?? '';
 const date = option('date') ?? new Date().toISOString().slice(0, 10);
 const context = {
   document,
@@ -70,7 +74,7 @@ const context = {
   sources: startup.sources,
   regions: startup.regions,
   geography,
-  countSourceId: UNODC_SOURCE_ID,
+  countSourceOverride: null,
 };
 mkdirSync(resolve(out), { recursive: true });
 const hasRsvg = (() => {
@@ -81,30 +85,57 @@ const hasRsvg = (() => {
     return false;
   }
 })();
+const link = isPublicAddress(base)
+  ? permalink(base, encodeFilters(filters).toString(), version)
+  : null;
+if (!link)
+  console.error(
+    'figures: no public address (--base or ATLAS_PUBLIC_URL): the figures carry no link line',
+  );
 for (const name of FIGURE_NAMES) {
-  const svg = buildFigure(name, results, filters, context, width);
-  if (!svg) {
-    console.error(`figures: ${name} could not be drawn`);
-    continue;
-  }
   const view = viewOfFigure(name);
-  const title = svg.querySelector('title')?.textContent ?? name;
-  const markup = standaloneSvg(svg, {
-    title,
+  if (view.page !== (filters.profile ? 'profile' : 'atlas')) continue;
+  const meta = {
     date,
     datasetVersion: version,
-    permalink: permalink(base, encodeFilters(filters).toString(), version),
+    permalink: link,
     filters: { ...filters },
     queries: Object.values(plans.find((p) => p.name === view.name)?.queries ?? {}).map(
       (q) => `${q.text} -- params: ${JSON.stringify(q.params)}`,
     ),
     lang,
+  };
+  const usage = view.bind(results[view.name], contextFor(view, filters, context)).usage();
+  const sourceByObs = new Map(
+    usage.flatMap((u) => u.obsIds.map((id) => [id, u.sourceId] as const)),
+  );
+  const sourceOf = (obsId: string) =>
+    startup.sources.find((s) => s.sourceId === sourceByObs.get(obsId));
+  const pages = exportedPages(
+    (at) => buildFigurePages(name, results, filters, context, at),
+    layout,
+    meta,
+    true,
+    (svg) => figureSources(svg, sourceOf),
+  );
+  if (pages.length === 0) {
+    console.error(`figures: ${name} could not be drawn`);
+    continue;
+  }
+  pages.forEach((page, index) => {
+    const file = exportFileName(name, filters, date, 'svg', { index, count: pages.length });
+    const svgPath = resolve(out, file);
+    writeFileSync(svgPath, page.markup);
+    if (hasRsvg)
+      execFileSync('rsvg-convert', [
+        '--zoom',
+        '2',
+        '-o',
+        svgPath.replace(/\.svg$/, '.png'),
+        svgPath,
+      ]);
+    console.log(`figures: wrote ${file}${hasRsvg ? ' and its PNG' : ''}`);
   });
-  const svgPath = resolve(out, `${name}.svg`);
-  writeFileSync(svgPath, markup);
-  if (hasRsvg)
-    execFileSync('rsvg-convert', ['--zoom', '2', '-o', resolve(out, `${name}.png`), svgPath]);
-  console.log(`figures: wrote ${name}.svg${hasRsvg ? ` and ${name}.png` : ''}`);
 }
 if (!hasRsvg)
   console.error(

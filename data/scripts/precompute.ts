@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Engine, Row } from '../../src/lib/data/engine';
-import { startupQueries, UNODC_SOURCE_ID } from '../../src/lib/data/startup';
+import { startupQueries } from '../../src/lib/data/startup';
 import {
   precomputeKey,
   precomputedFile,
@@ -41,7 +41,7 @@ export async function writePrecomputed(
   const startup = await runStartupQueries(engine);
   for (const filters of precomputedStates()) {
     const key = precomputeKey(filters);
-    const views = await runViewQueries(engine, viewPlans(filters, UNODC_SOURCE_ID));
+    const views = await runViewQueries(engine, viewPlans(filters, { countSourceOverride: null }));
     const file = resolve(outDir, precomputedFile(key));
     mkdirSync(dirname(file), { recursive: true });
     const body: PrecomputedView = { key, version, views, startup };

@@ -1,6 +1,7 @@
 import { DEFAULT_FILTERS, type Filters } from '../lib/model/filters';
 import type { FigureName } from '../lib/model/figure-names';
-import type { RegisteredView, ViewContext } from './view-spec';
+import type { FigureLayout } from '../lib/charts/frame';
+import type { BoundView, RegisteredView, ViewContext } from './view-spec';
 import { viewOfFigure } from './registry';
 
 export type ContextBase = Omit<ViewContext, 'filters' | 'lang'>;
@@ -15,16 +16,53 @@ export function contextFor(view: RegisteredView, filters: Filters, base: Context
   return { ...base, lang: filters.lang, filters: honouredFilters(view, filters) };
 }
 
+/**
+ * A figure at a layout, as one page or, when its rows do not fit a fixed height, as several
+ * numbered pages, each complete with title, notes and source; no row is dropped.
+ */
+export function figurePages(
+  bound: BoundView,
+  name: FigureName,
+  layout: FigureLayout,
+): SVGSVGElement[] {
+  const whole = bound.figure(name, layout);
+  if (!whole) return [];
+  const rows = bound.rows(name);
+  if (layout.height === null || !whole.hasAttribute('data-overflow') || !rows || rows < 2)
+    return [whole];
+  const fits = (range: [number, number], page: { index: number; count: number }) => {
+    const svg = bound.figure(name, { ...layout, page }, range);
+    return svg && !svg.hasAttribute('data-overflow') ? svg : null;
+  };
+  let perPage = rows - 1;
+  while (perPage > 1 && !fits([0, perPage], { index: 0, count: Math.ceil(rows / perPage) }))
+    perPage--;
+  for (;;) {
+    const count = Math.ceil(rows / perPage);
+    const pages: SVGSVGElement[] = [];
+    for (let index = 0; index < count; index++) {
+      const range: [number, number] = [index * perPage, Math.min(rows, (index + 1) * perPage)];
+      const page =
+        fits(range, { index, count }) ??
+        (perPage === 1 ? bound.figure(name, { ...layout, page: { index, count } }, range) : null);
+      if (!page) break;
+      pages.push(page);
+    }
+    if (pages.length === count || perPage === 1) return pages;
+    perPage--;
+  }
+}
+
 /** One figure from the views' results: the route the page, the export, the deck and the CLI share. */
-export function buildFigure(
+export function buildFigurePages(
   name: FigureName,
   results: Readonly<Record<string, unknown>>,
   filters: Filters,
   base: ContextBase,
-  width: number,
-): SVGSVGElement | null {
+  layout: FigureLayout,
+): SVGSVGElement[] {
   const view = viewOfFigure(name);
   const result = results[view.name];
-  if (result === undefined) return null;
-  return view.bind(result, contextFor(view, filters, base)).figure(name, width);
+  if (result === undefined) return [];
+  return figurePages(view.bind(result, contextFor(view, filters, base)), name, layout);
 }

@@ -1,12 +1,27 @@
-import { translator, STAGE_PHRASE } from '../lib/i18n';
+import { translator, stagePhrase as phraseOf } from '../lib/i18n';
 import { localName } from '../lib/i18n/names';
-import { SUBREGION, labelOf } from '../lib/vocabulary/codes';
+import { MARKET, SUBREGION, labelOf } from '../lib/vocabulary/codes';
 import type { SourceRow, StateShareRow } from '../lib/model/rows';
 import { groupShares, type GroupShare } from '../lib/method/shares';
+import { effectiveStage, hasCounts, isDrugTrafficking } from '../lib/method/offences';
+import { countSourceFor } from '../lib/data/startup';
+import { sourceLine, sourcesLine } from '../lib/charts/source-line';
+import type { CountFigureText } from '../lib/charts/states-chart';
 import type { ViewContext } from './view-spec';
 
 /** The market whose per-State counts the State views draw when no market is chosen. */
 export const DEFAULT_COUNT_MARKET = 'human_trafficking';
+
+/** The offence the count views draw: the chosen market if it has counts by sex, else none. */
+export function countMarket(market: string | null): string | null {
+  const chosen = market ?? DEFAULT_COUNT_MARKET;
+  return hasCounts(chosen) ? chosen : null;
+}
+
+/** The stage the count views draw for the chosen market (drug offences: formal contact). */
+export function countStage(ctx: ViewContext): string {
+  return effectiveStage(ctx.filters.market ?? DEFAULT_COUNT_MARKET, ctx.filters.stage);
+}
 
 /** "2019", or "latest year per State in 2017–2021". */
 export function periodText(ctx: ViewContext): string {
@@ -14,10 +29,6 @@ export function periodText(ctx: ViewContext): string {
   return yearFrom === yearTo
     ? String(yearFrom)
     : translator(ctx.lang)('periodLatest', { from: yearFrom, to: yearTo });
-}
-
-export function stagePhrase(ctx: ViewContext): string {
-  return STAGE_PHRASE[ctx.lang][ctx.filters.stage] ?? ctx.filters.stage;
 }
 
 /** The name of the chosen region (a subregion or a listed region), or the whole OSCE area. */
@@ -30,24 +41,64 @@ export function regionName(ctx: ViewContext): string {
   return row ? localName(row, ctx.lang) : region;
 }
 
+/** How many States (and Kosovo) the chosen region holds. */
+export function regionSize(ctx: ViewContext): number {
+  const { region } = ctx.filters;
+  if (region === null) return ctx.countries.filter((c) => c.iso3 !== 'XKX').length;
+  const row = ctx.regions.find((r) => r.code === region);
+  if (row) return row.members.filter((m) => m !== 'XKX').length;
+  return ctx.countries.filter((c) => c.subregion === region && c.iso3 !== 'XKX').length;
+}
+
 /** A State's name in the view's language (the code itself if the State is unknown). */
 export function stateName(ctx: ViewContext, iso3: string): string {
   const row = ctx.countries.find((c) => c.iso3 === iso3);
   return row ? localName(row, ctx.lang) : iso3;
 }
 
-/** The source whose counts by sex the State views draw. */
-export function countSource(ctx: ViewContext): SourceRow | undefined {
-  return ctx.sources.find((s) => s.sourceId === ctx.countSourceId) ?? ctx.sources[0];
+export function stateNames(ctx: ViewContext): Map<string, string> {
+  return new Map(ctx.countries.map((c) => [c.iso3, localName(c, ctx.lang)]));
 }
 
-export function marketHasCounts(ctx: ViewContext): boolean {
-  return ctx.filters.market === null || ctx.filters.market === DEFAULT_COUNT_MARKET;
+/** The source whose counts by sex a count figure draws. */
+export function countSource(ctx: ViewContext, market: string): SourceRow | undefined {
+  const id = countSourceFor(market, ctx.countSourceOverride);
+  return ctx.sources.find((s) => s.sourceId === id);
+}
+
+/** The offence in a figure's title: "trafficking in persons", "drug-trafficking offences (cannabis)". */
+export function offencePhrase(market: string, lang: ViewContext['lang']): string {
+  return hasCounts(market)
+    ? translator(lang)(`offence_${market}` as 'offence_human_trafficking')
+    : labelOf(MARKET, market, lang);
+}
+
+/** Everything a count figure prints about what it shows: offence, stage, period, scope, source. */
+export function countText(ctx: ViewContext, market: string): CountFigureText {
+  const t = translator(ctx.lang);
+  const stage = countStage(ctx);
+  const source = countSource(ctx, market);
+  const period = periodText(ctx);
+  const stageNote =
+    stage !== ctx.filters.stage ? t('noteOnlyStage', { stage: phraseOf(stage, ctx.lang) }) : '';
+  return {
+    title: t('chartTitle', {
+      stage: phraseOf(stage, ctx.lang),
+      offence: offencePhrase(market, ctx.lang),
+      period,
+    }),
+    subtitle: [t('chartSubtitle'), stageNote].filter(Boolean).join(' '),
+    offenceNote: isDrugTrafficking(market) ? t('noteDrugOffences') : null,
+    sourceLine: source ? sourceLine(source, ctx.lang) : sourcesLine([], ctx.sources, ctx.lang),
+    scopeName: regionName(ctx),
+    scopeSize: regionSize(ctx),
+    whole: ctx.filters.region === null,
+  };
 }
 
 /** Group shares by UN M49 subregion (Kosovo is not pooled: it is not a participating State). */
 export function subregionGroups(rows: StateShareRow[]): GroupShare[] {
-  const order = Object.keys(SUBREGION);
+  const order = SUBREGION.codes as readonly string[];
   const present = order.filter((code) =>
     rows.some((r) => r.subregion === code && r.iso3 !== 'XKX'),
   );
@@ -58,7 +109,7 @@ export function subregionGroups(rows: StateShareRow[]): GroupShare[] {
         iso3: r.iso3,
         group: r.subregion,
         women: r.women,
-        denominator: r.shareBasis === 'women_plus_men' ? (r.women ?? 0) + (r.men ?? 0) : r.total,
+        denominator: r.denominator,
         share: r.share,
         basis: r.shareBasis,
         womenSuppressed: r.womenSuppressed,

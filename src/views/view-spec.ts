@@ -3,6 +3,7 @@ import type { Filters, FilterField, Lang, QueryFilters } from '../lib/model/filt
 import type { CountryRow, RegionRow, SourceRow } from '../lib/model/rows';
 import type { OsceGeography } from '../lib/map/osce-map';
 import type { StateTooltip } from '../lib/map/tooltip';
+import type { FigureLayout } from '../lib/charts/frame';
 import type { TextMeasurer } from '../lib/charts/text-measure';
 import type { Row } from '../lib/data/engine';
 import type { SqlQuery } from '../lib/data/sql';
@@ -10,10 +11,29 @@ import type { MessageKey } from '../lib/i18n';
 import type { TableCell } from '../lib/ui/table';
 
 export type ViewName =
-  'states' | 'regions' | 'pipeline' | 'comparison' | 'hierarchy' | 'markets' | 'coverage';
+  | 'states'
+  | 'regions'
+  | 'pipeline'
+  | 'comparison'
+  | 'hierarchy'
+  | 'markets'
+  | 'coverage'
+  | 'profile-trends'
+  | 'profile-figures'
+  | 'profile-scores'
+  | 'profile-coverage';
+
+/** Which page shows a view: the atlas's main page, or a State's profile. */
+export type ViewPage = 'atlas' | 'profile';
+
+/** What the views' queries need besides the filters: whose counts by sex to draw. */
+export interface QueryContext {
+  /** A user's own count source shown alone instead of the bundled ones, or null. */
+  countSourceOverride: string | null;
+}
 
 /** Everything a view needs besides its own result to draw, describe and tabulate itself. */
-export interface ViewContext {
+export interface ViewContext extends QueryContext {
   document: Document;
   lang: Lang;
   /** The filters the result was computed for; only the fields the view honours are set. */
@@ -22,12 +42,14 @@ export interface ViewContext {
   sources: SourceRow[];
   regions: RegionRow[];
   geography: OsceGeography | null;
-  countSourceId: string;
   measure?: TextMeasurer;
 }
 
+/** A table: stable column codes (CSV headers), labels in the view's language, and rows. */
 export interface ViewTable {
   columns: string[];
+  /** The stable code of each column, the same in every language (CSV header, data/README.md). */
+  codes: string[];
   rows: TableCell[][];
 }
 
@@ -43,15 +65,24 @@ export interface SourceUsage {
  */
 export interface ViewSpec<Result, Model> {
   name: ViewName;
+  page: ViewPage;
   heading: MessageKey;
   figures: readonly FigureName[];
   /** The filter fields that change what this view shows; any other set field is reported as not applying. */
   honours: readonly FilterField[];
-  queries(filters: QueryFilters, data: { countSourceId: string }): Record<string, SqlQuery>;
+  queries(filters: QueryFilters, data: QueryContext): Record<string, SqlQuery>;
   shape(raw: Record<string, Row[]>): Result;
   model(result: Result, ctx: ViewContext): Model;
   /** The figure, or null when it cannot be drawn (the map before its geography arrives). */
-  figure(name: FigureName, model: Model, ctx: ViewContext, width: number): SVGSVGElement | null;
+  figure(
+    name: FigureName,
+    model: Model,
+    ctx: ViewContext,
+    layout: FigureLayout,
+    range?: [number, number],
+  ): SVGSVGElement | null;
+  /** For a figure made of rows: how many, so that a fixed-size export can split them over pages. */
+  rows?(name: FigureName, model: Model, ctx: ViewContext): number;
   table(model: Model, ctx: ViewContext): ViewTable;
   summary(model: Model, ctx: ViewContext): string;
   /** Messages shown above the figure (e.g. a market without counts). */
@@ -64,7 +95,8 @@ export interface ViewSpec<Result, Model> {
 
 /** A view bound to one result and context: its model is computed once. */
 export interface BoundView {
-  figure(name: FigureName, width: number): SVGSVGElement | null;
+  figure(name: FigureName, layout: FigureLayout, range?: [number, number]): SVGSVGElement | null;
+  rows(name: FigureName): number | null;
   table(): ViewTable;
   summary(): string;
   notices(): string[];
@@ -75,10 +107,11 @@ export interface BoundView {
 /** A spec with its types erased, as the registry holds it. */
 export interface RegisteredView {
   name: ViewName;
+  page: ViewPage;
   heading: MessageKey;
   figures: readonly FigureName[];
   honours: readonly FilterField[];
-  queries(filters: QueryFilters, data: { countSourceId: string }): Record<string, SqlQuery>;
+  queries(filters: QueryFilters, data: QueryContext): Record<string, SqlQuery>;
   shape(raw: Record<string, Row[]>): unknown;
   bind(result: unknown, ctx: ViewContext): BoundView;
 }
@@ -86,6 +119,7 @@ export interface RegisteredView {
 export function defineView<Result, Model>(spec: ViewSpec<Result, Model>): RegisteredView {
   return {
     name: spec.name,
+    page: spec.page,
     heading: spec.heading,
     figures: spec.figures,
     honours: spec.honours,
@@ -95,7 +129,8 @@ export function defineView<Result, Model>(spec: ViewSpec<Result, Model>): Regist
       // The registry hands each view back the result its own `shape` produced.
       const model = spec.model(result as Result, ctx);
       return {
-        figure: (name, width) => spec.figure(name, model, ctx, width),
+        figure: (name, layout, range) => spec.figure(name, model, ctx, layout, range),
+        rows: (name) => spec.rows?.(name, model, ctx) ?? null,
         table: () => spec.table(model, ctx),
         summary: () => spec.summary(model, ctx),
         notices: () => spec.notices?.(model, ctx) ?? [],

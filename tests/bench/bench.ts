@@ -92,52 +92,64 @@ function rendererRssMb(): number | null {
   }
 }
 
+type BenchWindow = {
+  atlasBench: {
+    repaints(): number[];
+    allViewsDrawn(): number[];
+    bareQueryMs(f: unknown, p: unknown): Promise<number>;
+  };
+};
+
+/** Applies one change through the UI and returns the time to repaint the figures on screen and to draw them all. */
+async function timedChange(page: Page, change: () => Promise<unknown>) {
+  const counts = () =>
+    page.evaluate(() => {
+      const bench = (window as never as BenchWindow).atlasBench;
+      return [bench.repaints().length, bench.allViewsDrawn().length] as const;
+    });
+  const [repaintsBefore, allBefore] = await counts();
+  await change();
+  await page.waitForFunction(
+    ([r, a]) => {
+      const bench = (window as never as BenchWindow).atlasBench;
+      return bench.repaints().length > r && bench.allViewsDrawn().length > a;
+    },
+    [repaintsBefore, allBefore] as const,
+    { timeout: 120000 },
+  );
+  return page.evaluate(() => {
+    const bench = (window as never as BenchWindow).atlasBench;
+    return { repaint: bench.repaints().at(-1) ?? 0, all: bench.allViewsDrawn().at(-1) ?? 0 };
+  });
+}
+
 async function measureFilterChanges(
   page: Page,
   label: string,
   rows: number | string,
   changes = CHANGES,
 ) {
+  await page.locator('#view-states').scrollIntoViewIfNeeded();
   const stages = ['formal_contact', 'prosecuted', 'convicted'];
   const repaints: number[] = [];
+  const allDrawn: number[] = [];
   const bare: number[] = [];
   for (let i = 0; i < changes; i++) {
-    const before = await page.evaluate(
-      () =>
-        (window as never as { atlasBench: { repaints(): number[] } }).atlasBench.repaints().length,
-    );
     const stage = stages[i % 3] ?? 'convicted';
-    await page.selectOption('[data-testid="stage"]', stage);
-    await page.waitForFunction(
-      (n) =>
-        (window as never as { atlasBench: { repaints(): number[] } }).atlasBench.repaints().length >
-        n,
-      before,
-      { timeout: 120000 },
-    );
-    repaints.push(
-      await page.evaluate(
-        () =>
-          (window as never as { atlasBench: { repaints(): number[] } }).atlasBench
-            .repaints()
-            .at(-1) ?? 0,
-      ),
-    );
+    const timed = await timedChange(page, () => page.selectOption('[data-testid="stage"]', stage));
+    repaints.push(timed.repaint);
+    allDrawn.push(timed.all);
     const previous = stages[(i + 2) % 3] ?? 'convicted';
     const filters = (s: string) => ({ ...DEFAULT_FILTERS, stage: s });
     bare.push(
       await page.evaluate(
-        ([now, before]) =>
-          (
-            window as never as {
-              atlasBench: { bareQueryMs(f: unknown, p: unknown): Promise<number> };
-            }
-          ).atlasBench.bareQueryMs(now, before),
+        ([now, before]) => (window as never as BenchWindow).atlasBench.bareQueryMs(now, before),
         [filters(stage), filters(previous)] as const,
       ),
     );
   }
-  timing(`filter_change_repaint${label}`, rows, repaints);
+  timing(`filter_change_repaint${label}`, rows, repaints, { viewport: '1440x900, States in view' });
+  timing(`filter_change_all_views_drawn${label}`, rows, allDrawn);
   timing(`bare_engine_queries${label}`, rows, bare);
   const ratio = (percentile(repaints, 50) ?? 0) / Math.max(0.001, percentile(bare, 50) ?? 1);
   emit({
@@ -146,6 +158,20 @@ async function measureFilterChanges(
     median_ms: Math.round(ratio * 100) / 100,
     p95_ms: null,
   });
+}
+
+async function measureLanguageSwitches(page: Page, rows: number | string, changes = CHANGES) {
+  await page.locator('#view-states').scrollIntoViewIfNeeded();
+  const repaints: number[] = [];
+  const allDrawn: number[] = [];
+  for (let i = 0; i < changes; i++) {
+    const lang = i % 2 === 0 ? 'fr' : 'en';
+    const timed = await timedChange(page, () => page.selectOption('[data-testid="lang"]', lang));
+    repaints.push(timed.repaint);
+    allDrawn.push(timed.all);
+  }
+  timing('language_switch_repaint', rows, repaints, { viewport: '1440x900, States in view' });
+  timing('language_switch_all_views_drawn', rows, allDrawn);
 }
 
 const synthetic =
@@ -162,7 +188,7 @@ try {
   const duckdbReady: number[] = [];
   const liveQuery: number[] = [];
   for (let run = 0; run < COLD_RUNS; run++) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}?bench=1`);
     await page.waitForFunction(
@@ -184,6 +210,7 @@ try {
     if (run === COLD_RUNS - 1) {
       await page.waitForFunction(() => 'atlasBench' in window);
       await measureFilterChanges(page, '', 'shipped');
+      await measureLanguageSwitches(page, 'shipped');
       emit({
         name: 'renderer_memory_shipped_mb',
         rows: 'shipped',
@@ -208,7 +235,7 @@ try {
       kind: 'parquet' | 'range',
       metric: string,
     ) => {
-      const page = await browser.newPage();
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       try {
         await page.goto(`${server.url}?bench=1`);
         await page.waitForFunction(() => 'atlasBench' in window, null, { timeout: 120000 });

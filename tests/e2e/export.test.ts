@@ -1,44 +1,63 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { serveDirectory, type StaticServer } from '../support/static-server';
-import { launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { useBuiltAtlas } from '../support/atlas-browser';
+import { waitForLive, watchCsp } from '../support/atlas-page';
 import { externalReferences } from '../../src/lib/export/standalone-svg';
+import { parseCsv, recordsAsObjects } from '../../src/lib/io/csv';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-let server: StaticServer;
-let browser: Browser;
+const atlas = useBuiltAtlas();
 const today = () => new Date().toISOString().slice(0, 10);
 
-beforeAll(async () => {
-  server = await serveDirectory(resolve(ROOT, 'dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const cspOf = new WeakMap<Page, string[]>();
 
-async function open(
-  query: string,
-  viewport = { width: 1280, height: 900 },
-  deviceScaleFactor = 1,
-): Promise<Page> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor });
+/** Closes the page's context, after checking that nothing broke the Content-Security-Policy. */
+async function closeChecked(page: Page) {
+  expect(cspOf.get(page), 'Content-Security-Policy violations').toEqual([]);
+  await page.context().close();
+}
+
+async function open(query: string, deviceScaleFactor = 1): Promise<Page> {
+  const context = await atlas.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    deviceScaleFactor,
+  });
   const page = await context.newPage();
-  await page.goto(`${server.url}?${query}`);
-  await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
+  cspOf.set(page, await watchCsp(page));
+  await page.goto(`${atlas.server.url}?${query}`);
+  await page.waitForSelector('main[data-ready="true"]', { timeout: 90000 });
+  await waitForLive(page);
   return page;
 }
 
-async function download(page: Page, selector: string): Promise<{ name: string; path: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+async function download(
+  page: Page,
+  selector: string,
+  withoutLink = false,
+): Promise<{ name: string; path: string }> {
+  const waiting = page.waitForEvent('download', { timeout: 90000 });
+  await page.locator(selector).click();
+  if (withoutLink) {
+    // No public address: the atlas asks first, then exports without a link line.
+    const ask = page.locator(`${selector.split(' ')[0]} [data-testid="no-public-address"]`);
+    await ask.waitFor();
+    await ask.locator('[data-action="export-without-link"]').click();
+  }
+  const file = await waiting;
   const path = join(mkdtempSync(join(tmpdir(), 'atlas-dl-')), file.suggestedFilename());
   await file.saveAs(path);
   return { name: file.suggestedFilename(), path };
+}
+
+async function setPublicAddress(page: Page, address: string) {
+  await page.locator('[data-testid="tools"] > summary').click();
+  await page.fill('[data-testid="public-base"]', address);
+  await page.locator('[data-testid="public-base"]').dispatchEvent('change');
 }
 
 const pngSize = (path: string) => {
@@ -46,64 +65,108 @@ const pngSize = (path: string) => {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), bytes: bytes.length };
 };
 
+const parseSvg = (page: Page, markup: string) =>
+  page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror') !== null,
+      title: doc.querySelector('title')?.textContent ?? '',
+      legend: doc.querySelector('#map-legend') !== null,
+      text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+      metadata: doc.querySelector('metadata')?.textContent ?? '{}',
+      width: doc.documentElement.getAttribute('width'),
+      height: doc.documentElement.getAttribute('height'),
+    };
+  }, markup);
+
 describe('export through the UI', () => {
-  it('downloads a standalone SVG that parses, has title, source, legend, no external reference, and renders in rsvg-convert', async () => {
+  it('the map as a standalone SVG: named for its figure, filters, language and date; no link without a public address; renders in rsvg-convert', async () => {
     const page = await open('stage=convicted');
-    const svg = await download(page, '#view-states [data-export="svg"] >> nth=1');
-    expect(svg.name).toBe('map.svg');
+    expect(await page.locator('[data-export-for="map"] .which').textContent()).toContain('Map');
+    expect(await page.locator('[data-export-for="states-chart"] .which').textContent()).toContain(
+      'chart',
+    );
+    const svg = await download(page, '[data-export-for="map"] [data-export="svg"]', true);
+    expect(svg.name).toBe(`women-share-map_convicted_2017-2021_en_${today()}.svg`);
     const markup = readFileSync(svg.path, 'utf8');
     expect(externalReferences(markup)).toEqual([]);
-    const parsed = await page.evaluate((text) => {
-      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return {
-        error: doc.querySelector('parsererror') !== null,
-        title: doc.querySelector('title')?.textContent ?? '',
-        legend: doc.querySelector('#map-legend') !== null,
-        text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
-        width: doc.documentElement.getAttribute('width'),
-        height: doc.documentElement.getAttribute('height'),
-      };
-    }, markup);
+    const parsed = await parseSvg(page, markup);
     expect(parsed.error).toBe(false);
     expect(parsed.title).toContain("Women's share");
     expect(parsed.legend).toBe(true);
-    expect(parsed.text).toContain('Source: United Nations Office on Drugs and Crime');
+    expect(parsed.text).toContain(
+      'Source: United Nations Office on Drugs and Crime (UNODC), Global Report on Trafficking in Persons',
+    );
+    expect(parsed.text).toContain('Terms: reuse with attribution to UNODC');
+    expect(parsed.text).not.toContain('GitHub');
+    expect(parsed.text).not.toContain('Permalink');
     expect(parsed.text).toContain('Security Council Resolution 1244');
+    const metadata = JSON.parse(parsed.metadata) as {
+      permalink: unknown;
+      filters: unknown;
+      sources: { sourceId: string; provenance: string }[];
+    };
+    expect(metadata.permalink).toBeNull();
+    expect(metadata.filters).toMatchObject({ stage: 'convicted' });
+    expect(metadata.sources.find((s) => s.sourceId === 'UNODC_GLOTIP')?.provenance).toContain(
+      'GitHub',
+    );
     const png = join(mkdtempSync(join(tmpdir(), 'atlas-rsvg-')), 'map.png');
     execFileSync('rsvg-convert', ['-o', png, svg.path]);
     const size = pngSize(png);
     expect([size.width, size.height]).toEqual([Number(parsed.width), Number(parsed.height)]);
     expect(size.bytes).toBeGreaterThan(20000);
-    await page.context().close();
+    await closeChecked(page);
   });
 
-  it('downloads PNG at 2x and CSV with a BOM and source columns', async () => {
-    const page = await open('stage=convicted');
-    const png = await download(page, '#view-regions [data-export="png2"]');
-    const svg = await download(page, '#view-regions [data-export="svg"]');
+  it('prints a permalink only once a public address is set', async () => {
+    const page = await open('stage=convicted&lang=fr');
+    await setPublicAddress(page, 'http://localhost:4173/');
+    await page.locator('[data-export-for="regions"] [data-export="svg"]').click();
+    await page.locator('[data-export-for="regions"] [data-testid="no-public-address"]').waitFor();
+    await page.locator('[data-export-for="regions"] [data-action="set-address"]').click();
+    await page.fill('[data-testid="public-base"]', 'https://atlas.example.org/');
+    await page.locator('[data-testid="public-base"]').dispatchEvent('change');
+    const svg = await download(page, '[data-export-for="regions"] [data-export="svg"]');
+    const parsed = await parseSvg(page, readFileSync(svg.path, 'utf8'));
+    expect(parsed.text).toContain('Lien permanent\u00a0: https://atlas.example.org/?lang=fr&v=');
+    expect(parsed.text).toContain('Citer\u00a0:');
+    await closeChecked(page);
+  });
+
+  it('downloads PNG at 2x, CSV and CSV for Excel, both read back by the atlas’s reader', async () => {
+    const page = await open('stage=convicted&lang=fr');
+    const png = await download(page, '[data-export-for="states-chart"] [data-export="png2"]', true);
+    const svg = await download(page, '[data-export-for="states-chart"] [data-export="svg"]', true);
     const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(readFileSync(svg.path, 'utf8'))?.[1]);
     expect(pngSize(png.path).width).toBe(width * 2);
-    const csv = readFileSync(
-      (await download(page, '#view-regions [data-export="csv"]')).path,
+    const csv = await download(page, '[data-export-for="states-chart"] [data-export="csv"]');
+    expect(csv.name).toBe(`women-share-states-chart_convicted_2017-2021_fr_${today()}.csv`);
+    const text = readFileSync(csv.path, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = recordsAsObjects(parseCsv(text.slice(1).replace(/\r\n/g, '\n'))).map((r) => r.row);
+    const belgium = rows.find((r) => r.iso3 === 'BEL');
+    expect(belgium).toMatchObject({ iso3_label: 'Belgique', source_id: 'UNODC_GLOTIP' });
+    expect(Number(belgium?.share)).toBeGreaterThan(0);
+    expect(Number(belgium?.interval_low)).toBeLessThan(Number(belgium?.share));
+    const excel = readFileSync(
+      (await download(page, '[data-export-for="states-chart"] [data-export="csv-excel"]')).path,
       'utf8',
     );
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('source_publisher');
-    expect(csv).toContain('United Nations Office on Drugs and Crime (UNODC)');
-    await page.context().close();
+    const excelRows = recordsAsObjects(parseCsv(excel.slice(1).replace(/\r\n/g, '\n'), ';')).map(
+      (r) => r.row,
+    );
+    const belgiumExcel = excelRows.find((r) => r.iso3 === 'BEL');
+    expect(Number(belgiumExcel?.share?.replace(',', '.'))).toBeCloseTo(Number(belgium?.share), 6);
+    await closeChecked(page);
   });
 
   it('gives the same SVG from the UI and from npm run figures for the same state', async () => {
     // Plot nudges strokes by half a pixel on standard-DPI screens only; Node renders like a HiDPI screen.
-    const page = await open('stage=prosecuted&state=BEL,SWE', { width: 1280, height: 900 }, 2);
-    await page.locator('details.settings summary').click();
+    const page = await open('stage=prosecuted&state=BEL,SWE', 2);
+    await setPublicAddress(page, 'https://example.org/atlas/');
     await page.selectOption('[data-testid="preset"]', 'slide');
-    await page.fill('[data-testid="public-base"]', 'https://example.org/atlas/');
-    await page.locator('[data-testid="public-base"]').dispatchEvent('change');
-    const ui = readFileSync(
-      (await download(page, '#view-regions [data-export="svg"]')).path,
-      'utf8',
-    );
+    const ui = await download(page, '[data-export-for="regions"] [data-export="svg"]');
     const out = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
     const result = spawnSync(
       process.execPath,
@@ -125,84 +188,83 @@ describe('export through the UI', () => {
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(result.status, result.stderr).toBe(0);
-    const cli = readFileSync(join(out, 'regions.svg'), 'utf8');
-    writeFileSync(join(out, 'ui-regions.svg'), ui);
-    expect(ui).toBe(cli);
-    await page.context().close();
+    const cli = readFileSync(join(out, ui.name), 'utf8');
+    writeFileSync(join(out, `ui-${ui.name}`), readFileSync(ui.path, 'utf8'));
+    expect(readFileSync(ui.path, 'utf8')).toBe(cli);
+    await closeChecked(page);
   });
+});
 
-  it.each(['slide', 'a4', 'square'] as const)(
-    'keeps text inside the frame and apart at the %s preset, in English and French',
-    async (preset) => {
-      const out = mkdtempSync(join(tmpdir(), `atlas-fit-${preset}-`));
+describe('fixed-size exports in Chromium', () => {
+  it.each([
+    ['slide', 'en'],
+    ['slide', 'fr'],
+    ['a4', 'en'],
+    ['square', 'fr'],
+  ] as const)(
+    'keep every figure’s text inside its frame and apart: %s, %s',
+    async (preset, lang) => {
+      const out = mkdtempSync(join(tmpdir(), `atlas-fit-${preset}-${lang}-`));
+      const result = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          resolve(ROOT, 'data/scripts/figures.ts'),
+          '--out',
+          out,
+          '--preset',
+          preset,
+          '--lang',
+          lang,
+          '--state',
+          'state=BEL,SWE',
+        ],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      expect(result.status, result.stderr).toBe(0);
+      const files = readdirSync(out).filter((f) => f.endsWith('.svg'));
+      expect(files.length).toBeGreaterThanOrEqual(9);
+      const page = await atlas.browser.newPage();
       const problems: string[] = [];
-      const page = await browser.newPage();
-      for (const lang of ['en', 'fr']) {
-        const result = spawnSync(
-          process.execPath,
-          [
-            '--import',
-            'tsx',
-            resolve(ROOT, 'data/scripts/figures.ts'),
-            '--out',
-            join(out, lang),
-            '--preset',
-            preset,
-            '--lang',
-            lang,
-            '--state',
-            'state=BEL,SWE',
-          ],
-          { cwd: ROOT, encoding: 'utf8' },
-        );
-        expect(result.status, result.stderr).toBe(0);
-        for (const name of [
-          'states-chart',
-          'map',
-          'regions',
-          'pipeline',
-          'comparison',
-          'hierarchy',
-          'markets',
-          'coverage',
-        ]) {
-          await page.setContent(
-            readFileSync(join(out, lang, `${name}.svg`), 'utf8').replace(/^<\?xml[^>]*>/, ''),
-          );
-          const found = await page.evaluate(() => {
-            const svg = document.querySelector('svg')!;
-            const frame = svg.getBoundingClientRect();
-            const boxes = [...svg.querySelectorAll('text')]
-              .filter((t) => (t.textContent ?? '').trim() !== '')
-              .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
-            const issues: string[] = [];
-            for (const { text, box } of boxes) {
+      for (const file of files) {
+        await page.setContent(readFileSync(join(out, file), 'utf8').replace(/^<\?xml[^>]*>/, ''));
+        const found = await page.evaluate(() => {
+          const svg = document.querySelector('svg')!;
+          const frame = svg.getBoundingClientRect();
+          const boxes = [...svg.querySelectorAll('text')]
+            .filter(
+              (t) =>
+                (t.textContent ?? '').trim() !== '' &&
+                !t.closest('[aria-hidden="true"] [aria-hidden="true"]'),
+            )
+            .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
+          const issues: string[] = [];
+          for (const { text, box } of boxes)
+            if (
+              box.left < frame.left - 0.5 ||
+              box.right > frame.right + 0.5 ||
+              box.top < frame.top - 0.5 ||
+              box.bottom > frame.bottom + 0.5
+            )
+              issues.push(`outside: ${text}`);
+          for (let i = 0; i < boxes.length; i++)
+            for (let j = i + 1; j < boxes.length; j++) {
+              const a = boxes[i]!.box;
+              const b = boxes[j]!.box;
               if (
-                box.left < frame.left - 0.5 ||
-                box.right > frame.right + 0.5 ||
-                box.top < frame.top - 0.5 ||
-                box.bottom > frame.bottom + 0.5
+                Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
+                Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2
               )
-                issues.push(`outside: ${text}`);
+                issues.push(`overlap: "${boxes[i]!.text}" / "${boxes[j]!.text}"`);
             }
-            for (let i = 0; i < boxes.length; i++) {
-              for (let j = i + 1; j < boxes.length; j++) {
-                const a = boxes[i]!.box;
-                const b = boxes[j]!.box;
-                const overlap =
-                  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
-                  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
-                if (overlap) issues.push(`overlap: "${boxes[i]!.text}" / "${boxes[j]!.text}"`);
-              }
-            }
-            return issues;
-          });
-          problems.push(...found.map((f) => `${lang} ${name}: ${f}`));
-        }
+          return issues;
+        });
+        problems.push(...found.map((f) => `${file}: ${f}`));
       }
       await page.close();
       expect(problems).toEqual([]);
     },
-    120000,
+    180000,
   );
 });

@@ -7,7 +7,6 @@ import { serveDirectory, type StaticServer } from '../support/static-server';
 import { launchChromium } from '../support/browser';
 import { precomputeKey, precomputedFile, precomputedStates } from '../../src/lib/data/precomputed';
 import { viewPlans } from '../../src/views/registry';
-import { UNODC_SOURCE_ID } from '../../src/lib/data/startup';
 import type { PrecomputedView } from '../../src/lib/data/precomputed';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -47,7 +46,7 @@ describe('a first view that does not wait, and agrees with the engine', () => {
         readFileSync(resolve(DIST, 'data', precomputedFile(key)), 'utf8'),
       ) as PrecomputedView;
       const shaped = Object.fromEntries(
-        viewPlans(filters, UNODC_SOURCE_ID).map((plan) => [
+        viewPlans(filters, { countSourceOverride: null }).map((plan) => [
           plan.name,
           plan.shape(precomputed.views[plan.name] ?? {}),
         ]),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltAtlas } from '../support/atlas-browser';
+import { openTools } from '../support/atlas-page';
 import { columnNames } from '../../src/lib/vocabulary/contract';
 
 const atlas = useBuiltAtlas();
@@ -42,6 +43,7 @@ async function open(): Promise<{ page: Page; outside: string[] }> {
   });
   await page.goto(`${atlas.server.url}?year=2020`);
   await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
+  await openTools(page);
   await page.locator('[data-testid="user-data"] summary').click();
   return { page, outside };
 }
@@ -74,8 +76,8 @@ describe('bring your own study data', () => {
           ),
       )
       .toEqual([
-        ['MKD', '40.0% (4 of 10)', 'user:U3 user:U4'],
-        ['ALB', '25.0% (3 of 12)', 'user:U1 user:U2'],
+        ['MKD', '40.0% (16–69%) · 4 of 10', 'user:U3 user:U4'],
+        ['ALB', '25.0% (8–54%) · 3 of 12', 'user:U1 user:U2'],
       ]);
     expect(await page.locator('svg[data-figure="share-by-state"]').textContent()).toContain(
       'Source: Ministry test data',
@@ -96,6 +98,7 @@ describe('bring your own study data', () => {
     const page = await context.newPage();
     await page.goto(`${atlas.server.url}?year=2020`);
     await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
+    await openTools(page);
     await page.locator('[data-testid="user-data"] summary').click();
     await upload(page, 'mine.csv', VALID);
     await page.waitForSelector('[data-testid="user-valid"]');
@@ -104,17 +107,19 @@ describe('bring your own study data', () => {
     await page.waitForSelector('[data-testid="user-loaded"]');
     await page.reload();
     await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
+    await openTools(page);
     await page.locator('[data-testid="user-data"] summary').click();
     await page.waitForSelector('[data-testid="user-loaded"]', { timeout: 30000 });
     await expect
       .poll(() =>
         page.locator('[data-figure="share-by-state"] text[data-iso3="MKD"]').textContent(),
       )
-      .toBe('40.0% (4 of 10)');
+      .toBe('40.0% (16–69%) · 4 of 10');
     await page.locator('[data-testid="user-forget"]').click();
     await expect.poll(() => page.locator('[data-testid="user-loaded"]').count()).toBe(0);
     await page.reload();
     await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
+    await openTools(page);
     await page.waitForTimeout(1500);
     expect(await page.locator('[data-figure="share-by-state"] text[data-iso3="MKD"]').count()).toBe(
       0,

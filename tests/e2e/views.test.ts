@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltAtlas } from '../support/atlas-browser';
+import { openAtlas, waitForLive } from '../support/atlas-page';
 
 const atlas = useBuiltAtlas();
 
 async function open(query = ''): Promise<Page> {
-  const page = await atlas.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${atlas.server.url}${query ? `?${query}` : ''}`);
-  await page.waitForSelector('main[data-ready="true"]', { timeout: 60000 });
+  const { page } = await openAtlas(atlas.browser, atlas.server.url, query);
+  await waitForLive(page);
   await allDrawn(page);
   return page;
 }
@@ -15,10 +15,34 @@ async function open(query = ''): Promise<Page> {
 /** Figures off screen draw when the browser is idle: wait until none is pending. */
 const allDrawn = (page: Page) =>
   page.waitForFunction(() => document.querySelector('[data-pending]') === null, null, {
-    timeout: 60000,
+    timeout: 90000,
   });
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+/** Every observation id shown outside the sources panel that the panel does not list. */
+const unresolvedIds = (page: Page) =>
+  page.evaluate(() => {
+    const panel = document.querySelector('#sources');
+    const listed = new Set(
+      [...document.querySelectorAll('#sources [data-obs-ids]')].flatMap((e) =>
+        (e.getAttribute('data-obs-ids') ?? '').split(' '),
+      ),
+    );
+    const keyFindings = new Set(
+      [...document.querySelectorAll('#key-findings [data-obs-id]')].map((e) =>
+        e.getAttribute('data-obs-id'),
+      ),
+    );
+    const shown = [...document.querySelectorAll('[data-obs-id]')]
+      .filter((e) => !panel?.contains(e))
+      .flatMap((e) => (e.getAttribute('data-obs-id') ?? '').split(' '))
+      .filter(Boolean);
+    return {
+      shown: shown.length,
+      missing: [...new Set(shown.filter((id) => !listed.has(id) && !keyFindings.has(id)))],
+    };
+  });
 
 describe('the analytical views in Chromium', () => {
   it('links the views: a subregion, a market and a State clicked in one view filter the others', async () => {
@@ -36,11 +60,11 @@ describe('the analytical views in Chromium', () => {
         );
       })
       .toBe(true);
-    await page.locator('#view-markets [data-market="organized_crime_all"]').click();
+    await page.locator('#view-markets [data-market="organized_crime_all"]').first().click();
     await expect.poll(() => param(page, 'market')).toBe('organized_crime_all');
-    await expect.poll(() => page.locator('.notice').count()).toBe(1);
     await page.locator('[data-testid="reset"]').click();
     await expect.poll(() => new URL(page.url()).search).toBe('');
+    await waitForLive(page);
     await page.locator('#view-coverage [data-iso3="SWE"]').first().click();
     await expect.poll(() => param(page, 'state')).toBe('SWE');
     await expect
@@ -51,27 +75,7 @@ describe('the analytical views in Chromium', () => {
 
   it('resolves every data-obs-id in view to a source in the sources panel', async () => {
     const page = await open('state=BEL,SWE');
-    const result = await page.evaluate(() => {
-      const panel = document.querySelector('#sources');
-      const listed = new Set(
-        [...document.querySelectorAll('#sources [data-obs-ids]')].flatMap((e) =>
-          (e.getAttribute('data-obs-ids') ?? '').split(' '),
-        ),
-      );
-      const shown = [...document.querySelectorAll('[data-obs-id]')]
-        .filter((e) => !panel?.contains(e))
-        .flatMap((e) => (e.getAttribute('data-obs-id') ?? '').split(' '))
-        .filter(Boolean);
-      const keyFindings = new Set(
-        [...document.querySelectorAll('#key-findings [data-obs-id]')].map((e) =>
-          e.getAttribute('data-obs-id'),
-        ),
-      );
-      return {
-        shown: shown.length,
-        missing: [...new Set(shown.filter((id) => !listed.has(id) && !keyFindings.has(id)))],
-      };
-    });
+    const result = await unresolvedIds(page);
     expect(result.shown).toBeGreaterThan(50);
     expect(result.missing).toEqual([]);
     const cards = await page
@@ -85,20 +89,26 @@ describe('the analytical views in Chromium', () => {
     await page.close();
   });
 
-  it('never draws a range or a bound as a point', async () => {
+  it('hierarchy: never draws a range or a bound as a point; every row says its area, period, stage and market', async () => {
     const page = await open();
-    const marks = await page
-      .locator('[data-qualifier="range"], [data-qualifier="at_most"], [data-qualifier="at_least"]')
-      .evaluateAll((els) =>
-        els.map((e) => ({
-          mark: e.getAttribute('data-mark'),
-          points: e.querySelectorAll('circle').length,
-        })),
-      );
-    expect(marks.length).toBeGreaterThanOrEqual(4);
+    const marks = await page.locator('#view-hierarchy [data-qualifier]').evaluateAll((els) =>
+      els.map((e) => ({
+        q: e.getAttribute('data-qualifier'),
+        mark: e.getAttribute('data-mark'),
+        points: e.querySelectorAll('circle').length,
+      })),
+    );
+    const bounds = marks.filter((m) => !['exact', 'approx', 'average'].includes(m.q ?? ''));
+    expect(bounds.length).toBeGreaterThanOrEqual(4);
     expect(
-      marks.every((m) => (m.mark === 'interval' || m.mark === 'bound') && m.points === 0),
+      bounds.every((m) => (m.mark === 'interval' || m.mark === 'bound') && m.points === 0),
     ).toBe(true);
+    const text = (await page.locator('svg[data-figure="hierarchy"]').textContent()) ?? '';
+    expect(text).toContain('Area not stated by the source');
+    expect(text).toContain('up to 40%');
+    expect(text).toContain('more than 60%');
+    expect(text).toContain('Context only: not organized crime');
+    expect(text).not.toMatch(/OSCE area \(57/);
     await page.close();
   });
 
@@ -117,6 +127,7 @@ describe('the analytical views in Chromium', () => {
     await expect
       .poll(async () => (await summaries())['view-states'])
       .not.toBe(before['view-states']);
+    await waitForLive(page);
     await allDrawn(page);
     const after = await summaries();
     expect(after['view-regions']).not.toBe(before['view-regions']);
@@ -128,7 +139,7 @@ describe('the analytical views in Chromium', () => {
     await page.close();
   });
 
-  it('answers: which of the 14 study States publish figures by sex at each stage', async () => {
+  it('answers: which of the 14 study States publish numbers by sex, suppressed counts apart', async () => {
     const page = await open('year=2019');
     const study = await page
       .locator('#view-coverage svg text[font-weight="700"][data-iso3]')
@@ -144,18 +155,60 @@ describe('the analytical views in Chromium', () => {
       await page
         .locator('#view-coverage rect[data-iso3="BEL"][data-stage="convicted"][data-year="2019"]')
         .getAttribute('data-status'),
-    ).toBe('sex_disaggregated');
+    ).toBe('published');
+    const statuses = await page
+      .locator('#view-coverage rect[data-status]')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-status')))].sort());
+    expect(statuses).toEqual(['none', 'published', 'suppressed', 'total_only']);
     await page.close();
   });
 
-  it('shows the method in French and empty results with a suggestion', async () => {
+  it('shows drug-trafficking offences on the map and the chart, labelled as such, with each State’s year', async () => {
+    const page = await open('market=drug_trafficking&stage=formal_contact&from=2018&to=2022');
+    const title = await page
+      .locator('svg[data-figure="share-by-state"] title')
+      .first()
+      .textContent();
+    expect(title).toContain('drug-trafficking offences');
+    const text = (await page.locator('svg[data-figure="share-by-state"]').textContent()) ?? '';
+    expect(text).toContain('includes supply offences not linked to organized crime');
+    expect(text).toContain('World Drug Report');
+    for (const iso3 of ['ALB', 'KAZ', 'UKR'])
+      expect(
+        await page
+          .locator(`svg[data-figure="share-by-state"] text[data-iso3="${iso3}"]`)
+          .textContent(),
+        iso3,
+      ).toMatch(/, 20(18|19|20|21|22)$/);
+    expect(
+      await page
+        .locator('svg[data-figure="osce-map"] [data-iso3="ALB"]')
+        .getAttribute('data-obs-id'),
+    ).toContain('WDR');
+    await page.close();
+  });
+
+  it('markets: women’s share by offence State by State, beside the GI-TOC score, scores labelled not gendered', async () => {
+    const page = await open('from=2018&to=2022');
+    const svg = page.locator('svg[data-figure="markets"]');
+    const text = (await svg.textContent()) ?? '';
+    expect(text).toContain('GI-TOC scores (not gendered)');
+    expect(text).toContain('Drug-trafficking');
+    expect(text).toContain('World Drug Report');
+    expect(await svg.locator('[data-iso3="ALB"][data-obs-id]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows the method in French, with the new rules, and a market without counts with a suggestion', async () => {
     const page = await open('lang=fr&market=arms_trafficking#method');
     expect(await page.locator('[data-testid="method"] h2').textContent()).toBe(
       "Comment l'atlas calcule et présente ses chiffres",
     );
-    expect(await page.locator('.notice').textContent()).toContain('traite des personnes');
-    expect(await page.locator('#view-regions svg').textContent()).toContain(
-      'Aucun chiffre ne correspond à ces filtres',
+    const method = (await page.locator('[data-testid="method"]').textContent()) ?? '';
+    expect(method).toContain('score de Wilson');
+    expect(method).toContain('Les traductions sont celles du projet');
+    expect(await page.locator('.notice').first().textContent()).toContain(
+      'Aucun effectif par sexe par État',
     );
     await page.close();
   });

@@ -1,28 +1,29 @@
+import '../../src/lib/i18n/all';
 import type { Topology } from 'topojson-specification';
-import { buildWomenShareByStateChart } from '../../src/lib/charts/states-chart';
+import { geographyFromTopology, type OsceGeography } from '../../src/lib/map/osce-map';
+import { exportedPages, type ExportedPage } from '../../src/lib/export/export-pages';
+import { presetLayout, type SizePreset } from '../../src/lib/export/presets';
+import { screenLayout, type FigureLayout } from '../../src/lib/charts/frame';
+import { DEFAULT_FILTERS, type Filters, type Lang } from '../../src/lib/model/filters';
+import type { FigureName } from '../../src/lib/model/figure-names';
+import type { RegionRow } from '../../src/lib/model/rows';
+import { buildFigurePages, type ContextBase } from '../../src/views/context';
 import {
-  buildOsceMap,
-  geographyFromTopology,
-  type OsceGeography,
-} from '../../src/lib/map/osce-map';
-import { buildRegionsChart } from '../../src/lib/charts/regions-chart';
-import { buildPipelineChart } from '../../src/lib/charts/pipeline-chart';
-import { buildHierarchyChart } from '../../src/lib/charts/hierarchy-chart';
-import { buildMarketsChart, marketRows } from '../../src/lib/charts/markets-chart';
-import { buildCoverageMatrix } from '../../src/lib/charts/coverage-matrix';
-import { buildComparisonChart } from '../../src/lib/charts/comparison-chart';
-import { womenShareFigures } from '../../src/lib/method/published';
-import { comparisonCells } from '../../src/lib/method/comparison';
-import { pipelinePoints } from '../../src/lib/method/pipeline';
-import { standaloneSvg } from '../../src/lib/export/standalone-svg';
-import type { CoverageCell, PublishedFigure, StageYearShare } from '../../src/lib/model/rows';
-import { subregionGroups } from '../../src/views/scope';
-import { FIXTURE_ROWS, SOURCE, publishedFigure as published } from './figure-fixtures';
+  COUNTRIES,
+  COVERAGE,
+  FIGURES,
+  FIXTURE_ROWS,
+  PIVOT,
+  pivot,
+  SCORES,
+  SOURCES,
+} from './figure-fixtures';
 
 /**
- * Every golden figure, by the name of its file in tests/golden (`<figure>-<language>`): a
- * program that draws it from the fixtures. The unit tests compare each with its file, and the
- * gallery (npm run gallery) draws them all side by side in the browser.
+ * Every golden figure, by the name of its file in tests/golden (`<figure>-<language>[-variant]`):
+ * a state of the filters and fixture results, drawn through the view registry exactly as the page,
+ * the export and the figures CLI draw them. The unit tests compare each with its file; the gallery
+ * (npm run gallery) draws them side by side in the browser.
  */
 export interface GoldenInputs {
   document: Document;
@@ -30,102 +31,31 @@ export interface GoldenInputs {
   topology: Topology;
 }
 
-export const FIGURES: PublishedFigure[] = [
-  published({ obsId: 'CORE', orgType: 'network_core', value: 5 }),
-  published({ obsId: 'PERIPHERY', orgType: 'network_periphery', value: 19 }),
-  published({
-    obsId: 'RANGE',
-    area: 'SEE',
-    areaNameEn: 'South-Eastern Europe',
-    market: 'human_trafficking',
-    value: null,
-    valueLow: 20,
-    valueHigh: 25,
-    qualifier: 'range',
-    periodStart: null,
-    periodEnd: null,
-    periodNote: 'not stated',
-  }),
-  published({
-    obsId: 'CEILING',
-    area: 'OSCE_AREA',
-    areaNameEn: 'OSCE area',
-    value: null,
-    valueHigh: 40,
-    qualifier: 'at_most',
-  }),
-  published({
-    obsId: 'FLOOR',
-    area: 'EECA',
-    areaNameEn: 'EECA',
-    market: 'human_trafficking',
-    value: null,
-    valueLow: 60,
-    qualifier: 'at_least',
-    stage: 'convicted',
-  }),
+const STUDY = COUNTRIES.filter((c) => c.inStudy).map((c) => c.iso3);
+const REGIONS: RegionRow[] = [
+  {
+    code: 'OSCE_2023_STUDY',
+    nameEn: 'States of the 2023 OSCE study (4 in the fixtures)',
+    nameFr: 'États de l’étude 2023 de l’OSCE (4 dans les données de test)',
+    kind: 'study',
+    members: STUDY,
+  },
 ];
 
-const pivot = (
-  iso3: string,
-  series: string,
-  year: number,
-  women: number,
-  men: number,
-): StageYearShare => ({
-  iso3,
-  subregion: 'western_europe',
-  series,
-  year,
-  women,
-  men,
-  total: women + men,
-  womenSuppressed: false,
-  share: (100 * women) / (women + men),
-  basis: 'women_plus_men',
-  denominator: women + men,
-  obsIds: [`${iso3}-${series}-${year}-f`, `${iso3}-${series}-${year}-m`],
-});
-
-export const PIVOT = [
-  pivot('BEL', 'convicted', 2019, 26, 86),
-  pivot('BEL', 'convicted', 2021, 20, 80),
-  pivot('BEL', 'formal_contact', 2019, 100, 300),
-  pivot('BEL', 'victims', 2019, 50, 38),
-  pivot('CAN', 'convicted', 2019, 5, 20),
-];
-
-export const COVERAGE: CoverageCell[] = ['BEL', 'GBR'].flatMap((iso3) =>
-  ['formal_contact', 'prosecuted', 'convicted', 'witness_protection'].flatMap((stage) =>
-    [2019, 2020].map((year): CoverageCell => ({
-      iso3,
-      nameEn: iso3 === 'BEL' ? 'Belgium' : 'United Kingdom',
-      nameFr: iso3,
-      inStudy: true,
-      stage,
-      year,
-      status:
-        stage === 'witness_protection'
-          ? 'none'
-          : iso3 === 'BEL'
-            ? 'sex_disaggregated'
-            : 'total_only',
-      obsIds: [],
-    })),
-  ),
-);
-
-const statesChart = (document: Document, lang: 'en' | 'fr', selected?: string[]) =>
-  buildWomenShareByStateChart(FIXTURE_ROWS, {
-    document,
-    lang,
-    width: 720,
-    stage: 'convicted',
-    period: '2020',
-    showYears: false,
-    source: SOURCE,
-    ...(selected ? { selected } : {}),
-  });
+/** What each view's query would have returned, by view name (the registry's results). */
+const RESULTS: Record<string, unknown> = {
+  states: FIXTURE_ROWS,
+  regions: FIXTURE_ROWS,
+  pipeline: PIVOT.filter((p) => p.market === 'human_trafficking'),
+  comparison: PIVOT.filter((p) => p.market === 'human_trafficking'),
+  hierarchy: FIGURES,
+  markets: { stageYears: PIVOT, scores: SCORES, published: FIGURES },
+  coverage: COVERAGE,
+  'profile-trends': PIVOT.filter((p) => p.iso3 === 'BEL'),
+  'profile-figures': FIGURES.filter((f) => f.area === 'BEL'),
+  'profile-scores': SCORES.filter((s) => s.iso3 === 'BEL'),
+  'profile-coverage': COVERAGE.filter((c) => c.iso3 === 'BEL'),
+};
 
 const geographies = new WeakMap<Topology, OsceGeography>();
 const geographyOf = (topology: Topology) => {
@@ -134,115 +64,147 @@ const geographyOf = (topology: Topology) => {
   return geography;
 };
 
-export const GOLDEN_PROGRAMS: Record<string, (inputs: GoldenInputs) => SVGSVGElement> = {
-  'states-chart-en': ({ document }) => statesChart(document, 'en', ['CAN']),
-  'states-chart-fr': ({ document }) => statesChart(document, 'fr'),
-  'map-en': ({ document, topology }) =>
-    buildOsceMap(geographyOf(topology), FIXTURE_ROWS, {
-      document,
-      lang: 'en',
-      width: 960,
-      stage: 'convicted',
-      period: '2020',
-      source: SOURCE,
-      selected: ['BEL'],
-    }),
-  'regions-en': ({ document }) =>
-    buildRegionsChart(subregionGroups(FIXTURE_ROWS), FIXTURE_ROWS, {
-      document,
-      lang: 'en',
-      width: 900,
-      stagePhrase: 'convicted',
-      period: '2020',
-      source: SOURCE,
-    }),
-  'pipeline-en': ({ document }) =>
-    buildPipelineChart(pipelinePoints(PIVOT, 'BEL'), {
-      document,
-      lang: 'en',
-      width: 900,
-      scopeName: 'Belgium',
-      yearFrom: 2017,
-      yearTo: 2021,
-      source: SOURCE,
-    }),
-  'comparison-en': ({ document }) =>
-    buildComparisonChart(
-      comparisonCells(
-        PIVOT,
-        ['BEL', 'CAN'],
-        ['formal_contact', 'prosecuted', 'convicted', 'victims'],
-      ),
-      ['BEL', 'CAN'],
-      {
-        document,
-        lang: 'en',
-        width: 900,
-        names: new Map([
-          ['BEL', 'Belgium'],
-          ['CAN', 'Canada'],
-        ]),
-        yearFrom: 2017,
-        yearTo: 2021,
-        sourcesLine: 'Sources: test.',
-      },
-    ),
-  'hierarchy-en': ({ document }) =>
-    buildHierarchyChart(womenShareFigures(FIGURES), {
-      document,
-      lang: 'en',
-      width: 900,
-      sourcesLine: 'Sources: test.',
-    }),
-  'markets-fr': ({ document }) =>
-    buildMarketsChart(
-      marketRows(womenShareFigures(FIGURES), [
-        {
-          iso3: 'BEL',
-          nameEn: 'Belgium',
-          nameFr: 'Belgique',
-          indicator: 'human_trafficking',
-          score: 6,
-        },
-        {
-          iso3: 'SWE',
-          nameEn: 'Sweden',
-          nameFr: 'Suède',
-          indicator: 'human_trafficking',
-          score: 4,
-        },
-      ]),
-      {
-        document,
-        lang: 'fr',
-        width: 900,
-        regionName: 'test',
-        highlight: 'human_trafficking',
-        sourcesLine: 'Sources : test.',
-      },
-    ),
-  'coverage-en': ({ document }) =>
-    buildCoverageMatrix(COVERAGE, {
-      document,
-      lang: 'en',
-      width: 900,
-      yearFrom: 2019,
-      yearTo: 2020,
-      sourcesLine: 'Sources: test.',
-    }),
-  'export-states-chart-en': ({ document }) => {
-    const markup = standaloneSvg(statesChart(document, 'en'), {
-      title: 'T',
-      datasetVersion: 'abc123',
-      date: '2026-11-27',
-      permalink: 'https://example.org/atlas/?stage=convicted&v=abc123',
-      filters: { stage: 'convicted' },
-      queries: ['SELECT 1'],
-      lang: 'en',
-    });
-    const parsed = new (
-      document.defaultView as unknown as { DOMParser: typeof DOMParser }
-    ).DOMParser().parseFromString(markup, 'image/svg+xml');
-    return document.importNode(parsed.documentElement, true) as unknown as SVGSVGElement;
+export interface Golden {
+  figure: FigureName;
+  lang: Lang;
+  filters?: Partial<Filters>;
+  /** Results of the views that differ from RESULTS (e.g. a query restricted to a region). */
+  results?: Record<string, unknown>;
+  /** A fixed-size export preset (pages, footer) instead of the screen layout. */
+  preset?: Exclude<SizePreset, 'screen'>;
+  page?: number;
+}
+
+const GOLDENS: Record<string, Golden> = {
+  'states-chart-en': {
+    figure: 'states-chart',
+    lang: 'en',
+    filters: { stage: 'convicted', yearFrom: 2020, yearTo: 2020, selected: ['CAN'] },
   },
+  'states-chart-fr': {
+    figure: 'states-chart',
+    lang: 'fr',
+    filters: { stage: 'convicted', yearFrom: 2020, yearTo: 2020 },
+  },
+  'map-en': {
+    figure: 'map',
+    lang: 'en',
+    filters: { stage: 'convicted', yearFrom: 2020, yearTo: 2020, selected: ['BEL'] },
+  },
+  'map-en-region': {
+    figure: 'map',
+    lang: 'en',
+    filters: { stage: 'convicted', yearFrom: 2020, yearTo: 2020, region: 'OSCE_2023_STUDY' },
+    results: { states: FIXTURE_ROWS.filter((r) => STUDY.includes(r.iso3)) },
+  },
+  'regions-en': {
+    figure: 'regions',
+    lang: 'en',
+    filters: { stage: 'convicted', yearFrom: 2020, yearTo: 2020 },
+  },
+  'pipeline-en': {
+    figure: 'pipeline',
+    lang: 'en',
+    filters: { yearFrom: 2017, yearTo: 2021, selected: ['BEL'] },
+  },
+  'pipeline-en-group': {
+    figure: 'pipeline',
+    lang: 'en',
+    filters: { yearFrom: 2019, yearTo: 2021 },
+    // A stable panel (BEL, CAN every year) and a State with a gap (SWE), which is left out.
+    results: {
+      pipeline: [
+        ...[2019, 2020, 2021].flatMap((year, i) => [
+          pivot('BEL', 'convicted', year, 20 + i, 80),
+          pivot('CAN', 'convicted', year, 5 + i, 25),
+          pivot('BEL', 'formal_contact', year, 100, 300 - 20 * i),
+          pivot('CAN', 'formal_contact', year, 40, 160),
+        ]),
+        pivot('SWE', 'convicted', 2019, 30, 70),
+        pivot('SWE', 'convicted', 2021, 35, 70),
+      ],
+    },
+  },
+  'comparison-en': {
+    figure: 'comparison',
+    lang: 'en',
+    filters: { yearFrom: 2017, yearTo: 2021, selected: ['BEL', 'CAN'] },
+  },
+  'hierarchy-en': { figure: 'hierarchy', lang: 'en' },
+  'markets-en': { figure: 'markets', lang: 'en', filters: { yearFrom: 2019, yearTo: 2021 } },
+  'market-figures-fr': {
+    figure: 'market-figures',
+    lang: 'fr',
+    filters: { market: 'human_trafficking' },
+  },
+  'coverage-en': { figure: 'coverage', lang: 'en', filters: { yearFrom: 2019, yearTo: 2020 } },
+  'profile-trends-en': {
+    figure: 'profile-trends',
+    lang: 'en',
+    filters: { profile: 'BEL', yearFrom: 2019, yearTo: 2021 },
+  },
+  'export-states-chart-en': {
+    figure: 'states-chart',
+    lang: 'en',
+    filters: { stage: 'convicted', yearFrom: 2020, yearTo: 2020 },
+    preset: 'slide',
+  },
+  'export-hierarchy-en-a4': { figure: 'hierarchy', lang: 'en', preset: 'a4' },
 };
+
+function setUp(golden: Golden, { document, topology }: GoldenInputs) {
+  const filters: Filters = { ...DEFAULT_FILTERS, ...golden.filters, lang: golden.lang };
+  const base: ContextBase = {
+    document,
+    countries: COUNTRIES,
+    sources: SOURCES,
+    regions: REGIONS,
+    geography: geographyOf(topology),
+    countSourceOverride: null,
+  };
+  const meta = {
+    datasetVersion: 'abc123',
+    date: '2026-11-27',
+    permalink: 'https://example.org/atlas/?stage=convicted&v=abc123',
+    filters: { stage: filters.stage },
+    queries: ['SELECT 1'],
+    lang: golden.lang,
+  };
+  const draw = (at: FigureLayout) =>
+    buildFigurePages(golden.figure, { ...RESULTS, ...golden.results }, filters, base, at);
+  return { filters, meta, draw };
+}
+
+/** Every page of a golden case exported at its preset (slide if none), as standalone files. */
+export function exportGolden(golden: Golden, inputs: GoldenInputs): ExportedPage[] {
+  const { meta, draw } = setUp(golden, inputs);
+  return exportedPages(draw, presetLayout(golden.preset ?? 'slide', 900), meta, true);
+}
+
+export function drawGolden(golden: Golden, inputs: GoldenInputs): SVGSVGElement {
+  const { document } = inputs;
+  const { draw } = setUp(golden, inputs);
+  const index = golden.page ?? 0;
+  if (!golden.preset) {
+    const svg = draw(screenLayout(golden.figure === 'map' ? 960 : 900))[index];
+    if (!svg) throw new Error(`${golden.figure}: no page ${index}`);
+    return svg;
+  }
+  const page = exportGolden(golden, inputs)[index];
+  if (!page) throw new Error(`${golden.figure}: no page ${index}`);
+  const parsed = new (
+    document.defaultView as unknown as { DOMParser: typeof DOMParser }
+  ).DOMParser().parseFromString(page.markup, 'image/svg+xml');
+  return document.importNode(parsed.documentElement, true) as unknown as SVGSVGElement;
+}
+
+export const GOLDEN_PROGRAMS: Record<string, (inputs: GoldenInputs) => SVGSVGElement> =
+  Object.fromEntries(
+    Object.entries(GOLDENS).map(([name, golden]) => [
+      name,
+      (inputs: GoldenInputs) => drawGolden(golden, inputs),
+    ]),
+  );
+
+/** The golden cases, for tests that need their inputs (e.g. every page of a split export). */
+export { GOLDENS, RESULTS, REGIONS };

@@ -40,8 +40,8 @@ describe('AtlasData: no stale results', () => {
     const data = new AtlasData(new Engine(connector));
     const convicted = queryFiltersOf({ ...DEFAULT_FILTERS, stage: 'convicted' });
     const prosecuted = queryFiltersOf({ ...DEFAULT_FILTERS, stage: 'prosecuted' });
-    const slow = data.refresh(convicted, viewPlans(convicted, 'X'));
-    const fast = data.refresh(prosecuted, viewPlans(prosecuted, 'X'));
+    const slow = data.refresh(convicted, viewPlans(convicted, { countSourceOverride: null }));
+    const fast = data.refresh(prosecuted, viewPlans(prosecuted, { countSourceOverride: null }));
     await Promise.all([slow, fast]);
     expect(data.resultsFor?.stage).toBe('prosecuted');
     const states = data.results?.states as StateShareRow[];

@@ -66,11 +66,14 @@ describe('GI-TOC scores (context, not gendered)', () => {
 describe('coverage', () => {
   const TOTALS_ONLY = ['GBR', 'USA', 'ALB', 'BIH', 'KAZ', 'UKR', 'AZE'];
 
-  it('covers all 57 States and Kosovo for every stage', async () => {
+  it('covers all 57 States and Kosovo for every justice stage of each market with counts', async () => {
     const rows = await db.run(
-      sql`SELECT count(DISTINCT iso3)::INTEGER AS states, count(DISTINCT stage)::INTEGER AS stages FROM coverage`,
+      sql`SELECT market, count(DISTINCT iso3)::INTEGER AS states, count(DISTINCT stage)::INTEGER AS stages FROM coverage GROUP BY market ORDER BY market`,
     );
-    expect(rows[0]).toEqual({ states: 58, stages: 11 });
+    expect(rows).toEqual([
+      { market: 'drug_trafficking', states: 58, stages: 8 },
+      { market: 'human_trafficking', states: 58, stages: 8 },
+    ]);
   });
 
   it.each(TOTALS_ONLY)(
@@ -78,18 +81,18 @@ describe('coverage', () => {
     async (iso3) => {
       const rows = await db.run(sql`
       SELECT status, count(*)::INTEGER AS n FROM coverage
-      WHERE iso3 = ${iso3} AND stage IN ('formal_contact', 'prosecuted', 'convicted') GROUP BY status ORDER BY status`);
+      WHERE iso3 = ${iso3} AND market = 'human_trafficking' AND stage IN ('formal_contact', 'prosecuted', 'convicted') GROUP BY status ORDER BY status`);
       const statuses = rows.map((r) => r.status);
       expect(statuses).toContain('total_only');
-      expect(statuses).not.toContain('sex_disaggregated');
+      expect(statuses).not.toContain('published');
     },
   );
 
   it('marks Belgium 2020 formal contact as disaggregated by sex, with the rows behind it', async () => {
     const rows = await db.run(
-      sql`SELECT status, obs_ids FROM coverage WHERE iso3 = 'BEL' AND stage = 'formal_contact' AND year = 2020`,
+      sql`SELECT status, obs_ids FROM coverage WHERE iso3 = 'BEL' AND market = 'human_trafficking' AND stage = 'formal_contact' AND year = 2020`,
     );
-    expect(rows[0]?.status).toBe('sex_disaggregated');
+    expect(rows[0]?.status).toBe('published');
     expect(String(rows[0]?.obs_ids)).toContain('GLOTIP-BEL-2020-formal_contact-female');
   });
 
@@ -116,14 +119,26 @@ describe('curated figures', () => {
           sql`SELECT value, value_high, qualifier FROM observations WHERE obs_id = 'PRESS-UPTO40-MEMBERS'`,
         )
       )[0],
-    ).toEqual({ value: null, value_high: 40, qualifier: 'at_most' });
+    ).toEqual({ value: null, value_high: 40, qualifier: 'up_to' });
     expect(
       (
         await db.run(
           sql`SELECT value, value_low, qualifier FROM observations WHERE obs_id = 'GLOTIP2009-EECA'`,
         )
       )[0],
-    ).toEqual({ value: null, value_low: 60, qualifier: 'at_least' });
+    ).toEqual({ value: null, value_low: 60, qualifier: 'more_than' });
+  });
+
+  it('state the scope of the "up to 40%" figure as not stated, since its source gives none', async () => {
+    const [row] = await db.run(
+      sql`SELECT area, stage, period_start FROM observations WHERE obs_id = 'PRESS-UPTO40-MEMBERS'`,
+    );
+    expect(row).toMatchObject({ area: 'NOT_STATED', stage: 'not_stated' });
+  });
+
+  it('keep a suppressed count out of the published coverage (four states, never merged)', async () => {
+    const rows = await db.run(sql`SELECT DISTINCT status FROM coverage ORDER BY status`);
+    expect(rows.map((r) => r.status)).toEqual(['none', 'published', 'suppressed', 'total_only']);
   });
 
   it('label the "up to 40%" figure as a press framing from a press source', async () => {

@@ -3,27 +3,26 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { createDocument } from '../support/golden';
-import { buildWomenShareByStateChart } from '../../src/lib/charts/states-chart';
-import { buildOsceMap, geographyFromTopology, MICRO_STATES } from '../../src/lib/map/osce-map';
+import { drawGolden, GOLDEN_PROGRAMS } from '../support/golden-programs';
+import { MICRO_STATES } from '../../src/lib/map/osce-map';
+import { summariseShares } from '../../src/lib/charts/share-summary';
+import { row } from '../support/figure-fixtures';
 
+const topology = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../public/data/osce-map.topo.json'), 'utf8'),
+) as Topology;
+const draw = (name: string) => {
+  const program = GOLDEN_PROGRAMS[name];
+  if (!program) throw new Error(name);
+  return program({ document: createDocument(), topology });
+};
 const allText = (svg: Element) =>
   [...svg.querySelectorAll('text')].map((t) => t.textContent).join(' ');
 
-import { FIXTURE_ROWS, SOURCE, row } from '../support/figure-fixtures';
-
 describe('women share by State chart', () => {
-  it('carries the frame, the ids behind every number and no bar for missing data', () => {
-    const svg = buildWomenShareByStateChart(FIXTURE_ROWS, {
-      document: createDocument(),
-      lang: 'en',
-      width: 720,
-      stage: 'convicted',
-      period: '2020',
-      showYears: false,
-      source: SOURCE,
-    });
+  it('carries the frame, the ids behind every number, its interval and counts, and no bar for missing data', () => {
+    const svg = draw('states-chart-en');
     expect(svg.querySelector('title')?.textContent).toContain("Women's share of persons convicted");
-    expect(svg.querySelector('desc')?.textContent).toContain('Highest: Monaco (50.0%)');
     expect(svg.getAttribute('font-family')).toMatch(
       /^'Noto Sans', 'Liberation Sans', Arial, 'DejaVu Sans'/,
     );
@@ -35,57 +34,100 @@ describe('women share by State chart', () => {
         l.textContent,
       ]),
     ).toEqual([
-      ['MCO', 'M-f M-m', '50.0% (1 of 2)'],
-      ['BEL', 'B-f B-m', '22.4% (26 of 116)'],
-      ['CAN', 'C-f C-t', '20.0% (5 of 25)'],
+      ['MCO', 'M-f M-m', '50.0% (9–91%) · 1 of 2'],
+      ['BEL', 'B-f B-m', '22.4% (15–31%) · 26 of 116'],
+      ['CAN', 'C-f C-t', '20.0% (8–40%) · 5 of 25'],
     ]);
-    expect(allText(svg)).toContain('Source: UNODC, Test data (2022). Test terms.');
-    expect(allText(svg)).toContain('suppressed by the publisher (<5): Switzerland');
+    expect(allText(svg)).toContain(
+      'Source: UNODC, Test data (2022). Terms: reuse with attribution to UNODC (UNODC data portal terms of use).',
+    );
+    expect(allText(svg)).not.toContain('A test copy');
+    expect(allText(svg)).toContain('Count of women suppressed by the publisher (<5): Switzerland');
     expect(allText(svg)).toContain('Only totals published, no count by sex: United Kingdom');
+    expect(allText(svg)).toContain('so no share is drawn: Sweden');
     expect(svg.querySelector('style')).toBeNull();
   });
 
+  it('draws shares from fewer than 30 persons hollow and lists them', () => {
+    const svg = draw('states-chart-en');
+    const hollow = [...svg.querySelectorAll('[data-small-count="true"]')].map(
+      (el) => el.closest('[data-iso3]')?.getAttribute('data-iso3') ?? el.getAttribute('data-iso3'),
+    );
+    expect(hollow.sort()).toEqual(['CAN', 'MCO']);
+    expect(allText(svg)).toContain(
+      'Fewer than 30 persons behind the share (drawn hollow or lighter; read with care): Canada, Monaco.',
+    );
+  });
+
+  it('never calls a small count or an overlapping interval "the highest"', () => {
+    const desc = draw('states-chart-en').querySelector('desc')?.textContent ?? '';
+    expect(desc).not.toMatch(/highest/i);
+    // Two large, clearly separated shares: the summary may rank them.
+    const clear = [
+      row('BEL', 'Belgium', { women: 400, men: 600, status: 'share', obsIds: ['b'] }),
+      row('CAN', 'Canada', { women: 100, men: 900, status: 'share', obsIds: ['c'] }),
+    ];
+    const text = {
+      title: '',
+      subtitle: '',
+      offenceNote: null,
+      sourceLine: '',
+      scopeName: 'test',
+      scopeSize: 2,
+      whole: false,
+    };
+    expect(summariseShares(clear, 'en', text)).toContain(
+      "Highest, with an interval wholly above every other State's: Belgium",
+    );
+    const close = [
+      row('BEL', 'Belgium', { women: 40, men: 60, status: 'share', obsIds: ['b'] }),
+      row('CAN', 'Canada', { women: 35, men: 65, status: 'share', obsIds: ['c'] }),
+    ];
+    expect(summariseShares(close, 'en', text)).not.toMatch(/highest/i);
+  });
+
+  it('fills a slide: few bars grow, and the page is exactly 1920 by 1080', () => {
+    const svg = draw('export-states-chart-en');
+    expect([svg.getAttribute('width'), svg.getAttribute('height')]).toEqual(['1920', '1080']);
+    const bar = svg.querySelector('[data-iso3="BEL"] rect, rect[data-iso3="BEL"]');
+    expect(Number(bar?.getAttribute('height'))).toBeGreaterThan(30);
+  });
+
   it('says so when nothing can be drawn', () => {
-    const svg = buildWomenShareByStateChart([row('DEU', 'Germany', {})], {
-      document: createDocument(),
-      lang: 'en',
-      width: 720,
-      stage: 'convicted',
-      period: '2031',
-      showYears: false,
-      source: SOURCE,
-    });
-    expect(allText(svg)).toContain('No State has a count of women for convicted in 2031');
+    const svg = drawGolden(
+      {
+        figure: 'states-chart',
+        lang: 'en',
+        filters: { stage: 'convicted', yearFrom: 2031, yearTo: 2031 },
+        results: { states: [row('DEU', 'Germany', {})] },
+      },
+      { document: createDocument(), topology },
+    );
+    expect(allText(svg)).toContain('No State has a computable share for these filters.');
+    expect(svg.querySelectorAll('[data-iso3] rect, rect[data-iso3]')).toHaveLength(0);
   });
 });
 
 describe('OSCE map', () => {
-  const topology = JSON.parse(
-    readFileSync(resolve(import.meta.dirname, '../../public/data/osce-map.topo.json'), 'utf8'),
-  ) as Topology;
-  const geography = geographyFromTopology(topology);
-
-  it('has one focusable element per participating State and Kosovo, micro-states as symbols', () => {
-    const svg = buildOsceMap(geography, FIXTURE_ROWS, {
-      document: createDocument(),
-      lang: 'en',
-      width: 960,
-      stage: 'convicted',
-      period: '2020',
-      source: SOURCE,
-    });
+  it('is one Tab stop: one element per participating State and Kosovo, roving tabindex', () => {
+    const svg = draw('map-en');
     const states = [...svg.querySelectorAll('[data-iso3]')];
     expect(states).toHaveLength(58);
     expect(
-      states.every((s) => s.getAttribute('tabindex') === '0' && s.getAttribute('aria-label')),
+      states.every((s) => s.getAttribute('tabindex') === '-1' && s.getAttribute('aria-label')),
     ).toBe(true);
+    expect(states.every((s) => s.getAttribute('data-name'))).toBe(true);
     for (const iso3 of MICRO_STATES) {
       const hit = svg.querySelector(`[data-iso3="${iso3}"] circle.hit-target`);
       expect(Number(hit?.getAttribute('r')), iso3).toBeGreaterThanOrEqual(12);
     }
-    expect(
-      svg.querySelector('[data-iso3="MCO"] circle:not(.hit-target)')?.getAttribute('fill'),
-    ).toBe('#253494');
+  });
+
+  it('draws missing, suppressed, totals-only and small counts apart', () => {
+    const svg = draw('map-en');
+    const monaco = svg.querySelector('[data-iso3="MCO"] circle[r="6"]');
+    expect(monaco?.getAttribute('data-small-count')).toBe('true');
+    expect(monaco?.getAttribute('fill-opacity')).toBe('0.45');
     expect(svg.querySelector('[data-iso3="DEU"] path')?.getAttribute('fill')).toBe(
       'url(#pattern-no-data)',
     );
@@ -94,5 +136,31 @@ describe('OSCE map', () => {
     );
     expect(allText(svg)).toContain('United Nations Security Council Resolution 1244');
     expect(svg.querySelector('#map-legend')).not.toBeNull();
+  });
+
+  it('draws States outside a selected region apart from missing data, and does not count them as missing', () => {
+    const svg = draw('map-en-region');
+    const germany = svg.querySelector('[data-iso3="DEU"]');
+    expect(germany?.getAttribute('data-outside')).toBe('true');
+    expect(germany?.querySelector('path')?.getAttribute('fill')).not.toBe('url(#pattern-no-data)');
+    expect(germany?.getAttribute('aria-label')).toBe('Germany: Outside the selection');
+    const text = allText(svg);
+    expect(text).toContain('Outside the selection');
+    expect(text).not.toMatch(/of the 57 participating States/);
+  });
+
+  it('keeps the legend entries clear of the colour ramp and its labels', () => {
+    const legend = draw('map-en').querySelector('#map-legend');
+    const ramp = [...(legend?.querySelectorAll('rect') ?? [])].slice(0, 6);
+    const rampRight = Math.max(
+      ...ramp.map((r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width'))),
+    );
+    const entries = [...(legend?.querySelectorAll('rect') ?? [])].slice(6);
+    for (const entry of entries) {
+      const x = Number(entry.getAttribute('x'));
+      const y = Number(entry.getAttribute('y'));
+      // Beside the ramp, or below its tick labels (y 46).
+      expect(x >= rampRight || y > 50, `${x},${y}`).toBe(true);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFilters, encodeFilters } from '../../src/lib/state/url-codec';
+import { decodeFilters, describeWarnings, encodeFilters } from '../../src/lib/state/url-codec';
+import { translator } from '../../src/lib/i18n';
 import { DEFAULT_FILTERS, type Filters } from '../../src/lib/model/filters';
 
 describe('URL codec', () => {
@@ -20,12 +21,13 @@ describe('URL codec', () => {
       lang: 'fr',
       selected: ['BEL', 'SWE'],
       outlineStudy: true,
+      profile: 'SRB',
     };
     const params = encodeFilters(filters);
     expect(params.toString()).toBe(
-      'stage=prosecuted&from=2015&to=2019&region=WB6&market=human_trafficking&level=leadership&position=network_core&source=official_statistics&state=BEL%2CSWE&study=1&lang=fr',
+      'stage=prosecuted&from=2015&to=2019&region=WB6&market=human_trafficking&level=leadership&position=network_core&source=official_statistics&state=BEL%2CSWE&profile=SRB&study=1&lang=fr',
     );
-    expect(decodeFilters(params)).toEqual({ filters, warnings: [] });
+    expect(decodeFilters(params)).toEqual({ filters, warnings: [], version: null });
   });
 
   it('writes a single year as year=', () => {
@@ -75,11 +77,46 @@ describe('URL codec', () => {
     expect(many.warnings.map((w) => w.reason)).toEqual(['too_many']);
   });
 
-  it('puts a reversed period the right way round', () => {
-    expect(decodeFilters(new URLSearchParams('from=2020&to=2010')).filters).toMatchObject({
-      yearFrom: 2010,
-      yearTo: 2020,
+  it('reports a start after the end and keeps the default period', () => {
+    const { filters, warnings } = decodeFilters(new URLSearchParams('from=2020&to=2010'));
+    expect(filters).toMatchObject({
+      yearFrom: DEFAULT_FILTERS.yearFrom,
+      yearTo: DEFAULT_FILTERS.yearTo,
     });
+    expect(warnings).toEqual([{ param: 'from', value: '2020 > to=2010', reason: 'from_after_to' }]);
+  });
+
+  it('reports well-formed but unknown regions, States and profiles instead of filtering to nothing', () => {
+    const { filters, warnings } = decodeFilters(
+      new URLSearchParams('region=ZZ&state=XXX&profile=QQQ'),
+    );
+    expect(filters.region).toBeNull();
+    expect(filters.selected).toEqual([]);
+    expect(filters.profile).toBeNull();
+    expect(warnings.map((w) => [w.param, w.reason])).toEqual([
+      ['region', 'unknown_region'],
+      ['state', 'not_a_state'],
+      ['profile', 'not_a_state'],
+    ]);
+    // Known regions from the bundled tables (not only subregions) are accepted.
+    expect(decodeFilters(new URLSearchParams('region=OSCE_SEE')).filters.region).toBe('OSCE_SEE');
+    expect(decodeFilters(new URLSearchParams('profile=XKX')).filters.profile).toBe('XKX');
+  });
+
+  it('says which of repeated values was applied, and shortens what it echoes', () => {
+    const { filters, warnings } = decodeFilters(new URLSearchParams('lang=fr&lang=en'));
+    expect(filters.lang).toBe('fr');
+    expect(warnings).toEqual([{ param: 'lang', value: 'en', reason: 'repeated', applied: 'fr' }]);
+    const t = translator('en');
+    expect(describeWarnings(warnings, t)).toContain('fr');
+    const hostile = decodeFilters(new URLSearchParams(`market=${'x'.repeat(5000)}`));
+    const message = describeWarnings(hostile.warnings, t);
+    expect(message.length).toBeLessThan(200);
+    expect(message).toContain('…');
+  });
+
+  it('reads the dataset version of a permalink', () => {
+    expect(decodeFilters(new URLSearchParams('v=abc123&stage=convicted')).version).toBe('abc123');
   });
 
   it('rejects stages for which the bundled data have no counts', () => {

@@ -8,7 +8,8 @@ import { VIEWS, viewPlans } from '../../src/views/registry';
 import { contextFor } from '../../src/views/context';
 import { FIGURE_NAMES } from '../../src/lib/model/figure-names';
 import { DEFAULT_FILTERS, queryFiltersOf, type Filters } from '../../src/lib/model/filters';
-import { shapeStartup, startupQueries, UNODC_SOURCE_ID } from '../../src/lib/data/startup';
+import { shapeStartup, startupQueries } from '../../src/lib/data/startup';
+import { screenLayout } from '../../src/lib/charts/frame';
 import { geographyFromTopology } from '../../src/lib/map/osce-map';
 
 const STATES: [string, Partial<Filters>][] = [
@@ -18,6 +19,16 @@ const STATES: [string, Partial<Filters>][] = [
   ['a listed region', { region: 'OSCE_2023_STUDY' }],
   ['two States chosen', { selected: ['BEL', 'SWE'] }],
   ['a market without counts', { market: 'arms_trafficking' }],
+  [
+    'drug trafficking',
+    { market: 'drug_trafficking', stage: 'formal_contact', yearFrom: 2018, yearTo: 2022 },
+  ],
+  [
+    'cocaine-type drugs in South-Eastern Europe',
+    { market: 'drug_trafficking_cocaine', stage: 'formal_contact', region: 'OSCE_SEE' },
+  ],
+  ['a State profile', { profile: 'ALB' }],
+  ['Kosovo’s profile', { profile: 'XKX', lang: 'fr' }],
   ['a level and a position', { hierarchy: 'leadership', position: 'network_core' }],
   ['a source kind', { sourceKind: 'press' }],
   ['French', { lang: 'fr' }],
@@ -51,9 +62,10 @@ describe('every view of the registry, on a real DuckDB with the bundled data', (
       sources: startup.sources,
       regions: startup.regions,
       geography,
-      countSourceId: UNODC_SOURCE_ID,
+      countSourceOverride: null,
     };
-    for (const plan of viewPlans(queryFiltersOf(filters), UNODC_SOURCE_ID)) {
+    const sourceIds = new Set(startup.sources.map((s) => s.sourceId));
+    for (const plan of viewPlans(queryFiltersOf(filters), { countSourceOverride: null })) {
       const rows: Record<string, Record<string, unknown>[]> = {};
       for (const [name, q] of Object.entries(plan.queries)) {
         expect(q.text.split('?').length - 1, `${plan.name}.${name} placeholders`).toBe(
@@ -72,11 +84,13 @@ describe('every view of the registry, on a real DuckDB with the bundled data', (
       ).toBe(true);
       expect(bound.summary().length, `${plan.name} summary`).toBeGreaterThan(0);
       for (const figure of view.figures) {
-        const svg = bound.figure(figure, 900);
+        const svg = bound.figure(figure, screenLayout(900));
         expect(svg, figure).not.toBeNull();
         expect(svg?.querySelector('title')?.textContent, figure).toBeTruthy();
         expect(svg?.getAttribute('lang'), figure).toBe(filters.lang);
         const usage = new Set(bound.usage().flatMap((u) => u.obsIds));
+        for (const u of bound.usage())
+          expect(sourceIds.has(u.sourceId), `${figure}: source ${u.sourceId}`).toBe(true);
         for (const element of svg?.querySelectorAll('[data-obs-id]') ?? [])
           for (const id of (element.getAttribute('data-obs-id') ?? '').split(' ').filter(Boolean))
             expect(usage.has(id), `${figure}: ${id} is not in the view's sources`).toBe(true);

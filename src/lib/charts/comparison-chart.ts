@@ -1,11 +1,20 @@
-import { scaleBand, scaleLinear } from 'd3';
-import { buildFigureFrame, svgElement, INK, MUTED } from './frame';
+import { scaleLinear } from 'd3';
+import {
+  buildFigureFrame,
+  svgElement,
+  INK,
+  MUTED,
+  type FigureLayout,
+  type FrameNote,
+} from './frame';
 import { addText } from './plot-layer';
-import type { TextMeasurer } from './text-measure';
-import { formatCount, formatPercent, translator } from '../i18n';
+import { fitText, type TextMeasurer } from './text-measure';
+import { measureWithFontMetrics } from './font-measure';
+import { formatCount, translator } from '../i18n';
+import { formatShareWithInterval } from '../method/figure-values';
 import type { ComparisonCell } from '../method/comparison';
 import type { Lang } from '../model/filters';
-import { SERIES_ORDER, seriesLabel } from './pipeline-chart';
+import { seriesLabel } from './pipeline-chart';
 
 export const STATE_COLOURS = [
   '#253494',
@@ -21,105 +30,130 @@ export const STATE_COLOURS = [
 export interface ComparisonOptions {
   document: Document;
   lang: Lang;
-  width: number;
+  layout: FigureLayout;
   names: Map<string, string>;
+  series: readonly string[];
+  title: string;
+  subtitle: string;
   yearFrom: number;
   yearTo: number;
   sourcesLine: string;
+  notes?: FrameNote[];
   measure?: TextMeasurer;
 }
 
 export function comparisonSummary(
   cells: ComparisonCell[],
   names: Map<string, string>,
+  series: readonly string[],
   lang: Lang,
 ): string {
   const t = translator(lang);
-  const convicted = cells
-    .filter((c) => c.series === 'convicted' && c.latest?.share != null)
-    .sort((a, b) => (b.latest?.share ?? 0) - (a.latest?.share ?? 0));
-  if (convicted.length === 0) return t('comparisonSummaryEmpty');
-  return t('comparisonSummary', {
-    parts: convicted
-      .map(
-        (c) =>
-          `${names.get(c.iso3) ?? c.iso3} ${formatPercent(c.latest?.share ?? 0, lang)} (${c.latest?.year})`,
-      )
-      .join(', '),
+  const sentences = series.flatMap((stage) => {
+    const shown = cells
+      .filter((c) => c.series === stage && c.latest?.share != null)
+      .sort((a, b) => (b.latest?.share ?? 0) - (a.latest?.share ?? 0));
+    if (shown.length === 0) return [];
+    return [
+      t('comparisonSummary', {
+        stage: seriesLabel(stage, lang),
+        parts: shown
+          .map(
+            (c) =>
+              `${names.get(c.iso3) ?? c.iso3} ${formatShareWithInterval(c.latest?.share ?? 0, c.latest?.interval ?? null, lang)} (${c.latest?.year})`,
+          )
+          .join(', '),
+      }),
+    ];
   });
+  return sentences.length > 0 ? sentences.join(' ') : t('comparisonSummaryNone');
 }
 
-/** Two or more States side by side: latest share per stage in the period, and how many years have one. */
+/** Two or more States side by side: latest share per stage in the period, with its interval. */
 export function buildComparisonChart(
   cells: ComparisonCell[],
   states: string[],
   options: ComparisonOptions,
 ): SVGSVGElement {
-  const { document, lang } = options;
+  const { document, lang, layout } = options;
+  const { type } = layout;
   const t = translator(lang);
+  const measure = options.measure ?? measureWithFontMetrics;
   const years = options.yearTo - options.yearFrom + 1;
+  const notes: FrameNote[] = [
+    { text: t('noteMethod') },
+    { text: t('noteInterval') },
+    ...(options.notes ?? []),
+  ];
+  if (cells.some((c) => c.latest?.smallCount)) notes.push({ text: t('noteSmallCountHollow') });
   return buildFigureFrame(
     {
       document,
-      width: options.width,
-      title: t('comparisonTitle', {
-        states: states.map((s) => options.names.get(s) ?? s).join(', '),
-      }),
-      subtitle: t('comparisonSubtitle', { from: options.yearFrom, to: options.yearTo }),
+      layout,
+      title: options.title,
+      subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
-      notes: [{ text: t('noteMethod') }],
-      summary: comparisonSummary(cells, options.names, lang),
+      notes,
+      summary: comparisonSummary(cells, options.names, options.series, lang),
       figureId: 'comparison',
       lang,
-      ...(options.measure ? { measure: options.measure } : {}),
+      measure,
     },
     (layer, width) => {
       if (states.length < 2) {
         addText(document, layer, t('comparisonPrompt'), {
           x: 0,
-          y: 20,
-          'font-size': 14,
+          y: type.label * 1.6,
+          'font-size': type.label,
           fill: MUTED,
         });
-        return 32;
+        return type.label * 2.5;
       }
-      const nameWidth = Math.min(180, Math.round(width * 0.26));
-      const labelWidth = Math.min(220, Math.round(width * 0.34));
+      const nameWidth = Math.min(type.label * 15, Math.round(width * 0.25));
+      const labelWidth = Math.min(type.label * 26, Math.round(width * 0.42));
       const x = scaleLinear()
         .domain([0, 100])
         .range([nameWidth, width - labelWidth]);
-      const barHeight = 16;
-      const groupHeight = states.length * (barHeight + 4) + 18;
-      const band = scaleBand<string>()
-        .domain([...SERIES_ORDER])
-        .range([20, 20 + SERIES_ORDER.length * groupHeight]);
-      const g = svgElement(document, 'g', { 'aria-label': 'comparison', 'font-size': 12 });
+      const barHeight = Math.round(type.label * 1.35);
+      const groupHeight = states.length * (barHeight + 4) + type.label * 1.6;
+      const top = type.label * 1.6;
+      const bottom = top + options.series.length * groupHeight;
+      const g = svgElement(document, 'g', { 'aria-label': 'comparison', 'font-size': type.label });
       for (const tick of [0, 50, 100]) {
         g.appendChild(
           svgElement(document, 'line', {
             x1: x(tick),
             x2: x(tick),
-            y1: 14,
-            y2: 20 + SERIES_ORDER.length * groupHeight,
+            y1: top - 4,
+            y2: bottom,
             stroke: tick === 50 ? MUTED : '#e0e0e0',
             'stroke-dasharray': tick === 50 ? '4,3' : 'none',
           }),
         );
-        addText(document, g, formatPercent(tick, lang, 0), {
+        addText(document, g, `${tick}`, {
           x: x(tick),
-          y: 10,
+          y: top - 8,
           'text-anchor': 'middle',
           fill: MUTED,
-          'font-size': 11,
+          'font-size': type.small,
         });
       }
-      for (const series of SERIES_ORDER) {
-        const top = band(series) ?? 0;
-        addText(document, g, seriesLabel(series, lang), { x: 0, y: top + 12, 'font-weight': 700 });
+      options.series.forEach((series, si) => {
+        const groupTop = top + si * groupHeight;
+        addText(document, g, seriesLabel(series, lang), {
+          x: 0,
+          y: groupTop + type.label,
+          'font-weight': 700,
+        });
         states.forEach((iso3, i) => {
           const cell = cells.find((c) => c.iso3 === iso3 && c.series === series);
-          const y = top + 16 + i * (barHeight + 4);
-          addText(document, g, options.names.get(iso3) ?? iso3, { x: 8, y: y + 12, fill: INK });
+          const y = groupTop + type.label * 1.5 + i * (barHeight + 4);
+          const name = options.names.get(iso3) ?? iso3;
+          addText(document, g, fitText(name, nameWidth - 16, type.label, measure), {
+            x: 8,
+            y: y + barHeight * 0.75,
+            fill: INK,
+          });
           const colour = STATE_COLOURS[i % STATE_COLOURS.length] ?? INK;
           const latest = cell?.latest;
           if (latest && latest.share !== null) {
@@ -129,24 +163,36 @@ export function buildComparisonChart(
                 y,
                 width: Math.max(1, x(latest.share) - x(0)),
                 height: barHeight,
-                fill: colour,
+                fill: latest.smallCount ? '#ffffff' : colour,
+                stroke: colour,
                 'data-iso3': iso3,
                 'data-series': series,
-                'data-obs-id': latest.obsIds.join(' '),
+                'data-small-count': latest.smallCount ? 'true' : 'false',
               }),
             );
+            if (latest.interval)
+              g.appendChild(
+                svgElement(document, 'line', {
+                  x1: x(latest.interval.low),
+                  x2: x(latest.interval.high),
+                  y1: y + barHeight / 2,
+                  y2: y + barHeight / 2,
+                  stroke: INK,
+                  'stroke-width': 1.2,
+                }),
+              );
             addText(
               document,
               g,
               t('comparisonLabel', {
-                share: formatPercent(latest.share, lang),
+                share: formatShareWithInterval(latest.share, latest.interval, lang),
                 women: formatCount(latest.women ?? 0, lang),
                 denominator: formatCount(latest.denominator ?? 0, lang),
                 year: latest.year,
                 years: cell.yearsWithShare,
                 of: years,
               }),
-              { x: x(100) + 6, y: y + 12 },
+              { x: x(100) + 6, y: y + barHeight * 0.75 },
               latest.obsIds,
             );
           } else {
@@ -154,13 +200,13 @@ export function buildComparisonChart(
               document,
               g,
               cell && cell.yearsSuppressed > 0 ? t('tooltipSuppressed') : t('noFigure'),
-              { x: x(0) + 4, y: y + 12, fill: MUTED, 'font-style': 'italic' },
+              { x: x(0) + 4, y: y + barHeight * 0.75, fill: MUTED, 'font-style': 'italic' },
             );
           }
         });
-      }
+      });
       layer.appendChild(g);
-      return 20 + SERIES_ORDER.length * groupHeight + 6;
+      return bottom + 6;
     },
   );
 }

@@ -1,8 +1,16 @@
-import { buildFigureFrame, svgElement, INK, MUTED } from './frame';
+import {
+  buildFigureFrame,
+  svgElement,
+  INK,
+  MUTED,
+  type FigureLayout,
+  type FrameNote,
+} from './frame';
 import { addText } from './plot-layer';
-import { fitText, type TextMeasurer } from './text-measure';
+import { fitText, wrapText, type TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
 import { translator } from '../i18n';
+import { localName } from '../i18n/names';
 import { COVERAGE_STATUS, STAGE, labelOf } from '../vocabulary/codes';
 import type { CoverageCell } from '../model/rows';
 import type { Lang } from '../model/filters';
@@ -16,8 +24,11 @@ export const OTHER_STAGES = [
   'witness_protection',
   'exit_programme',
 ] as const;
+/** Four states drawn apart: a published number, suppressed counts, totals only, nothing. */
+export const STATUS_ORDER = ['published', 'suppressed', 'total_only', 'none'] as const;
 export const COVERAGE_FILL: Record<string, string> = {
-  sex_disaggregated: '#2c7fb8',
+  published: '#2c7fb8',
+  suppressed: 'url(#coverage-suppressed)',
   total_only: '#bdbdbd',
   none: '#ffffff',
 };
@@ -25,76 +36,152 @@ export const COVERAGE_FILL: Record<string, string> = {
 export interface CoverageOptions {
   document: Document;
   lang: Lang;
-  width: number;
+  layout: FigureLayout;
+  title: string;
+  subtitle: string;
   yearFrom: number;
   yearTo: number;
   sourcesLine: string;
+  notes?: FrameNote[];
   measure?: TextMeasurer;
+  range?: [number, number];
+  /** Rows other than States (a State's profile: one row per offence). */
+  rows?: { key: (cell: CoverageCell) => string; label: (key: string, lang: Lang) => string };
+}
+
+/** The States of the matrix, in name order in the figure's language. */
+export function coverageStates(cells: CoverageCell[], lang: Lang): CoverageCell[] {
+  return [...new Map(cells.map((c) => [c.iso3, c])).values()].sort((a, b) =>
+    localName(a, lang).localeCompare(localName(b, lang), lang),
+  );
 }
 
 export function coverageSummary(cells: CoverageCell[], lang: Lang): string {
   const t = translator(lang);
   const study = [...new Set(cells.filter((c) => c.inStudy).map((c) => c.iso3))];
-  const bySex = (stage: string) =>
+  const count = (stage: string, status: CoverageCell['status']) =>
     study.filter((iso3) =>
-      cells.some((c) => c.iso3 === iso3 && c.stage === stage && c.status === 'sex_disaggregated'),
+      cells.some((c) => c.iso3 === iso3 && c.stage === stage && c.status === status),
     ).length;
-  return t('coverageSummary', {
+  const onlySuppressed = (stage: string) =>
+    study.filter(
+      (iso3) =>
+        cells.some((c) => c.iso3 === iso3 && c.stage === stage && c.status === 'suppressed') &&
+        !cells.some((c) => c.iso3 === iso3 && c.stage === stage && c.status === 'published'),
+    ).length;
+  const suppressed = {
+    suppressedContact: onlySuppressed('formal_contact'),
+    suppressedProsecuted: onlySuppressed('prosecuted'),
+    suppressedConvicted: onlySuppressed('convicted'),
+  };
+  const published = t('coverageSummary', {
     study: study.length,
-    contact: bySex('formal_contact'),
-    prosecuted: bySex('prosecuted'),
-    convicted: bySex('convicted'),
+    contact: count('formal_contact', 'published'),
+    prosecuted: count('prosecuted', 'published'),
+    convicted: count('convicted', 'published'),
   });
+  // Suppressed (<5) is never counted as published; it is said apart, when there is any.
+  return Object.values(suppressed).some((n) => n > 0)
+    ? `${published} ${t('coverageSummarySuppressed', suppressed)}`
+    : published;
 }
 
-/** For every State: by stage and year, figures by sex, totals only, or nothing. */
+/** The best status over a set of cells: published, then suppressed, then totals only, then none. */
+function bestStatus(statuses: (CoverageCell['status'] | undefined)[]): CoverageCell['status'] {
+  return STATUS_ORDER.find((s) => statuses.includes(s)) ?? 'none';
+}
+
+/** For every State: by stage and year, numbers by sex, suppressed, totals only, or nothing. */
 export function buildCoverageMatrix(
   cells: CoverageCell[],
   options: CoverageOptions,
 ): SVGSVGElement {
-  const { document, lang } = options;
+  const { document, lang, layout } = options;
+  const { type } = layout;
   const t = translator(lang);
+  const measure = options.measure ?? measureWithFontMetrics;
   const years = Array.from(
     { length: options.yearTo - options.yearFrom + 1 },
     (_, i) => options.yearFrom + i,
   );
-  const states = [...new Map(cells.map((c) => [c.iso3, c])).values()].sort((a, b) =>
-    lang === 'fr' ? a.nameFr.localeCompare(b.nameFr, 'fr') : a.nameEn.localeCompare(b.nameEn, 'en'),
-  );
-  const byKey = new Map(cells.map((c) => [`${c.iso3}|${c.stage}|${c.year}`, c]));
+  const rowKey = options.rows?.key ?? ((c: CoverageCell) => c.iso3);
+  const allStates = options.rows
+    ? [...new Map(cells.map((c) => [rowKey(c), c])).values()]
+    : coverageStates(cells, lang);
+  const [start, end] = options.range ?? [0, allStates.length];
+  const states = allStates.slice(start, end);
+  const byKey = new Map(cells.map((c) => [`${rowKey(c)}|${c.stage}|${c.year}`, c]));
+  const notes: FrameNote[] = [{ text: t('coverageNote') }, ...(options.notes ?? [])];
+  if (states.some((s) => s.iso3 === 'XKX')) notes.push({ text: t('noteKosovo') });
   return buildFigureFrame(
     {
       document,
-      width: options.width,
-      title: t('coverageTitle'),
-      subtitle: t('coverageSubtitle', { from: options.yearFrom, to: options.yearTo }),
+      layout,
+      title: options.title,
+      subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
-      notes: [{ text: t('coverageNote') }, { text: t('noteKosovo') }],
+      notes,
       summary: coverageSummary(cells, lang),
       figureId: 'coverage',
       lang,
-      ...(options.measure ? { measure: options.measure } : {}),
+      ...(layout.page
+        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
+        : {}),
+      measure,
     },
     (layer, width) => {
-      const nameWidth = Math.min(190, Math.round(width * 0.28));
+      const nameWidth = Math.min(type.label * 15, Math.round(width * 0.28));
       const columns = MATRIX_STAGES.length * years.length + OTHER_STAGES.length;
       const gap = 6;
+      // Headings in full: a stage's columns are at least as wide as its longest word, and the
+      // upright headings of the other stages set the header's height.
+      const groupLabels = MATRIX_STAGES.map((stage) => seriesLabel(stage, lang));
+      const longestWord = Math.max(
+        ...groupLabels.flatMap((l) =>
+          l.split(/[ \t\n\r]+/).map((w) => measure(w, type.small, true)),
+        ),
+      );
+      const fitted = Math.floor((width - nameWidth - gap * MATRIX_STAGES.length) / columns);
       const cell = Math.max(
         6,
-        Math.min(22, Math.floor((width - nameWidth - gap * MATRIX_STAGES.length) / columns)),
+        Math.min(Math.max(type.label * 1.9, Math.ceil((longestWord + 4) / years.length)), fitted),
       );
-      const rowHeight = 15;
-      const headerHeight = 104;
-      const measure = options.measure ?? measureWithFontMetrics;
-      const g = svgElement(document, 'g', { 'aria-label': 'coverage matrix', 'font-size': 11 });
+      const groupLines = groupLabels.map((l) =>
+        wrapText(l, years.length * cell + gap - 2, type.small, measure, true),
+      );
+      const rowHeight = Math.round(type.label * 1.3);
+      const otherSize = Math.min(type.small, cell - 3);
+      const headerHeight = Math.round(
+        Math.max(
+          type.label * 4,
+          type.small * 1.5 +
+            Math.max(...OTHER_STAGES.map((st) => measure(labelOf(STAGE, st, lang), otherSize))),
+          type.small * (1.2 * Math.max(...groupLines.map((l) => l.length)) + 2.2),
+        ),
+      );
+      const g = svgElement(document, 'g', {
+        'aria-label': 'coverage matrix',
+        'font-size': type.small,
+      });
+      const defs = svgElement(document, 'defs');
+      const pattern = svgElement(document, 'pattern', {
+        id: 'coverage-suppressed',
+        width: 5,
+        height: 5,
+        patternUnits: 'userSpaceOnUse',
+      });
+      pattern.append(
+        svgElement(document, 'rect', { width: 5, height: 5, fill: '#c6dbef' }),
+        svgElement(document, 'circle', { cx: 2.5, cy: 2.5, r: 1.1, fill: '#2c7fb8' }),
+      );
+      defs.appendChild(pattern);
+      g.appendChild(defs);
       const columnX: { stage: string; year: number | null; x: number }[] = [];
       let x = nameWidth;
-      for (const stage of MATRIX_STAGES) {
-        addText(document, g, seriesLabel(stage, lang), {
-          x,
-          y: 12,
-          'font-weight': 700,
-        });
+      MATRIX_STAGES.forEach((stage, s) => {
+        (groupLines[s] ?? []).forEach((line, l) =>
+          addText(document, g, line, { x, y: type.small * (1 + 1.2 * l), 'font-weight': 700 }),
+        );
         for (const year of years) {
           columnX.push({ stage, year, x });
           addText(document, g, String(year).slice(2), {
@@ -102,70 +189,55 @@ export function buildCoverageMatrix(
             y: headerHeight - 4,
             'text-anchor': 'middle',
             fill: MUTED,
-            'font-size': 9,
+            'font-size': Math.min(type.small, cell * 0.8),
           });
           x += cell;
         }
         x += gap;
-      }
+      });
       for (const stage of OTHER_STAGES) {
         columnX.push({ stage, year: null, x });
-        // Vertical labels: each stays within its own column, however narrow.
-        const size = Math.min(9, cell - 3);
-        addText(
-          document,
-          g,
-          fitText(labelOf(STAGE, stage, lang), headerHeight - 24, size, measure),
-          {
-            x: x + cell / 2 + size / 3,
-            y: headerHeight - 4,
-            transform: `rotate(-90 ${x + cell / 2 + size / 3} ${headerHeight - 4})`,
-            fill: MUTED,
-            'font-size': size,
-          },
-        );
+        const size = otherSize;
+        addText(document, g, labelOf(STAGE, stage, lang), {
+          x: x + cell / 2 + size / 3,
+          y: headerHeight - 4,
+          transform: `rotate(-90 ${x + cell / 2 + size / 3} ${headerHeight - 4})`,
+          fill: MUTED,
+          'font-size': size,
+        });
         x += cell;
       }
       states.forEach((state, i) => {
         const y = headerHeight + i * rowHeight;
-        addText(
-          document,
-          g,
-          `${state.inStudy ? '★ ' : ''}${lang === 'fr' ? state.nameFr : state.nameEn}`,
-          {
-            x: 0,
-            y: y + 11,
-            'font-weight': state.inStudy ? 700 : 400,
-            fill: INK,
-            'data-iso3': state.iso3,
-          },
-        );
+        const key = rowKey(state);
+        const name = options.rows
+          ? options.rows.label(key, lang)
+          : `${state.inStudy ? '★ ' : ''}${localName(state, lang)}`;
+        addText(document, g, fitText(name, nameWidth - 8, type.small, measure), {
+          x: 0,
+          y: y + rowHeight * 0.75,
+          'font-weight': state.inStudy && !options.rows ? 700 : 400,
+          fill: INK,
+          'data-iso3': state.iso3,
+        });
         for (const column of columnX) {
-          const found =
+          const status =
             column.year === null
-              ? ((['sex_disaggregated', 'total_only', 'none'] as const)
-                  .map((status) =>
-                    years.some(
-                      (yr) => byKey.get(`${state.iso3}|${column.stage}|${yr}`)?.status === status,
-                    )
-                      ? status
-                      : null,
-                  )
-                  .find((s) => s !== null) ?? 'none')
-              : (byKey.get(`${state.iso3}|${column.stage}|${column.year}`)?.status ?? 'none');
+              ? bestStatus(years.map((yr) => byKey.get(`${key}|${column.stage}|${yr}`)?.status))
+              : (byKey.get(`${key}|${column.stage}|${column.year}`)?.status ?? 'none');
           const ids =
             column.year === null
               ? []
-              : (byKey.get(`${state.iso3}|${column.stage}|${column.year}`)?.obsIds ?? []);
+              : (byKey.get(`${key}|${column.stage}|${column.year}`)?.obsIds ?? []);
           const rect = svgElement(document, 'rect', {
             x: column.x + 0.5,
             y: y + 1,
             width: cell - 1,
             height: rowHeight - 2,
-            fill: COVERAGE_FILL[found] ?? '#fff',
+            fill: COVERAGE_FILL[status] ?? '#fff',
             stroke: '#d0d0d0',
             'stroke-width': 0.5,
-            'data-status': found,
+            'data-status': status,
             'data-stage': column.stage,
             'data-iso3': state.iso3,
           });
@@ -173,31 +245,46 @@ export function buildCoverageMatrix(
           // Statuses, not numbers: the rows behind them are listed, not tagged as figures.
           if (ids.length) rect.setAttribute('data-row-ids', ids.join(' '));
           const title = svgElement(document, 'title');
-          title.textContent = `${state.nameEn}, ${labelOf(STAGE, column.stage, lang)}${column.year ? `, ${column.year}` : ''}: ${labelOf(COVERAGE_STATUS, found, lang)}`;
+          title.textContent = `${name}, ${labelOf(STAGE, column.stage, lang)}${column.year ? `, ${column.year}` : ''}: ${labelOf(COVERAGE_STATUS, status, lang)}`;
           rect.appendChild(title);
           g.appendChild(rect);
         }
       });
-      const legendY = headerHeight + states.length * rowHeight + 12;
+      const legendY = headerHeight + states.length * rowHeight + type.label;
       let lx = 0;
-      for (const status of ['sex_disaggregated', 'total_only', 'none'] as const) {
+      let ly = legendY;
+      for (const status of STATUS_ORDER) {
+        const label = labelOf(COVERAGE_STATUS, status, lang);
+        const itemWidth = 22 + measure(label, type.label) + 18;
+        if (lx > 0 && lx + itemWidth > width) {
+          lx = 0;
+          ly += type.label * 1.6;
+        }
         g.appendChild(
           svgElement(document, 'rect', {
             x: lx,
-            y: legendY,
+            y: ly,
             width: 14,
-            height: 12,
+            height: type.label,
             fill: COVERAGE_FILL[status] ?? '#fff',
             stroke: '#9e9e9e',
           }),
         );
-        const label = labelOf(COVERAGE_STATUS, status, lang);
-        addText(document, g, label, { x: lx + 18, y: legendY + 10, 'font-size': 12 });
-        lx += 40 + label.length * 7;
+        addText(document, g, label, {
+          x: lx + 18,
+          y: ly + type.label * 0.85,
+          'font-size': type.label,
+        });
+        lx += itemWidth;
       }
-      addText(document, g, t('coverageStudyMark'), { x: 0, y: legendY + 30, 'font-size': 12 });
+      if (!options.rows)
+        addText(document, g, t('coverageStudyMark'), {
+          x: 0,
+          y: ly + type.label * 2.4,
+          'font-size': type.label,
+        });
       layer.appendChild(g);
-      return legendY + 40;
+      return ly + type.label * (options.rows ? 1.6 : 3);
     },
   );
 }

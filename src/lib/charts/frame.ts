@@ -6,6 +6,36 @@ export const FONT_STACK = "'Noto Sans', 'Liberation Sans', Arial, 'DejaVu Sans',
 export const INK = '#1a1a1a';
 export const MUTED = '#4a4a4a';
 
+/** Font sizes of one figure, in px: the presets for slides and print set larger ones. */
+export interface TypeScale {
+  title: number;
+  subtitle: number;
+  /** Axis, value and row labels. */
+  label: number;
+  /** Secondary labels (years, counts under a label). */
+  small: number;
+  /** Notes and the source line. */
+  note: number;
+}
+
+export const SCREEN_TYPE: TypeScale = { title: 20, subtitle: 14, label: 12, small: 11, note: 12 };
+
+/** How large a figure is drawn: its width, a fixed height or none, and its type sizes. */
+export interface FigureLayout {
+  width: number;
+  /** A fixed height (slides, A4, square); null: as tall as its content (the screen). */
+  height: number | null;
+  type: TypeScale;
+  /** When a figure's rows are split over several pages: which page this is. */
+  page?: { index: number; count: number };
+  /** Height kept free at the bottom of a fixed-height figure for the export's citation lines. */
+  reserve?: number;
+}
+
+export function screenLayout(width: number): FigureLayout {
+  return { width, height: null, type: SCREEN_TYPE };
+}
+
 export interface FrameNote {
   text: string;
   obsIds?: string[];
@@ -13,7 +43,7 @@ export interface FrameNote {
 
 export interface FrameOptions {
   document: Document;
-  width: number;
+  layout: FigureLayout;
   title: string;
   subtitle: string;
   sourceLine: string;
@@ -21,14 +51,15 @@ export interface FrameOptions {
   summary: string;
   figureId: string;
   lang: string;
+  /** The words "1 of 2" for a page of a split figure, in the figure's language. */
+  pageLabel?: string;
   measure?: TextMeasurer;
   /** Interactive figures hold focusable parts, so they cannot be a single image. */
   interactive?: boolean;
 }
 
-export type BodyRenderer = (layer: SVGGElement, width: number) => number;
-
-const PAD = 24;
+/** Draws the body in `layer`, at most `maxHeight` high when the figure has a fixed height; returns its height. */
+export type BodyRenderer = (layer: SVGGElement, width: number, maxHeight: number | null) => number;
 
 export function svgElement<K extends keyof SVGElementTagNameMap>(
   document: Document,
@@ -40,10 +71,16 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(
   return element;
 }
 
+/** The outer margin of a figure: wider on slides, so nothing sits on the projector's edge. */
+export function framePadding(type: TypeScale): number {
+  return Math.max(24, Math.round(type.label * 2));
+}
+
 function textBlock(
   document: Document,
   parent: SVGGElement,
   lines: string[],
+  x: number,
   y: number,
   size: number,
   options: { weight?: string; fill?: string; obsIds?: string[] },
@@ -52,7 +89,7 @@ function textBlock(
   for (const line of lines) {
     y += lineHeight;
     const text = svgElement(document, 'text', {
-      x: PAD,
+      x,
       y,
       'font-size': size,
       fill: options.fill ?? INK,
@@ -66,13 +103,17 @@ function textBlock(
 }
 
 /**
- * Every figure carries its own title, subtitle, notes, source line and font stack, so
- * the SVG can leave the app as it is.
+ * Every figure carries its own title, subtitle, notes, source line and font stack, so the SVG
+ * can leave the app as it is. With a fixed height the footer sits at the bottom and the body
+ * gets what is left; a body taller than that marks the figure as overflowing
+ * (`data-overflow`), so the caller can split its rows over several pages.
  */
 export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer): SVGSVGElement {
-  const { document, width } = options;
+  const { document, layout } = options;
+  const { width, type } = layout;
   const measure = options.measure ?? measureWithFontMetrics;
-  const inner = width - 2 * PAD;
+  const pad = framePadding(type);
+  const inner = width - 2 * pad;
   const svg = svgElement(document, 'svg', {
     width,
     viewBox: `0 0 ${width} 100`,
@@ -82,8 +123,9 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
     lang: options.lang,
     'data-figure': options.figureId,
   });
+  const titleText = options.pageLabel ? `${options.title} (${options.pageLabel})` : options.title;
   const title = svgElement(document, 'title', { id: `${options.figureId}-title` });
-  title.textContent = options.title;
+  title.textContent = titleText;
   const desc = svgElement(document, 'desc', { id: `${options.figureId}-desc` });
   desc.textContent = options.summary;
   svg.append(title, desc);
@@ -95,39 +137,105 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
     id: `${options.figureId}-header`,
     'aria-hidden': 'true',
   });
-  let y = PAD - 8;
-  y = textBlock(document, header, wrapText(options.title, inner, 20, measure, true), y, 20, {
-    weight: '700',
-  });
-  y = textBlock(document, header, wrapText(options.subtitle, inner, 14, measure), y + 2, 14, {
-    fill: MUTED,
-  });
+  let y = pad - 8;
+  y = textBlock(
+    document,
+    header,
+    wrapText(titleText, inner, type.title, measure, true),
+    pad,
+    y,
+    type.title,
+    {
+      weight: '700',
+    },
+  );
+  y = textBlock(
+    document,
+    header,
+    wrapText(options.subtitle, inner, type.subtitle, measure),
+    pad,
+    y + 2,
+    type.subtitle,
+    { fill: MUTED },
+  );
   svg.appendChild(header);
 
-  const body = svgElement(document, 'g', {
-    id: `${options.figureId}-body`,
-    transform: `translate(${PAD},${y + 12})`,
-  });
-  svg.appendChild(body);
-  y += 12 + renderBody(body, inner);
-
   const footer = svgElement(document, 'g', { id: `${options.figureId}-footer` });
-  y += 8;
-  for (const note of options.notes) {
-    y = textBlock(document, footer, wrapText(note.text, inner, 12, measure), y, 12, {
-      fill: MUTED,
-      ...(note.obsIds ? { obsIds: note.obsIds } : {}),
+  let footerHeight = 8;
+  // On a wide fixed page (a slide) the notes go in two columns, leaving the figure more room.
+  const columns = layout.height !== null && width >= 1400 && options.notes.length > 1 ? 2 : 1;
+  const gutter = pad;
+  const columnWidth = (inner - (columns - 1) * gutter) / columns;
+  const noteLines = options.notes.map((note) =>
+    wrapText(note.text, columnWidth, type.note, measure),
+  );
+  // Notes never split across columns; the second column starts where the two are most even.
+  const counts = noteLines.map((lines) => lines.length);
+  const total = counts.reduce((n, c) => n + c, 0);
+  let split = counts.length;
+  if (columns === 2) {
+    let best = Infinity;
+    let before = 0;
+    counts.forEach((c, i) => {
+      before += c;
+      const tallestColumn = Math.max(before, total - before);
+      if (i < counts.length - 1 && tallestColumn < best) {
+        best = tallestColumn;
+        split = i + 1;
+      }
     });
   }
-  y = textBlock(document, footer, wrapText(options.sourceLine, inner, 12, measure), y + 4, 12, {
-    fill: INK,
+  let tallest = footerHeight;
+  let columnY = footerHeight;
+  options.notes.forEach((note, i) => {
+    const column = i < split ? 0 : 1;
+    if (i === split) columnY = footerHeight;
+    columnY = textBlock(
+      document,
+      footer,
+      noteLines[i] ?? [],
+      pad + column * (columnWidth + gutter),
+      columnY,
+      type.note,
+      { fill: MUTED, ...(note.obsIds ? { obsIds: note.obsIds } : {}) },
+    );
+    tallest = Math.max(tallest, columnY);
   });
+  footerHeight = tallest;
+  footerHeight = textBlock(
+    document,
+    footer,
+    wrapText(options.sourceLine, inner, type.note, measure),
+    pad,
+    footerHeight + 4,
+    type.note,
+    { fill: INK },
+  );
+
+  const bodyTop = y + 12;
+  const reserve = layout.reserve ?? 0;
+  const maxBody =
+    layout.height === null ? null : layout.height - bodyTop - footerHeight - pad - reserve;
+  const body = svgElement(document, 'g', {
+    id: `${options.figureId}-body`,
+    transform: `translate(${pad},${bodyTop})`,
+  });
+  svg.appendChild(body);
+  const bodyHeight = renderBody(body, inner, maxBody === null ? null : Math.max(0, maxBody));
+  const natural = Math.ceil(bodyTop + bodyHeight + footerHeight + pad + reserve);
+  const footerTop =
+    layout.height === null ? bodyTop + bodyHeight : layout.height - pad - footerHeight - reserve;
+  footer.setAttribute('transform', `translate(0,${Math.max(bodyTop + bodyHeight, footerTop)})`);
   svg.appendChild(footer);
 
   // aria-label is prohibited on an element without a role; mark groups become named groups.
   svg.querySelectorAll('g[aria-label]:not([role])').forEach((g) => g.setAttribute('role', 'group'));
 
-  const height = Math.ceil(y + PAD);
+  const height = layout.height ?? natural;
+  if (layout.height !== null && natural > layout.height) {
+    svg.setAttribute('data-overflow', 'true');
+    svg.setAttribute('data-natural-height', String(natural));
+  }
   svg.setAttribute('height', String(height));
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   return svg;

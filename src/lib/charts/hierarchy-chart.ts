@@ -1,29 +1,63 @@
 import { scaleLinear } from 'd3';
-import { buildFigureFrame, svgElement, INK, MUTED } from './frame';
+import {
+  buildFigureFrame,
+  svgElement,
+  INK,
+  MUTED,
+  type FigureLayout,
+  type FrameNote,
+} from './frame';
 import { addText } from './plot-layer';
-import { fitText, type TextMeasurer } from './text-measure';
+import { wrapText, type TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
-import { formatCount, formatPercent, translator } from '../i18n';
-import { positionLabel, unpublishedPositions, type WomenShareFigure } from '../method/published';
-import { formatPublishedValue } from '../method/figure-values';
-import { HIERARCHY, ROLE, labelOf } from '../vocabulary/codes';
+import { formatCount, translator } from '../i18n';
+import { localName } from '../i18n/names';
+import {
+  positionLabel,
+  periodOf,
+  unpublishedPositions,
+  type ShareFigure,
+} from '../method/published';
+import { formatPublishedValue, formatShareWithInterval } from '../method/figure-values';
+import {
+  HIERARCHY,
+  MARKET,
+  ROLE,
+  STAGE,
+  QUALIFIER_SHAPE,
+  labelOf,
+  isCode,
+  QUALIFIER,
+} from '../vocabulary/codes';
 import type { Lang } from '../model/filters';
 
 export interface HierarchyOptions {
   document: Document;
   lang: Lang;
-  width: number;
+  layout: FigureLayout;
+  title?: string;
+  subtitle?: string;
   sourcesLine: string;
+  /** Show the "nothing published at these levels" notes (the atlas-wide view does). */
+  gapNotes?: boolean;
   measure?: TextMeasurer;
+  range?: [number, number];
 }
 
 const FILL = '#2c7fb8';
 
-export function figureValueText(f: WomenShareFigure, lang: Lang): string {
+/** A figure's value in words: as published, or computed with its counts and interval. */
+export function figureValueText(f: ShareFigure, lang: Lang): string {
   const t = translator(lang);
+  if (f.computed && f.counts && f.value !== null)
+    return t('computedShare', {
+      value: formatShareWithInterval(f.value, f.interval, lang),
+      women: formatCount(f.counts.women, lang),
+      total: formatCount(f.counts.total, lang),
+    });
   const value = formatPublishedValue(
     {
-      measure: 'share',
+      measure: f.measure,
       value: f.value,
       valueLow: f.low,
       valueHigh: f.high,
@@ -31,185 +65,273 @@ export function figureValueText(f: WomenShareFigure, lang: Lang): string {
     },
     lang,
   );
-  if (!f.computed || !f.counts) return value;
-  return t('computedShare', {
-    value: formatPercent(f.value ?? 0, lang),
-    women: formatCount(f.counts.women, lang),
-    total: formatCount(f.counts.total, lang),
-  });
+  if (f.measure === 'count') return t('womenCountAsPublished', { value });
+  return f.sex === 'male' ? t('menShareAsPublished', { value }) : t('asPublished', { value });
 }
 
-export function hierarchySummary(figures: WomenShareFigure[], lang: Lang): string {
+/** Where and when, as the source states it: area · period. */
+export function figureScope(f: ShareFigure, lang: Lang): string {
+  return `${localName({ nameEn: f.areaNameEn, nameFr: f.areaNameFr }, lang)} · ${periodOf(f, lang)}`;
+}
+
+/** What is counted, as the source states it: stage · market (· the group). */
+export function figureCounted(f: ShareFigure, lang: Lang): string {
+  return [labelOf(STAGE, f.stage, lang), labelOf(MARKET, f.market, lang), f.group]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+export function hierarchySummary(figures: ShareFigure[], lang: Lang): string {
   const t = translator(lang);
   const gaps = unpublishedPositions(figures);
   return t('hierarchySummary', {
-    n: figures.length,
+    n: figures.filter((f) => !f.context).length,
+    context: figures.filter((f) => f.context).length,
     levels: gaps.hierarchy.map((c) => labelOf(HIERARCHY, c, lang)).join(', ') || '–',
   });
 }
 
+type Row = { kind: 'heading'; text: string } | { kind: 'figure'; figure: ShareFigure };
+
+/** The figures as rows under their headings: positions first, context (not organized crime) last. */
+export function hierarchyRows(figures: ShareFigure[], lang: Lang): Row[] {
+  const t = translator(lang);
+  const rows: Row[] = [];
+  let last = '';
+  for (const f of figures) {
+    const heading = f.context ? t('contextHeading') : positionLabel(f.position, lang);
+    if (heading !== last) {
+      rows.push({ kind: 'heading', text: heading });
+      last = heading;
+    }
+    rows.push({ kind: 'figure', figure: f });
+  }
+  return rows;
+}
+
+function drawMark(
+  document: Document,
+  g: SVGGElement,
+  f: ShareFigure,
+  x: (v: number) => number,
+  barY: number,
+  h: number,
+) {
+  const shape = isCode(QUALIFIER, f.qualifier) ? QUALIFIER_SHAPE[f.qualifier] : 'none';
+  const mark = svgElement(document, 'g', {
+    'data-qualifier': f.qualifier,
+    'data-computed': String(f.computed),
+    'data-sex': f.sex,
+  });
+  if (f.sex === 'male' || f.measure === 'count') {
+    mark.setAttribute('data-mark', 'none');
+    g.appendChild(mark);
+    return;
+  }
+  if (shape === 'point' && f.value !== null) {
+    mark.setAttribute('data-mark', 'bar');
+    mark.appendChild(
+      svgElement(document, 'rect', {
+        x: x(0),
+        y: barY,
+        width: Math.max(1, x(f.value) - x(0)),
+        height: h,
+        fill: f.smallCount ? '#ffffff' : FILL,
+        stroke: FILL,
+        'fill-opacity': f.qualifier === 'exact' ? 1 : 0.55,
+      }),
+    );
+    if (f.interval)
+      mark.appendChild(
+        svgElement(document, 'line', {
+          x1: x(f.interval.low),
+          x2: x(f.interval.high),
+          y1: barY + h / 2,
+          y2: barY + h / 2,
+          stroke: INK,
+          'stroke-width': 1.2,
+        }),
+      );
+  } else if (shape === 'range' && f.low !== null && f.high !== null) {
+    mark.setAttribute('data-mark', 'interval');
+    mark.appendChild(
+      svgElement(document, 'rect', {
+        x: x(f.low),
+        y: barY,
+        width: Math.max(2, x(f.high) - x(f.low)),
+        height: h,
+        fill: FILL,
+        'fill-opacity': 0.5,
+        stroke: FILL,
+      }),
+    );
+    for (const v of [f.low, f.high])
+      mark.appendChild(
+        svgElement(document, 'line', {
+          x1: x(v),
+          x2: x(v),
+          y1: barY - 3,
+          y2: barY + h + 3,
+          stroke: INK,
+          'stroke-width': 1.5,
+        }),
+      );
+  } else if (shape === 'upper' && f.high !== null) {
+    mark.setAttribute('data-mark', 'bound');
+    mark.appendChild(
+      svgElement(document, 'rect', {
+        x: x(0),
+        y: barY,
+        width: x(f.high) - x(0),
+        height: h,
+        fill: 'none',
+        stroke: FILL,
+        'stroke-dasharray': '4,2',
+      }),
+    );
+    mark.appendChild(
+      svgElement(document, 'path', {
+        d: `M${x(f.high) - 6},${barY - 2}L${x(f.high)},${barY + h / 2}L${x(f.high) - 6},${barY + h + 2}`,
+        fill: 'none',
+        stroke: INK,
+        'stroke-width': 1.5,
+      }),
+    );
+  } else if (shape === 'lower' && f.low !== null) {
+    mark.setAttribute('data-mark', 'bound');
+    mark.appendChild(
+      svgElement(document, 'rect', {
+        x: x(f.low),
+        y: barY,
+        width: x(100) - x(f.low),
+        height: h,
+        fill: 'none',
+        stroke: FILL,
+        'stroke-dasharray': '4,2',
+      }),
+    );
+    mark.appendChild(
+      svgElement(document, 'path', {
+        d: `M${x(f.low) + 6},${barY - 2}L${x(f.low)},${barY + h / 2}L${x(f.low) + 6},${barY + h + 2}`,
+        fill: 'none',
+        stroke: INK,
+        'stroke-width': 1.5,
+      }),
+    );
+  }
+  g.appendChild(mark);
+}
+
 /**
- * Every figure on women by level, role or network position. Exact values are bars, ranges
- * are intervals, bounds are one-sided bars with an open end: none is drawn as a point.
+ * Every published share on women by level, role or network position, each row with its area,
+ * period, stage and market as the source states them. Exact values are bars, ranges intervals,
+ * bounds one-sided bars with an open end: none is drawn as a point. A men's share is written as
+ * published and not drawn on the women's scale. Context (not organized crime) comes last, apart.
  */
 export function buildHierarchyChart(
-  figures: WomenShareFigure[],
+  figures: ShareFigure[],
   options: HierarchyOptions,
 ): SVGSVGElement {
-  const { document, lang } = options;
+  const { document, lang, layout } = options;
+  const { type } = layout;
   const t = translator(lang);
+  const measure = options.measure ?? measureWithFontMetrics;
   const gaps = unpublishedPositions(figures);
-  const notes = [
-    {
-      text: t('hierarchyGapLevels', {
-        levels: gaps.hierarchy.map((c) => labelOf(HIERARCHY, c, lang)).join(', ') || '–',
-      }),
-    },
-    {
-      text: t('hierarchyGapRoles', {
-        roles: gaps.roles.map((c) => labelOf(ROLE, c, lang)).join(', ') || '–',
-      }),
-    },
-    { text: t('hierarchyNote') },
-    { text: t('noteDefinitions') },
-  ];
+  const notes: FrameNote[] = [];
+  if (options.gapNotes ?? true)
+    notes.push(
+      {
+        text: t('hierarchyGapLevels', {
+          levels: gaps.hierarchy.map((c) => labelOf(HIERARCHY, c, lang)).join(', ') || '–',
+        }),
+      },
+      {
+        text: t('hierarchyGapRoles', {
+          roles: gaps.roles.map((c) => labelOf(ROLE, c, lang)).join(', ') || '–',
+        }),
+      },
+    );
+  notes.push({ text: t('hierarchyNote') }, { text: t('noteDefinitions') });
+  if (figures.some((f) => f.computed)) notes.push({ text: t('noteInterval') });
+  const allRows = hierarchyRows(figures, lang);
+  const [start, end] = options.range ?? [0, allRows.length];
+  const rows = allRows.slice(start, end);
   return buildFigureFrame(
     {
       document,
-      width: options.width,
-      title: t('hierarchyTitle'),
-      subtitle: t('hierarchySubtitle'),
+      layout,
+      title: options.title ?? t('hierarchyTitle'),
+      subtitle: options.subtitle ?? t('hierarchySubtitle'),
       sourceLine: options.sourcesLine,
       notes,
       summary: hierarchySummary(figures, lang),
       figureId: 'hierarchy',
       lang,
-      ...(options.measure ? { measure: options.measure } : {}),
+      ...(layout.page
+        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
+        : {}),
+      measure,
     },
     (layer, width) => {
       if (figures.length === 0) {
-        addText(document, layer, t('emptySuggest'), { x: 0, y: 20, 'font-size': 14, fill: MUTED });
-        return 32;
+        addText(document, layer, t('emptySuggest'), {
+          x: 0,
+          y: type.label * 1.6,
+          'font-size': type.label,
+          fill: MUTED,
+        });
+        return type.label * 2.5;
       }
-      const labelWidth = Math.min(300, Math.round(width * 0.42));
-      const valueWidth = Math.min(170, Math.round(width * 0.24));
+      const labelWidth = Math.min(type.label * 30, Math.round(width * 0.42));
+      const valueWidth = Math.min(type.label * 20, Math.round(width * 0.3));
       const x = scaleLinear()
         .domain([0, 100])
         .range([labelWidth, width - valueWidth]);
-      const rowHeight = 34;
-      const g = svgElement(document, 'g', { 'aria-label': 'published figures', 'font-size': 12 });
-      let y = 18;
-      let lastPosition = '';
-      for (const f of figures) {
-        const positionText = positionLabel(f.position, lang);
-        if (positionText !== lastPosition) {
-          addText(document, g, positionText, { x: 0, y: y + 8, 'font-weight': 700 });
-          y += 18;
-          lastPosition = positionText;
+      const g = svgElement(document, 'g', {
+        'aria-label': 'published figures',
+        'font-size': type.label,
+      });
+      const h = Math.round(type.label * 1.15);
+      let y = type.label * 1.6;
+      const top = y;
+      for (const row of rows) {
+        if (row.kind === 'heading') {
+          addText(document, g, row.text, { x: 0, y: y + type.label, 'font-weight': 700 });
+          y += type.label * 1.8;
+          continue;
         }
-        const area = lang === 'fr' ? f.areaNameFr : f.areaNameEn;
-        const rowLabel = addText(
-          document,
-          g,
-          fitText(
-            `${area} · ${f.period}`,
-            labelWidth - 16,
-            12,
-            options.measure ?? measureWithFontMetrics,
-          ),
-          { x: 8, y: y + 10, fill: INK },
+        const f = row.figure;
+        // Wrapped, never cut: a figure's scope and value are read aloud as they stand.
+        const labelLine = type.label * 1.25;
+        const smallLine = type.small * 1.25;
+        const scopeLines = wrapText(figureScope(f, lang), labelWidth - 16, type.label, measure);
+        const countedLines = wrapText(figureCounted(f, lang), labelWidth - 16, type.small, measure);
+        const valueLines = wrapText(figureValueText(f, lang), valueWidth - 8, type.label, measure);
+        scopeLines.forEach((line, i) =>
+          addText(document, g, line, { x: 8, y: y + type.label + i * labelLine, fill: INK }),
         );
-        const full = svgElement(document, 'title');
-        full.textContent = `${area} · ${f.period}`;
-        rowLabel.appendChild(full);
-        const barY = y + 2;
-        const mark = svgElement(document, 'g', {
-          'data-qualifier': f.qualifier,
-          'data-obs-id': f.obsIds.join(' '),
-          'data-computed': String(f.computed),
-        });
-        if ((f.qualifier === 'exact' || f.qualifier === 'approx') && f.value !== null) {
-          mark.setAttribute('data-mark', 'bar');
-          mark.appendChild(
-            svgElement(document, 'rect', {
-              x: x(0),
-              y: barY,
-              width: Math.max(1, x(f.value) - x(0)),
-              height: 14,
-              fill: FILL,
-              'fill-opacity': f.qualifier === 'approx' ? 0.6 : 1,
-            }),
-          );
-        } else if (f.qualifier === 'range' && f.low !== null && f.high !== null) {
-          mark.setAttribute('data-mark', 'interval');
-          mark.appendChild(
-            svgElement(document, 'rect', {
-              x: x(f.low),
-              y: barY,
-              width: Math.max(2, x(f.high) - x(f.low)),
-              height: 14,
-              fill: FILL,
-              'fill-opacity': 0.5,
-              stroke: FILL,
-            }),
-          );
-          for (const v of [f.low, f.high])
-            mark.appendChild(
-              svgElement(document, 'line', {
-                x1: x(v),
-                x2: x(v),
-                y1: barY - 3,
-                y2: barY + 17,
-                stroke: INK,
-                'stroke-width': 1.5,
-              }),
-            );
-        } else if (f.qualifier === 'at_most' && f.high !== null) {
-          mark.setAttribute('data-mark', 'bound');
-          mark.appendChild(
-            svgElement(document, 'rect', {
-              x: x(0),
-              y: barY,
-              width: x(f.high) - x(0),
-              height: 14,
-              fill: 'none',
-              stroke: FILL,
-              'stroke-dasharray': '4,2',
-            }),
-          );
-          mark.appendChild(
-            svgElement(document, 'path', {
-              d: `M${x(f.high) - 6},${barY - 2}L${x(f.high)},${barY + 7}L${x(f.high) - 6},${barY + 16}`,
-              fill: 'none',
-              stroke: INK,
-              'stroke-width': 1.5,
-            }),
-          );
-        } else if (f.qualifier === 'at_least' && f.low !== null) {
-          mark.setAttribute('data-mark', 'bound');
-          mark.appendChild(
-            svgElement(document, 'rect', {
-              x: x(f.low),
-              y: barY,
-              width: x(100) - x(f.low),
-              height: 14,
-              fill: 'none',
-              stroke: FILL,
-              'stroke-dasharray': '4,2',
-            }),
-          );
-          mark.appendChild(
-            svgElement(document, 'path', {
-              d: `M${x(f.low) + 6},${barY - 2}L${x(f.low)},${barY + 7}L${x(f.low) + 6},${barY + 16}`,
-              fill: 'none',
-              stroke: INK,
-              'stroke-width': 1.5,
-            }),
-          );
-        }
-        g.appendChild(mark);
-        addText(document, g, figureValueText(f, lang), { x: x(100) + 8, y: y + 10 }, f.obsIds);
-        y += rowHeight - 14;
+        const countedTop = y + type.label + (scopeLines.length - 1) * labelLine + smallLine;
+        countedLines.forEach((line, i) =>
+          addText(document, g, line, {
+            x: 8,
+            y: countedTop + i * smallLine,
+            'font-size': type.small,
+            fill: MUTED,
+          }),
+        );
+        drawMark(document, g, f, x, y + 2, h);
+        valueLines.forEach((line, i) =>
+          addText(
+            document,
+            g,
+            line,
+            { x: x(100) + 8, y: y + type.label + i * labelLine },
+            f.obsIds,
+          ),
+        );
+        const left = (scopeLines.length - 1) * labelLine + countedLines.length * smallLine;
+        const right = (valueLines.length - 1) * labelLine;
+        y += type.label + Math.max(left, right) + type.label * 0.9;
       }
       const grid = svgElement(document, 'g', { 'aria-hidden': 'true' });
       for (const tick of [0, 25, 50, 75, 100]) {
@@ -217,7 +339,7 @@ export function buildHierarchyChart(
           svgElement(document, 'line', {
             x1: x(tick),
             x2: x(tick),
-            y1: 8,
+            y1: top - 4,
             y2: y,
             stroke: tick === 50 ? MUTED : '#e0e0e0',
             'stroke-dasharray': tick === 50 ? '4,3' : 'none',
@@ -225,10 +347,10 @@ export function buildHierarchyChart(
         );
         addText(document, grid, `${tick}`, {
           x: x(tick),
-          y: 4,
+          y: top - 8,
           'text-anchor': 'middle',
           fill: MUTED,
-          'font-size': 11,
+          'font-size': type.small,
         });
       }
       g.insertBefore(grid, g.firstChild);

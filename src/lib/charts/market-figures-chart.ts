@@ -1,37 +1,48 @@
 import { scaleLinear } from 'd3';
-import { buildFigureFrame, svgElement, INK, MUTED } from './frame';
+import { buildFigureFrame, svgElement, INK, MUTED, type FigureLayout } from './frame';
 import { addText } from './plot-layer';
-import { fitText, type TextMeasurer } from './text-measure';
+import { wrapText, type TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
 import { formatPercent, translator } from '../i18n';
+import { formatScore } from './score-format';
 import { GITOC_MARKETS, MARKET, labelOf } from '../vocabulary/codes';
 import { median } from '../method/shares';
-import type { WomenShareFigure } from '../method/published';
+import type { ShareFigure } from '../method/published';
 import type { MarketScore } from '../model/rows';
 import type { Lang } from '../model/filters';
 import { figureValueText } from './hierarchy-chart';
+import { periodOf } from '../method/published';
+import { localName } from '../i18n/names';
 
 export const MARKET_ROWS = [
   ...GITOC_MARKETS,
   'organized_crime_all',
   'participation_in_ocg',
+  'mafia_type_association',
 ] as const;
 
 export interface MarketRow {
   market: string;
-  figures: WomenShareFigure[];
+  figures: ShareFigure[];
   medianScore: number | null;
   scoredStates: number;
+  /** The GI-TOC score rows behind the median. */
+  scoreIds: string[];
 }
 
-export function marketRows(figures: WomenShareFigure[], scores: MarketScore[]): MarketRow[] {
+/** Published figures on women per market (context markets left out), beside the median GI-TOC score. */
+export function marketRows(figures: ShareFigure[], scores: MarketScore[]): MarketRow[] {
   return MARKET_ROWS.map((market) => {
-    const marketScores = scores.filter((s) => s.indicator === market).map((s) => s.score);
+    const marketScores = scores.filter((s) => s.indicator === market);
     return {
       market,
-      figures: figures.filter((f) => f.market === market),
-      medianScore: median(marketScores),
+      // Only women's shares go on the women's-share scale; counts and men's shares are in the hierarchy view.
+      figures: figures.filter(
+        (f) => f.market === market && !f.context && f.sex === 'female' && f.measure === 'share',
+      ),
+      medianScore: median(marketScores.map((s) => s.score)),
       scoredStates: marketScores.length,
+      scoreIds: marketScores.map((s) => s.scoreId),
     };
   });
 }
@@ -39,11 +50,13 @@ export function marketRows(figures: WomenShareFigure[], scores: MarketScore[]): 
 export interface MarketsOptions {
   document: Document;
   lang: Lang;
-  width: number;
+  layout: FigureLayout;
   regionName: string;
   highlight: string | null;
   sourcesLine: string;
   measure?: TextMeasurer;
+  /** The rows of this page, when the chart is split over several. */
+  range?: [number, number];
 }
 
 export function marketsSummary(rows: MarketRow[], lang: Lang): string {
@@ -57,24 +70,37 @@ export function marketsSummary(rows: MarketRow[], lang: Lang): string {
 }
 
 /** Left: what is published on women per market. Right: GI-TOC prevalence scores, not gendered. */
-export function buildMarketsChart(rows: MarketRow[], options: MarketsOptions): SVGSVGElement {
-  const { document, lang } = options;
+export function buildMarketFiguresChart(
+  allRows: MarketRow[],
+  options: MarketsOptions,
+): SVGSVGElement {
+  const { document, lang, layout } = options;
+  const { type } = layout;
   const t = translator(lang);
+  const [start, end] = options.range ?? [0, allRows.length];
+  const rows = allRows.slice(start, end);
   return buildFigureFrame(
     {
       document,
-      width: options.width,
+      layout,
       title: t('marketsTitle'),
       subtitle: t('marketsSubtitle', { region: options.regionName }),
       sourceLine: options.sourcesLine,
       notes: [{ text: t('marketsNoteScores') }, { text: t('noteDefinitions') }],
-      summary: marketsSummary(rows, lang),
-      figureId: 'markets',
+      summary: marketsSummary(allRows, lang),
+      figureId: 'market-figures',
       lang,
+      ...(layout.page
+        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
+        : {}),
       ...(options.measure ? { measure: options.measure } : {}),
     },
     (layer, width) => {
-      const nameWidth = Math.min(230, Math.round(width * 0.3));
+      const measureText = options.measure ?? measureWithFontMetrics;
+      const longest = Math.max(
+        ...rows.map((r) => measureText(labelOf(MARKET, r.market, lang), type.label)),
+      );
+      const nameWidth = Math.round(Math.min(longest + 16, width * 0.34));
       const leftEnd = nameWidth + Math.round((width - nameWidth) * 0.56);
       const women = scaleLinear()
         .domain([0, 100])
@@ -82,40 +108,51 @@ export function buildMarketsChart(rows: MarketRow[], options: MarketsOptions): S
       const score = scaleLinear()
         .domain([0, 10])
         .range([leftEnd + 12, width - 40]);
-      const g = svgElement(document, 'g', { 'aria-label': 'markets', 'font-size': 12 });
+      const g = svgElement(document, 'g', { 'aria-label': 'markets', 'font-size': type.label });
       addText(document, g, t('marketsWomenHeading'), {
         x: nameWidth + 4,
-        y: 10,
+        y: type.label,
         'font-weight': 700,
       });
-      addText(document, g, t('marketsScoreHeading'), {
-        x: leftEnd + 12,
-        y: 10,
-        'font-weight': 700,
-      });
-      const rowHeight = 24;
+      const scoreHeading = wrapText(
+        t('marketsScoreHeading'),
+        width - leftEnd - 12,
+        type.label,
+        measureText,
+        true,
+      );
+      scoreHeading.forEach((line, l) =>
+        addText(document, g, line, {
+          x: leftEnd + 12,
+          y: type.label * (1 + l * 1.2),
+          'font-weight': 700,
+        }),
+      );
+      const rowHeight = Math.round(type.label * 2);
+      const rowsTop = type.label * (0.8 + 1.2 * Math.max(1, scoreHeading.length));
       rows.forEach((row, i) => {
-        const y = 24 + i * rowHeight;
+        const y = rowsTop + i * rowHeight;
         const highlighted = row.market === options.highlight;
         const name = labelOf(MARKET, row.market, lang);
-        const label = addText(
-          document,
-          g,
-          fitText(name, nameWidth - 10, 12, options.measure ?? measureWithFontMetrics),
-          {
+        const measureName = options.measure ?? measureWithFontMetrics;
+        // A name too long for its column goes on two smaller lines rather than being cut.
+        const lines =
+          measureName(name, type.label, highlighted) <= nameWidth - 10
+            ? [name]
+            : wrapText(name, nameWidth - 10, type.small, measureName, highlighted);
+        lines.forEach((line, l) =>
+          addText(document, g, line, {
             x: 0,
-            y: y + 12,
+            y: lines.length === 1 ? y + type.label : y + type.small * (0.9 + l * 1.05),
             'font-weight': highlighted ? 700 : 400,
+            ...(lines.length > 1 ? { 'font-size': type.small } : {}),
             'data-market': row.market,
-          },
+          }),
         );
-        const full = svgElement(document, 'title');
-        full.textContent = name;
-        label.appendChild(full);
         if (row.figures.length === 0) {
           addText(document, g, t('nothingPublished'), {
             x: nameWidth + 4,
-            y: y + 12,
+            y: y + type.label,
             fill: MUTED,
             'font-style': 'italic',
           });
@@ -155,7 +192,7 @@ export function buildMarketsChart(rows: MarketRow[], options: MarketsOptions): S
             );
           }
           const title = svgElement(document, 'title');
-          title.textContent = `${lang === 'fr' ? f.areaNameFr : f.areaNameEn}, ${f.period}: ${figureValueText(f, lang)}`;
+          title.textContent = `${localName({ nameEn: f.areaNameEn, nameFr: f.areaNameFr }, lang)}, ${periodOf(f, lang)}: ${figureValueText(f, lang)}`;
           mark.appendChild(title);
           g.appendChild(mark);
         });
@@ -165,43 +202,49 @@ export function buildMarketsChart(rows: MarketRow[], options: MarketsOptions): S
               x: score(0),
               y: y + 3,
               width: score(row.medianScore) - score(0),
-              height: 12,
+              height: type.label,
               fill: '#9e9e9e',
             }),
           );
-          addText(document, g, String(Math.round(row.medianScore * 10) / 10), {
-            x: score(row.medianScore) + 4,
-            y: y + 13,
-            fill: INK,
-            'font-size': 11,
-          });
+          addText(
+            document,
+            g,
+            formatScore(row.medianScore, lang),
+            {
+              x: score(row.medianScore) + 4,
+              y: y + type.label,
+              fill: INK,
+              'font-size': type.small,
+            },
+            row.scoreIds,
+          );
         } else
           addText(document, g, t('notScored'), {
             x: score(0),
-            y: y + 13,
+            y: y + type.label,
             fill: MUTED,
-            'font-size': 11,
+            'font-size': type.small,
           });
       });
-      const axisY = 24 + rows.length * rowHeight + 6;
+      const axisY = rowsTop + rows.length * rowHeight + 6;
       for (const v of [0, 50, 100])
         addText(document, g, formatPercent(v, lang, 0), {
           x: women(v),
-          y: axisY + 10,
+          y: axisY + type.small,
           'text-anchor': 'middle',
           fill: MUTED,
-          'font-size': 11,
+          'font-size': type.small,
         });
       for (const v of [1, 5, 10])
         addText(document, g, String(v), {
           x: score(v),
-          y: axisY + 10,
+          y: axisY + type.small,
           'text-anchor': 'middle',
           fill: MUTED,
-          'font-size': 11,
+          'font-size': type.small,
         });
       layer.appendChild(g);
-      return axisY + 18;
+      return axisY + type.small * 2;
     },
   );
 }

@@ -1,25 +1,39 @@
-import * as Plot from '@observablehq/plot';
-import { buildFigureFrame, svgElement, INK, MUTED } from './frame';
-import { addText, standalonePlot } from './plot-layer';
-import type { TextMeasurer } from './text-measure';
-import { formatCount, formatPercent, translator } from '../i18n';
+import { scaleLinear } from 'd3';
+import { buildFigureFrame, svgElement, INK, MUTED, type FigureLayout } from './frame';
+import { addText } from './plot-layer';
+import { wrapText, type TextMeasurer } from './text-measure';
+import { measureWithFontMetrics } from './font-measure';
+import { formatCount, formatPercent, translator, joinSemicolon } from '../i18n';
+import { localName } from '../i18n/names';
 import { SUBREGION, labelOf } from '../vocabulary/codes';
+import { formatShareWithInterval } from '../method/figure-values';
+import { clearlyExtreme } from '../method/interval';
 import type { GroupShare } from '../method/shares';
 import type { StateShareRow } from '../model/rows';
 import type { Lang } from '../model/filters';
-import { localName } from '../i18n/names';
-import { BAR_COLOUR } from './states-chart';
-import { sourceLine } from './source-line';
-import type { SourceRow } from '../model/rows';
+import { BAR_COLOUR, type CountFigureText } from './states-chart';
 
 export interface RegionsChartOptions {
   document: Document;
   lang: Lang;
-  width: number;
-  stagePhrase: string;
-  period: string;
-  source: SourceRow;
+  layout: FigureLayout;
+  text: CountFigureText;
   measure?: TextMeasurer;
+  /** The subregions of this page, when the chart is split over several. */
+  range?: [number, number];
+}
+
+/** Subregions ranked by pooled share and by median of State shares, where both exist. */
+export function rankOrders(groups: GroupShare[]): { pooled: string[]; median: string[] } {
+  const both = groups.filter((g) => g.pooledShare !== null && g.medianShare !== null);
+  return {
+    pooled: [...both]
+      .sort((a, b) => (b.pooledShare ?? 0) - (a.pooledShare ?? 0))
+      .map((g) => g.group),
+    median: [...both]
+      .sort((a, b) => (b.medianShare ?? 0) - (a.medianShare ?? 0))
+      .map((g) => g.group),
+  };
 }
 
 export function regionsSummary(groups: GroupShare[], lang: Lang): string {
@@ -27,157 +41,251 @@ export function regionsSummary(groups: GroupShare[], lang: Lang): string {
   const withShare = groups
     .filter((g) => g.pooledShare !== null)
     .sort((a, b) => (b.pooledShare ?? 0) - (a.pooledShare ?? 0));
-  const high = withShare[0];
-  const low = withShare[withShare.length - 1];
-  if (!high || !low) return t('regionsSummaryEmpty');
-  return t('regionsSummary', {
-    high: labelOf(SUBREGION, high.group, lang),
-    highShare: formatPercent(high.pooledShare ?? 0, lang),
-    low: labelOf(SUBREGION, low.group, lang),
-    lowShare: formatPercent(low.pooledShare ?? 0, lang),
-    missing: groups.length - withShare.length,
-  });
+  if (withShare.length === 0) return t('regionsSummaryEmpty');
+  const describe = (g: GroupShare) =>
+    t('regionsDescribe', {
+      region: labelOf(SUBREGION, g.group, lang),
+      share: formatShareWithInterval(g.pooledShare ?? 0, g.pooledInterval, lang),
+      women: formatCount(g.pooledWomen, lang),
+      denominator: formatCount(g.pooledDenominator, lang),
+      states: g.statesPooled,
+    });
+  // A subregion is "the highest" only when its pooled interval lies wholly above all others.
+  const highest = clearlyExtreme(withShare, (g) => g.pooledInterval, 'highest');
+  const lowest = clearlyExtreme(withShare, (g) => g.pooledInterval, 'lowest');
+  const parts: string[] = [];
+  if (withShare.length === 1) parts.push(`${describe(withShare[0] as GroupShare)}.`);
+  else {
+    parts.push(
+      highest
+        ? t('regionsHighest', { region: describe(highest) })
+        : t('regionsTop', { regions: joinSemicolon(withShare.map(describe), lang) }),
+    );
+    if (lowest) parts.push(t('regionsLowest', { region: describe(lowest) }));
+  }
+  const missing = groups.length - withShare.length;
+  if (missing) parts.push(t('regionsMissing', { missing }));
+  const { pooled, median } = rankOrders(groups);
+  if (pooled.join() !== median.join()) parts.push(t('regionsRankDiffer'));
+  return parts.join(' ');
 }
 
-/** Pooled share per subregion as a bar, each State as a dot, the median as a tick, parity at 50%. */
+/**
+ * Pooled share per subregion as a bar with the interval of the pooled counts, each State as a
+ * dot, the median of State shares as a tick; under each subregion, the States and years behind it.
+ */
 export function buildRegionsChart(
   groups: GroupShare[],
   states: StateShareRow[],
   options: RegionsChartOptions,
 ): SVGSVGElement {
-  const { document, lang } = options;
+  const { document, lang, layout } = options;
+  const { type } = layout;
   const t = translator(lang);
-  const order = groups.map((g) => g.group);
-  const dots = states.filter((s) => s.share !== null && order.includes(s.subregion));
+  const measure = options.measure ?? measureWithFontMetrics;
   const excluded = groups.reduce((n, g) => n + g.suppressedExcluded, 0);
   const totalBasis = groups.reduce((n, g) => n + g.totalBasisExcluded, 0);
+  const { pooled, median } = rankOrders(groups);
+  const notes = [
+    { text: t('regionsNoteMethod') },
+    { text: t('regionsNoteInterval') },
+    { text: t('regionsNoteExcluded', { suppressed: excluded, totalBasis }) },
+  ];
+  if (pooled.join() !== median.join())
+    notes.push({
+      text: t('regionsNoteRanks', {
+        pooled: pooled.map((g) => labelOf(SUBREGION, g, lang)).join(' > '),
+        median: median.map((g) => labelOf(SUBREGION, g, lang)).join(' > '),
+      }),
+    });
+  notes.push({ text: t('noteDefinitions') }, { text: t('noteSubregions') });
+  if (options.text.offenceNote) notes.push({ text: options.text.offenceNote });
+  const byIso3 = new Map(states.map((s) => [s.iso3, s]));
   return buildFigureFrame(
     {
       document,
-      width: options.width,
-      title: t('regionsTitle', { stage: options.stagePhrase, period: options.period }),
+      layout,
+      title: t('regionsTitle', { title: options.text.title }),
       subtitle: t('regionsSubtitle'),
-      sourceLine: sourceLine(options.source, lang),
-      notes: [
-        { text: t('regionsNoteMethod') },
-        { text: t('regionsNoteExcluded', { suppressed: excluded, totalBasis }) },
-        { text: t('noteDefinitions') },
-        { text: t('noteSubregions') },
-      ],
+      sourceLine: options.text.sourceLine,
+      notes,
       summary: regionsSummary(groups, lang),
       figureId: 'regions',
       lang,
-      ...(options.measure ? { measure: options.measure } : {}),
+      ...(layout.page
+        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
+        : {}),
+      measure,
     },
     (layer, width) => {
       if (groups.every((g) => g.statesWithShare === 0)) {
-        addText(document, layer, t('emptySuggest'), { x: 0, y: 20, 'font-size': 14, fill: MUTED });
-        return 32;
-      }
-      const nameRoom = Math.min(170, Math.round(width * 0.3));
-      const labelRoom = Math.min(270, Math.round(width * 0.4));
-      const height = order.length * 40 + 64;
-      const plot = standalonePlot(
-        Plot.plot({
-          document,
-          width,
-          height,
-          marginLeft: nameRoom,
-          marginRight: labelRoom,
-          marginTop: 24,
-          marginBottom: 40,
-          x: {
-            domain: [0, 100],
-            label: t('axisShare'),
-            labelAnchor: 'center',
-            labelOffset: 34,
-            grid: true,
-          },
-          y: {
-            domain: order,
-            label: null,
-            padding: 0.3,
-            tickFormat: (code: string) => labelOf(SUBREGION, code, lang),
-          },
-          marks: [
-            Plot.barX(
-              groups.filter((g) => g.pooledShare !== null),
-              { x: 'pooledShare', y: 'group', fill: BAR_COLOUR, fillOpacity: 0.35 },
-            ),
-            Plot.tickX(
-              groups.filter((g) => g.medianShare !== null),
-              { x: 'medianShare', y: 'group', stroke: INK, strokeWidth: 2 },
-            ),
-            Plot.dot(dots, {
-              x: 'share',
-              y: 'subregion',
-              r: 4,
-              fill: BAR_COLOUR,
-              stroke: '#ffffff',
-            }),
-            Plot.ruleX([50], { stroke: MUTED, strokeDasharray: '4,3' }),
-            Plot.ruleX([0], { stroke: INK }),
-          ],
-        }),
-      );
-      const x = plot.scale('x');
-      const y = plot.scale('y');
-      const band = y.bandwidth ?? 20;
-      const labels = svgElement(document, 'g', {
-        'aria-label': 'group labels',
-        'font-size': 12,
-        fill: INK,
-        'text-anchor': 'start',
-      });
-      for (const g of groups) {
-        const top = y.apply(g.group);
-        const text =
-          g.pooledShare === null
-            ? t('regionsNoPool', { states: g.statesWithShare })
-            : t('regionsLabel', {
-                pooled: formatPercent(g.pooledShare, lang),
-                women: formatCount(g.pooledWomen, lang),
-                denominator: formatCount(g.pooledDenominator, lang),
-                median: g.medianShare === null ? '–' : formatPercent(g.medianShare, lang),
-              });
-        addText(
-          document,
-          labels,
-          text,
-          { x: x.apply(100) + 8, y: top + band / 2, dy: '-0.2em', 'data-group': g.group },
-          g.obsIds,
-        );
-        addText(
-          document,
-          labels,
-          t('regionsStates', { n: g.statesWithShare, pooled: g.statesPooled }),
-          { x: x.apply(100) + 8, y: top + band / 2, dy: '1.1em', fill: MUTED, 'font-size': 11 },
-        );
-      }
-      for (const dot of dots) {
-        const marker = svgElement(document, 'circle', {
-          cx: x.apply(dot.share),
-          cy: y.apply(dot.subregion) + band / 2,
-          r: 7,
-          fill: 'transparent',
-          'data-iso3': dot.iso3,
-          'data-obs-id': dot.obsIds.join(' '),
+        addText(document, layer, t('emptySuggest'), {
+          x: 0,
+          y: type.label * 1.6,
+          'font-size': type.label,
+          fill: MUTED,
         });
-        const title = svgElement(document, 'title');
-        title.textContent = `${localName(dot, lang)} (${dot.year}): ${formatPercent(dot.share ?? 0, lang)}`;
-        marker.appendChild(title);
-        labels.appendChild(marker);
+        return type.label * 2.5;
       }
-      addText(document, labels, t('parity'), {
-        x: x.apply(50),
-        y: 12,
+      const nameRoom = Math.min(Math.round(type.label * 12), Math.round(width * 0.24));
+      const labelRoom = Math.min(Math.round(type.label * 24), Math.round(width * 0.4));
+      const x = scaleLinear()
+        .domain([0, 100])
+        .range([nameRoom, width - labelRoom]);
+      const g = svgElement(document, 'g', { 'font-size': type.label, fill: INK });
+      const barHeight = Math.round(type.label * 1.4);
+      let y = Math.round(type.label * 1.6);
+      addText(document, g, t('parity'), {
+        x: x(50),
+        y: y - 6,
         'text-anchor': 'middle',
-        'font-size': 11,
+        'font-size': type.small,
         fill: MUTED,
       });
-      plot.appendChild(labels);
-      layer.appendChild(plot);
-      return height;
+      const rowsTop = y;
+      const [start, end] = options.range ?? [0, groups.length];
+      for (const group of groups.slice(start, end)) {
+        addText(document, g, labelOf(SUBREGION, group.group, lang), {
+          x: nameRoom - 8,
+          y: y + barHeight / 2,
+          dy: '0.32em',
+          'text-anchor': 'end',
+          'font-weight': 700,
+          'data-group': group.group,
+        });
+        if (group.pooledShare !== null) {
+          g.appendChild(
+            svgElement(document, 'rect', {
+              x: x(0),
+              y,
+              width: Math.max(1, x(group.pooledShare) - x(0)),
+              height: barHeight,
+              fill: BAR_COLOUR,
+              'fill-opacity': group.pooledSmallCount ? 0.15 : 0.35,
+              stroke: BAR_COLOUR,
+              'data-group': group.group,
+            }),
+          );
+          if (group.pooledInterval) {
+            const cy = y + barHeight / 2;
+            g.appendChild(
+              svgElement(document, 'line', {
+                x1: x(group.pooledInterval.low),
+                x2: x(group.pooledInterval.high),
+                y1: cy,
+                y2: cy,
+                stroke: INK,
+                'stroke-width': 1.2,
+              }),
+            );
+          }
+        }
+        if (group.medianShare !== null)
+          g.appendChild(
+            svgElement(document, 'line', {
+              x1: x(group.medianShare),
+              x2: x(group.medianShare),
+              y1: y - 3,
+              y2: y + barHeight + 3,
+              stroke: INK,
+              'stroke-width': 2.5,
+            }),
+          );
+        for (const member of group.members) {
+          const state = byIso3.get(member.iso3);
+          if (!state || state.share === null) continue;
+          const dot = svgElement(document, 'circle', {
+            cx: x(state.share),
+            cy: y + barHeight / 2,
+            r: Math.max(3.5, type.label * 0.32),
+            fill: state.smallCount ? '#ffffff' : BAR_COLOUR,
+            stroke: state.smallCount ? BAR_COLOUR : '#ffffff',
+            'data-iso3': state.iso3,
+            'data-obs-id': state.obsIds.join(' '),
+          });
+          const title = svgElement(document, 'title');
+          title.textContent = `${localName(state, lang)} (${state.year}): ${formatShareWithInterval(state.share, state.interval, lang)}`;
+          dot.appendChild(title);
+          g.appendChild(dot);
+        }
+        const label =
+          group.pooledShare === null
+            ? t('regionsNoPool', { states: group.statesWithShare })
+            : t('regionsLabel', {
+                pooled: formatShareWithInterval(group.pooledShare, group.pooledInterval, lang),
+                women: formatCount(group.pooledWomen, lang),
+                denominator: formatCount(group.pooledDenominator, lang),
+                median: group.medianShare === null ? '–' : formatPercent(group.medianShare, lang),
+              });
+        const labelLines = wrapText(label, labelRoom - 8, type.label, measure);
+        labelLines.forEach((line, i) =>
+          addText(
+            document,
+            g,
+            line,
+            {
+              x: x(100) + 8,
+              y: y + type.label * (1 + i * 1.25),
+              'data-group': group.group,
+            },
+            i === 0 ? group.obsIds : [],
+          ),
+        );
+        const memberText =
+          group.members.length === 0
+            ? t('regionsNoMembers')
+            : t('regionsMembers', {
+                states: group.members
+                  .map((m) => {
+                    const state = byIso3.get(m.iso3);
+                    const name = state ? localName(state, lang) : m.iso3;
+                    return `${name} ${m.year ?? ''}${m.pooled ? '' : '†'}`.trim();
+                  })
+                  .join(', '),
+              });
+        // Under the bar only, clear of the value label on the right.
+        const memberLines = wrapText(memberText, x(100) - nameRoom, type.small, measure);
+        let lineY = y + barHeight + type.small * 1.3;
+        for (const line of memberLines) {
+          addText(document, g, line, {
+            x: nameRoom,
+            y: lineY,
+            'font-size': type.small,
+            fill: MUTED,
+          });
+          lineY += type.small * 1.3;
+        }
+        y = Math.max(lineY, y + labelLines.length * type.label * 1.25) + type.label * 0.8;
+      }
+      for (const tick of [0, 25, 50, 75, 100]) {
+        g.insertBefore(
+          svgElement(document, 'line', {
+            x1: x(tick),
+            x2: x(tick),
+            y1: rowsTop - 2,
+            y2: y - type.label * 0.5,
+            stroke: tick === 50 ? MUTED : '#e0e0e0',
+            'stroke-dasharray': tick === 50 ? '4,3' : 'none',
+          }),
+          g.firstChild,
+        );
+        addText(document, g, String(tick), {
+          x: x(tick),
+          y: y + type.small,
+          'text-anchor': 'middle',
+          'font-size': type.small,
+          fill: MUTED,
+        });
+      }
+      addText(document, g, t('axisShare'), {
+        x: (x(0) + x(100)) / 2,
+        y: y + type.small * 2.6,
+        'text-anchor': 'middle',
+        'font-size': type.small,
+        fill: MUTED,
+      });
+      layer.appendChild(g);
+      return y + type.small * 3;
     },
   );
 }

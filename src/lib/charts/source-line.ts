@@ -1,25 +1,49 @@
-import { translator } from '../i18n';
+import { translator, joinSemicolon } from '../i18n';
 import type { Lang } from '../model/filters';
 import type { SourceRow } from '../model/rows';
+import { TERMS, isCode, labelOf } from '../vocabulary/codes';
 
-/** The source line of a figure drawn from one source. */
+/** A source's reuse terms in the figure's language; a user's own wording as they gave it. */
+export function termsOf(source: SourceRow, lang: Lang): string {
+  if (source.termsCode && isCode(TERMS, source.termsCode))
+    return labelOf(TERMS, source.termsCode, lang);
+  return source.terms.replace(/[.\s]+$/, '');
+}
+
+/** The source line of a figure drawn from one source: publisher, dataset, edition and terms. */
 export function sourceLine(source: SourceRow, lang: Lang): string {
   const t = translator(lang);
   return t('sourceLine', {
     publisher: source.publisher,
     title: source.title,
     year: source.year ?? t('noDate'),
-    terms: source.terms,
+    terms: termsOf(source, lang),
   });
 }
 
-/** The source line of a figure drawn from several sources: publishers and years, once each. */
+/**
+ * The source line of a figure drawn from several sources, then their terms, once each: up to
+ * three sources by publisher, title and year; more by publisher and year (the sources panel and
+ * the export's metadata give the rest).
+ */
 export function sourcesLine(sourceIds: string[], sources: SourceRow[], lang: Lang): string {
   const t = translator(lang);
   const used = [...new Set(sourceIds)]
     .map((id) => sources.find((s) => s.sourceId === id))
     .filter((s): s is SourceRow => s !== undefined);
   return t('sourcesLine', {
-    list: used.map((s) => `${s.publisher} (${s.year ?? t('noDate')})`).join('; '),
+    list: joinSemicolon(
+      [
+        ...new Set(
+          used.map((s) =>
+            used.length <= 3
+              ? `${s.publisher}, ${s.title} (${s.year ?? t('noDate')})`
+              : `${s.publisher} (${s.year ?? t('noDate')})`,
+          ),
+        ),
+      ],
+      lang,
+    ),
+    terms: joinSemicolon([...new Set(used.map((s) => termsOf(s, lang)))], lang),
   });
 }

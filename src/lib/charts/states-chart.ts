@@ -1,185 +1,345 @@
-import * as Plot from '@observablehq/plot';
-import { buildFigureFrame, svgElement, INK, MUTED, type FrameNote } from './frame';
-import { standalonePlot } from './plot-layer';
-import type { TextMeasurer } from './text-measure';
-import { formatCount, formatPercent, STAGE_PHRASE, translator } from '../i18n';
+import { scaleLinear } from 'd3';
+import {
+  buildFigureFrame,
+  svgElement,
+  INK,
+  MUTED,
+  type FigureLayout,
+  type FrameNote,
+} from './frame';
+import { addText } from './plot-layer';
+import { fitText, wrapText, type TextMeasurer } from './text-measure';
+import { measureWithFontMetrics } from './font-measure';
+import { formatCount, translator } from '../i18n';
+import { localName } from '../i18n/names';
+import { formatShareWithInterval } from '../method/figure-values';
 import type { StateShareRow } from '../model/rows';
-import type { SourceRow } from '../model/rows';
 import type { Lang } from '../model/filters';
 import { summariseShares } from './share-summary';
-import { sourceLine } from './source-line';
-import { localName } from '../i18n/names';
+
+export const BAR_COLOUR = '#2c6e9b';
+export const SELECTED_COLOUR = '#b35806';
+
+/** What a States figure shows, in words the figure prints: offence, stage, period, scope. */
+export interface CountFigureText {
+  /** "Women's share of persons convicted, trafficking in persons, 2017–2021" etc. */
+  title: string;
+  subtitle: string;
+  /** The offence's definition note (drug trafficking) and the source line. */
+  offenceNote: string | null;
+  sourceLine: string;
+  /** "whole OSCE area", "Central Asia", … */
+  scopeName: string;
+  /** The number of States in the selection (all 57 and Kosovo, or a region's members). */
+  scopeSize: number;
+  whole: boolean;
+}
 
 export interface ShareChartOptions {
   document: Document;
   lang: Lang;
-  width: number;
-  stage: string;
-  /** Text for the period: a year, or 'latest year per State in …'. */
-  period: string;
+  layout: FigureLayout;
+  text: CountFigureText;
   /** Label each State with the year its figure is for (periods longer than a year). */
   showYears: boolean;
-  source: SourceRow;
   measure?: TextMeasurer;
   selected?: string[];
+  /** The rows of this page, when the chart is split over several. */
+  range?: [number, number];
 }
 
-export const BAR_COLOUR = '#2c6e9b';
-export const SELECTED_COLOUR = '#b35806';
-const ROW_HEIGHT = 24;
+/** The rows the chart draws as bars: computed shares, highest first. */
+export function barRows(rows: StateShareRow[]): StateShareRow[] {
+  return rows
+    .filter((r) => r.share !== null)
+    .sort((a, b) => (b.share ?? 0) - (a.share ?? 0) || a.iso3.localeCompare(b.iso3));
+}
 
-export function statusNotes(rows: StateShareRow[], lang: Lang): FrameNote[] {
+/**
+ * The notes on the States whose figure is not a plain share. `counted`: only how many, for a
+ * map on a fixed page, whose fills already say which States they are.
+ */
+export function statusNotes(
+  rows: StateShareRow[],
+  lang: Lang,
+  text: CountFigureText,
+  counted = false,
+): FrameNote[] {
   const t = translator(lang);
   const notes: FrameNote[] = [];
-  const names = (list: StateShareRow[]) => list.map((r) => localName(r, lang)).join(', ');
-  const suppressed = rows.filter((r) => r.status === 'suppressed');
-  if (suppressed.length)
+  const names = (list: StateShareRow[]) =>
+    counted
+      ? t('statesCounted', { count: list.length })
+      : list.map((r) => localName(r, lang)).join(', ');
+  const note = (status: StateShareRow['status'], key: Parameters<typeof t>[0]) => {
+    const list = rows.filter((r) => r.status === status);
+    if (list.length)
+      notes.push({ text: t(key, { names: names(list) }), obsIds: list.flatMap((r) => r.obsIds) });
+  };
+  const small = rows.filter((r) => r.smallCount);
+  if (small.length)
     notes.push({
-      text: t('noteSuppressed', { names: names(suppressed) }),
-      obsIds: suppressed.flatMap((r) => r.obsIds),
+      text: t('noteSmallCount', { names: names(small) }),
+      obsIds: small.flatMap((r) => r.obsIds),
     });
-  const partial = rows.filter((r) => r.status === 'partial_by_sex');
-  if (partial.length)
-    notes.push({
-      text: t('notePartial', { names: names(partial) }),
-      obsIds: partial.flatMap((r) => r.obsIds),
-    });
-  const zero = rows.filter((r) => r.status === 'zero_persons');
-  if (zero.length)
-    notes.push({
-      text: t('noteZero', { names: names(zero) }),
-      obsIds: zero.flatMap((r) => r.obsIds),
-    });
-  const totalOnly = rows.filter((r) => r.status === 'total_only');
-  if (totalOnly.length)
-    notes.push({
-      text: t('noteTotalOnly', { names: names(totalOnly) }),
-      obsIds: totalOnly.flatMap((r) => r.obsIds),
-    });
+  note('suppressed', 'noteSuppressed');
+  note('partial_by_sex', 'notePartial');
+  note('zero_persons', 'noteZero');
+  note('total_only', 'noteTotalOnly');
   const noData = rows.filter((r) => r.status === 'no_data');
-  if (noData.length) {
-    const kosovo = noData.some((r) => r.iso3 === 'XKX');
+  if (noData.length)
     notes.push({
-      text: t(kosovo ? 'noteNoData' : 'noteNoDataStates', {
+      text: t(text.whole ? 'noteNoDataAll' : 'noteNoDataSelection', {
         count: noData.filter((r) => r.iso3 !== 'XKX').length,
+        kosovo: noData.some((r) => r.iso3 === 'XKX') ? 1 : 0,
+        total: text.scopeSize,
+        scope: text.scopeName,
       }),
     });
-  }
+  return notes;
+}
+
+/** The notes every States figure carries: method, year rule, interval, and its statuses. */
+export function countFigureNotes(
+  rows: StateShareRow[],
+  lang: Lang,
+  text: CountFigureText,
+  extra: FrameNote[] = [],
+  counted = false,
+): FrameNote[] {
+  const t = translator(lang);
+  const notes: FrameNote[] = [
+    { text: t('noteMethod') },
+    { text: t('noteYearRule') },
+    { text: t('noteInterval') },
+  ];
+  if (text.offenceNote) notes.push({ text: text.offenceNote });
+  notes.push(...statusNotes(rows, lang, text, counted), ...extra);
+  if (rows.some((r) => r.iso3 === 'XKX')) notes.push({ text: t('noteKosovo') });
   return notes;
 }
 
 export function shareLabel(row: StateShareRow, lang: Lang, showYear = false): string {
-  const denominator =
-    row.shareBasis === 'women_plus_men' ? (row.women ?? 0) + (row.men ?? 0) : (row.total ?? 0);
-  const label = translator(lang)('shareLabel', {
-    share: formatPercent(row.share ?? 0, lang),
+  const t = translator(lang);
+  const label = t('shareLabel', {
+    share: formatShareWithInterval(row.share ?? 0, row.interval, lang),
     women: formatCount(row.women ?? 0, lang),
-    denominator: formatCount(denominator, lang),
+    denominator: formatCount(row.denominator ?? 0, lang),
   });
   return showYear && row.year !== null ? `${label}, ${row.year}` : label;
 }
 
-/** Women's share by State: bars for computed shares, the counts behind each in its label. */
+/**
+ * Women's share by State: a bar per computed share with its 95% interval as a whisker and the
+ * counts behind it in its label; a share from fewer than 30 persons is drawn hollow.
+ */
 export function buildWomenShareByStateChart(
   rows: StateShareRow[],
   options: ShareChartOptions,
 ): SVGSVGElement {
-  const { document, lang } = options;
+  const { document, lang, layout } = options;
+  const { type } = layout;
   const t = translator(lang);
-  const stagePhrase = STAGE_PHRASE[lang][options.stage] ?? options.stage;
-  const bars = rows
-    .filter((r) => r.share !== null)
-    .sort((a, b) => (b.share ?? 0) - (a.share ?? 0) || a.iso3.localeCompare(b.iso3))
-    .map((r) => ({ ...r, name: localName(r, lang) }));
-  const notes: FrameNote[] = [{ text: t('noteMethod') }, ...statusNotes(rows, lang)];
-  if (rows.some((r) => r.iso3 === 'XKX')) notes.push({ text: t('noteKosovo') });
+  const measure = options.measure ?? measureWithFontMetrics;
+  const all = barRows(rows);
+  const [start, end] = options.range ?? [0, all.length];
+  const bars = all.slice(start, end);
   return buildFigureFrame(
     {
       document,
-      width: options.width,
-      title: t('chartTitle', { stage: stagePhrase, year: options.period }),
-      subtitle: t('chartSubtitle'),
-      sourceLine: sourceLine(options.source, lang),
-      notes,
-      summary: summariseShares(rows, lang, t),
+      layout,
+      title: options.text.title,
+      subtitle: options.text.subtitle,
+      sourceLine: options.text.sourceLine,
+      notes: countFigureNotes(rows, lang, options.text),
+      summary: summariseShares(rows, lang, options.text),
       figureId: 'share-by-state',
       lang,
-      ...(options.measure ? { measure: options.measure } : {}),
+      ...(layout.page
+        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
+        : {}),
+      measure,
     },
-    (layer, width) => {
+    (layer, width, maxHeight) => {
       if (bars.length === 0) {
-        const empty = svgElement(document, 'text', { x: 0, y: 20, 'font-size': 14, fill: MUTED });
-        empty.textContent = t('emptyResult', { stage: stagePhrase, year: options.period });
-        layer.appendChild(empty);
-        return 32;
-      }
-      const height = bars.length * ROW_HEIGHT + 64;
-      const labelRoom = Math.min(options.showYears ? 190 : 150, Math.round(width * 0.42));
-      const nameRoom = Math.min(160, Math.round(width * 0.27));
-      const plot = Plot.plot({
-        document,
-        width,
-        height,
-        marginLeft: nameRoom,
-        marginRight: labelRoom,
-        marginTop: 24,
-        marginBottom: 40,
-        x: {
-          domain: [0, 100],
-          label: t('axisShare'),
-          labelAnchor: 'center',
-          labelOffset: 34,
-          grid: true,
-          tickFormat: (d: number) => `${d}`,
-        },
-        y: { domain: bars.map((b) => b.name), label: null, padding: 0.2 },
-        marks: [
-          Plot.barX(bars, {
-            x: 'share',
-            y: 'name',
-            fill: (d: { iso3: string }) =>
-              options.selected?.includes(d.iso3) ? SELECTED_COLOUR : BAR_COLOUR,
-            ariaLabel: 'share bar',
-          }),
-          Plot.ruleX([50], { stroke: MUTED, strokeDasharray: '4,3', ariaLabel: 'parity' }),
-          Plot.ruleX([0], { stroke: INK }),
-        ],
-      }) as SVGSVGElement & {
-        scale(name: 'x' | 'y'): { apply(v: unknown): number; bandwidth?: number };
-      };
-      const x = plot.scale('x');
-      const y = plot.scale('y');
-      const band = y.bandwidth ?? ROW_HEIGHT;
-      const labels = svgElement(document, 'g', {
-        'aria-label': 'share labels',
-        'font-size': 12,
-        fill: INK,
-        'text-anchor': 'start',
-      });
-      for (const bar of bars) {
-        const label = svgElement(document, 'text', {
-          x: x.apply(bar.share) + 4,
-          y: y.apply(bar.name) + band / 2,
-          dy: '0.32em',
-          'data-obs-id': bar.obsIds.join(' '),
-          'data-iso3': bar.iso3,
-          'data-share-basis': bar.shareBasis ?? '',
+        addText(document, layer, t('emptyResult'), {
+          x: 0,
+          y: type.label * 1.6,
+          'font-size': type.label,
+          fill: MUTED,
         });
-        label.textContent = shareLabel(bar, lang, options.showYears);
-        labels.appendChild(label);
+        return type.label * 2.5;
       }
-      const parity = svgElement(document, 'text', {
-        x: x.apply(50),
-        y: 12,
+      const axisHeight = Math.round(type.label * 3.2);
+      const top = Math.round(type.label * 1.6);
+      const nameRoomFor = Math.min(Math.round(type.label * 13), Math.round(width * 0.26));
+      const labelRoomFor = Math.min(
+        Math.round(type.label * (options.showYears ? 22 : 19)),
+        Math.round(width * 0.45),
+      );
+      // Narrow screens: names and value labels go on two lines rather than being cut or clipped.
+      const twoLines = bars.some(
+        (b) =>
+          measure(shareLabel(b, lang, options.showYears), type.label) > labelRoomFor - 8 ||
+          measure(localName(b, lang), type.label) > nameRoomFor - 8,
+      );
+      const minRow = type.label * (twoLines ? 2.9 : 2);
+      // On a slide or page, few bars grow (up to twice their screen height) to fill the room.
+      const rowHeight = Math.round(
+        maxHeight === null
+          ? minRow
+          : Math.max(
+              minRow,
+              Math.min(type.label * 4, (maxHeight - top - axisHeight) / bars.length),
+            ),
+      );
+      const nameRoom = nameRoomFor;
+      const labelRoom = labelRoomFor;
+      const x = scaleLinear()
+        .domain([0, 100])
+        .range([nameRoom, width - labelRoom]);
+      const g = svgElement(document, 'g', { 'font-size': type.label, fill: INK });
+      const grid = svgElement(document, 'g', { 'aria-hidden': 'true' });
+      const plotBottom = top + bars.length * rowHeight;
+      for (const tick of [0, 25, 50, 75, 100]) {
+        grid.appendChild(
+          svgElement(document, 'line', {
+            x1: x(tick),
+            x2: x(tick),
+            y1: top - 4,
+            y2: plotBottom,
+            stroke: tick === 50 ? MUTED : '#e0e0e0',
+            'stroke-dasharray': tick === 50 ? '4,3' : 'none',
+          }),
+        );
+        addText(document, grid, String(tick), {
+          x: x(tick),
+          y: plotBottom + type.small * 1.4,
+          'text-anchor': 'middle',
+          'font-size': type.small,
+          fill: MUTED,
+        });
+      }
+      addText(document, grid, t('parity'), {
+        x: x(50),
+        y: top - 8,
         'text-anchor': 'middle',
-        'font-size': 11,
+        'font-size': type.small,
         fill: MUTED,
       });
-      parity.textContent = t('parity');
-      labels.appendChild(parity);
-      plot.appendChild(labels);
-      layer.appendChild(standalonePlot(plot));
-      return height;
+      addText(document, grid, t('axisShare'), {
+        x: (x(0) + x(100)) / 2,
+        y: plotBottom + axisHeight - 4,
+        'text-anchor': 'middle',
+        'font-size': type.small,
+        fill: MUTED,
+      });
+      g.appendChild(grid);
+      const marks = svgElement(document, 'g', { 'aria-label': 'share bars' });
+      const labels = svgElement(document, 'g', { 'aria-label': 'share labels' });
+      bars.forEach((bar, i) => {
+        const y = top + i * rowHeight;
+        const barHeight = Math.round(rowHeight * 0.62);
+        const selected = options.selected?.includes(bar.iso3) ?? false;
+        const colour = selected ? SELECTED_COLOUR : BAR_COLOUR;
+        const name = localName(bar, lang);
+        const nameLines =
+          measure(name, type.label) <= nameRoom - 8
+            ? [name]
+            : wrapText(name, nameRoom - 8, type.small, measure).slice(0, 2);
+        if (nameLines.length === 2 && wrapText(name, nameRoom - 8, type.small, measure).length > 2)
+          nameLines[1] = fitText(
+            name.slice((nameLines[0] ?? '').length).trim(),
+            nameRoom - 8,
+            type.small,
+            measure,
+          );
+        nameLines.forEach((line, l) => {
+          const nameLabel = addText(document, labels, line, {
+            x: nameRoom - 8,
+            y: y + rowHeight / 2 + (l - (nameLines.length - 1) / 2) * type.small * 1.15,
+            dy: '0.32em',
+            'text-anchor': 'end',
+            ...(nameLines.length > 1 ? { 'font-size': type.small } : {}),
+          });
+          if (nameLines.join(' ') !== name) {
+            const full = svgElement(document, 'title');
+            full.textContent = name;
+            nameLabel.appendChild(full);
+          }
+        });
+        const bar_ = svgElement(document, 'rect', {
+          x: x(0),
+          y: y + (rowHeight - barHeight) / 2,
+          width: Math.max(1, x(bar.share ?? 0) - x(0)),
+          height: barHeight,
+          fill: bar.smallCount ? '#ffffff' : colour,
+          stroke: colour,
+          'stroke-width': bar.smallCount ? 1.5 : 0,
+          'data-iso3': bar.iso3,
+          'data-small-count': bar.smallCount ? 'true' : 'false',
+          role: 'img',
+          tabindex: 0,
+          'aria-label': `${name}: ${shareLabel(bar, lang, options.showYears)}`,
+        });
+        marks.appendChild(bar_);
+        if (bar.interval) {
+          const cy = y + rowHeight / 2;
+          const whisker = svgElement(document, 'g', {
+            stroke: INK,
+            'stroke-width': 1.2,
+            'data-interval': `${bar.interval.low.toFixed(1)}-${bar.interval.high.toFixed(1)}`,
+          });
+          whisker.append(
+            svgElement(document, 'line', {
+              x1: x(bar.interval.low),
+              x2: x(bar.interval.high),
+              y1: cy,
+              y2: cy,
+            }),
+            svgElement(document, 'line', {
+              x1: x(bar.interval.low),
+              x2: x(bar.interval.low),
+              y1: cy - 4,
+              y2: cy + 4,
+            }),
+            svgElement(document, 'line', {
+              x1: x(bar.interval.high),
+              x2: x(bar.interval.high),
+              y1: cy - 4,
+              y2: cy + 4,
+            }),
+          );
+          marks.appendChild(whisker);
+        }
+        const valueText = shareLabel(bar, lang, options.showYears);
+        const split = twoLines ? valueText.indexOf(' · ') : -1;
+        const value = addText(
+          document,
+          labels,
+          split < 0 ? valueText : '',
+          {
+            x: x(100) + 6,
+            y: y + rowHeight / 2 - (split < 0 ? 0 : type.label * 0.6),
+            dy: '0.32em',
+            'data-iso3': bar.iso3,
+            'data-share-basis': bar.shareBasis ?? '',
+            ...(bar.smallCount ? { fill: MUTED } : {}),
+          },
+          bar.obsIds,
+        );
+        if (split >= 0) {
+          // Two lines in one text element, so it still reads (and is read out) as one label.
+          const first = svgElement(document, 'tspan', {});
+          first.textContent = valueText.slice(0, split + 3);
+          const second = svgElement(document, 'tspan', { x: x(100) + 6, dy: type.label * 1.2 });
+          second.textContent = valueText.slice(split + 3);
+          value.append(first, second);
+        }
+      });
+      g.append(marks, labels);
+      layer.appendChild(g);
+      return plotBottom + axisHeight;
     },
   );
 }

@@ -7,6 +7,7 @@ export type TextMeasurer = (text: string, fontSize: number, bold?: boolean) => n
 export const estimateTextWidth: TextMeasurer = (text, fontSize, bold = false) =>
   text.length * fontSize * (bold ? 0.62 : 0.58);
 
+/** Breaks only at ordinary spaces: no-break spaces (French typography) stay inside their line. */
 export function wrapText(
   text: string,
   maxWidth: number,
@@ -14,7 +15,7 @@ export function wrapText(
   measure: TextMeasurer,
   bold = false,
 ): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(/[ \t\n\r]+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { Topology } from 'topojson-specification';
 import { dataUrl, fetchManifest, openAtlasEngine, type DataManifest } from './boot';
 import type { Engine, Row, TableWriter } from './engine';
@@ -8,7 +9,7 @@ import {
   precomputedStates,
   type PrecomputedView,
 } from './precomputed';
-import { shapeStartup, startupQueries, UNODC_SOURCE_ID } from './startup';
+import { shapeStartup, startupQueries } from './startup';
 import type { CountryRow, PublishedFigure, RegionRow, SourceRow } from '../model/rows';
 import type { QueryFilters } from '../model/filters';
 import { markPerf } from '../perf';
@@ -36,8 +37,10 @@ export class AtlasData {
   /** Whether the results on screen came from the build-time precomputation or the engine. */
   resultsSource = $state<'precomputed' | 'live' | null>(null);
   engineReady = $state(false);
-  /** The source whose counts by sex the State views draw; changed only with the tables. */
-  countSourceId = $state(UNODC_SOURCE_ID);
+  /** A user's count source shown alone instead of the bundled ones; changed only with the tables. */
+  countSourceOverride = $state<string | null>(null);
+  /** Queries under way: the page shows that it is busy. */
+  pending = $state(0);
   /** Bumped whenever tables change, so that the views ask again. */
   dataGeneration = $state(0);
 
@@ -130,6 +133,8 @@ export class AtlasData {
   async refresh(filters: QueryFilters, plans: readonly ViewPlan[]): Promise<void> {
     const engine = this.engine;
     if (!engine) return;
+    // Called from an effect: counting must not make that effect depend on the count.
+    untrack(() => this.pending++);
     try {
       const outcome = await this.runner.run(plans, (q) => engine.query(q), engine.generation);
       if (outcome.status === 'stale') return;
@@ -140,6 +145,8 @@ export class AtlasData {
       markPerf('first-live-query');
     } catch (error) {
       this.fail(error);
+    } finally {
+      untrack(() => this.pending--);
     }
   }
 
@@ -148,13 +155,16 @@ export class AtlasData {
    * views draw; every view then asks again.
    */
   async replaceTables(
-    change: (writer: TableWriter) => Promise<{ countSourceId: string }>,
+    change: (writer: TableWriter) => Promise<{ countSourceOverride: string | null }>,
   ): Promise<void> {
     const engine = this.engine;
     if (!engine) throw new Error('the engine is still starting');
     try {
-      const { countSourceId } = await engine.replaceTables(change);
-      this.countSourceId = countSourceId;
+      const { countSourceOverride } = await engine.replaceTables(change);
+      this.countSourceOverride = countSourceOverride;
+    } catch (error) {
+      this.countSourceOverride = null;
+      throw error;
     } finally {
       await this.reloadStartup();
       this.dataGeneration++;

@@ -53,7 +53,7 @@ export function installBenchHooks(
         else await writer.exec(syntheticObservationsSql(rows));
         loadMs = performance.now() - started;
         for (const statement of syntheticSourceSql()) await writer.exec(statement);
-        return { countSourceId: SYNTHETIC_SOURCE_ID };
+        return { countSourceOverride: SYNTHETIC_SOURCE_ID };
       });
       return { loadMs, totalMs: performance.now() - started };
     },

@@ -6,8 +6,14 @@ export interface DataManifest {
   tables: Record<string, { rows: number; bytes: number; file: string }>;
 }
 
+/**
+ * A bundled data file's address. Every file but the manifest carries the data version, so a
+ * cached copy always belongs to the app that asks for it (see public/sw.js).
+ */
 export function dataUrl(path: string, baseUrl: string): string {
-  return new URL(`data/${path}`, baseUrl).href;
+  const url = new URL(`data/${path}`, baseUrl);
+  if (path !== 'manifest.json') url.searchParams.set('v', __ATLAS_DATA_VERSION__);
+  return url.href;
 }
 
 /** The tables the app loads from public/data; the derived ones come ready-made from the build. */

@@ -1,5 +1,4 @@
 import { DERIVED_TABLES, TABLES, type TableName } from '../vocabulary/contract';
-import { STAGE } from '../vocabulary/codes';
 import { columnTypes, identifier, sql, type SqlQuery } from './sql';
 
 /** Offender stages that have per-State counts by sex, and the series drawn from them. */
@@ -27,7 +26,7 @@ export function copyTableToParquetSql(table: BuiltTable, path: string): SqlQuery
     table in DERIVED_TABLES
       ? DERIVED_TABLES[table as keyof typeof DERIVED_TABLES]
       : TABLES[table as TableName];
-  const keyColumns = table === 'coverage' ? 3 : table === 'count_series' ? 5 : 1;
+  const keyColumns = table === 'coverage' ? 4 : table === 'count_series' ? 5 : 1;
   const order = columns
     .slice(0, keyColumns)
     .map((c) => identifier(c.name).text)
@@ -39,29 +38,49 @@ export function countRowsSql(table: BuiltTable): SqlQuery {
   return sql`SELECT count(*)::INTEGER AS n FROM ${identifier(table)}`;
 }
 
+/** Stages of the justice process the data-gaps view shows (its columns), and no others. */
+export const COVERAGE_STAGES = [
+  'formal_contact',
+  'prosecuted',
+  'convicted',
+  'arrested',
+  'suspected',
+  'imprisoned',
+  'witness_protection',
+  'exit_programme',
+] as const;
+
+/** Markets for which the data-gaps view shows what each State publishes. */
+export const COVERAGE_MARKETS = ['human_trafficking', 'drug_trafficking'] as const;
+
 /**
- * For every State (and Kosovo), every stage and every year that any observation covers:
- * whether a figure by sex exists, only a total, or nothing. Offenders only.
+ * For every State (and Kosovo), market of COVERAGE_MARKETS, stage and year that any observation
+ * covers: what is published about offenders. Four states, never merged: a number for women or
+ * men (`published`), counts by sex that are all suppressed (`suppressed`), only a total
+ * (`total_only`), or nothing (`none`).
  */
 export function createCoverageSql(): SqlQuery {
   return sql`CREATE OR REPLACE TABLE coverage AS
-WITH stages AS (SELECT unnest(string_split(${Object.keys(STAGE).join(' ')}, ' ')) AS stage),
+WITH stages AS (SELECT unnest(string_split(${COVERAGE_STAGES.join(' ')}, ' ')) AS stage),
+markets AS (SELECT unnest(string_split(${COVERAGE_MARKETS.join(' ')}, ' ')) AS market),
 spread AS (
-  SELECT area, stage, sex, obs_id, unnest(range(period_start, period_end + 1)) AS year
+  SELECT area, market, stage, sex, qualifier, obs_id, unnest(range(period_start, period_end + 1)) AS year
   FROM observations
   WHERE population = 'offenders' AND period_start IS NOT NULL AND period_end IS NOT NULL
+    AND list_contains(string_split(${COVERAGE_MARKETS.join(' ')}, ' '), market)
 ),
 years AS (SELECT DISTINCT year FROM spread)
-SELECT c.iso3, s.stage, y.year::INTEGER AS year,
+SELECT c.iso3, m.market, s.stage, y.year::INTEGER AS year,
   CASE
-    WHEN count(o.obs_id) FILTER (WHERE o.sex IN ('female', 'male')) > 0 THEN 'sex_disaggregated'
+    WHEN count(o.obs_id) FILTER (WHERE o.sex IN ('female', 'male') AND o.qualifier <> 'suppressed') > 0 THEN 'published'
+    WHEN count(o.obs_id) FILTER (WHERE o.sex IN ('female', 'male')) > 0 THEN 'suppressed'
     WHEN count(o.obs_id) > 0 THEN 'total_only'
     ELSE 'none'
   END AS status,
   string_agg(o.obs_id, ' ' ORDER BY o.obs_id) AS obs_ids
-FROM countries c CROSS JOIN stages s CROSS JOIN years y
-LEFT JOIN spread o ON o.area = c.iso3 AND o.stage = s.stage AND o.year = y.year
-GROUP BY c.iso3, s.stage, y.year`;
+FROM countries c CROSS JOIN markets m CROSS JOIN stages s CROSS JOIN years y
+LEFT JOIN spread o ON o.area = c.iso3 AND o.market = m.market AND o.stage = s.stage AND o.year = y.year
+GROUP BY c.iso3, m.market, s.stage, y.year`;
 }
 
 /**

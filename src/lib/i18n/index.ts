@@ -1,25 +1,51 @@
-import { en, fr } from './messages';
-import { viewsEn, viewsFr } from './messages-views';
 import type { Lang } from '../model/filters';
+import type { Catalogue } from './catalogue/en';
+import { formatMessage, type MessageParams } from './format';
 
-export type MessageKey = keyof typeof en | keyof typeof viewsEn;
+export type { Catalogue };
+export type MessageKey = keyof Catalogue['messages'];
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const CATALOGUES: Record<Lang, Record<MessageKey, string>> = {
-  en: { ...en, ...viewsEn },
-  fr: { ...fr, ...viewsFr },
+const loaded = new Map<Lang, Catalogue>();
+
+/** Each language is its own chunk: only the chosen one loads before the first chart. */
+const LOADERS: Record<Lang, () => Promise<{ default: Catalogue }>> = {
+  en: () => import('./catalogue/en'),
+  fr: () => import('./catalogue/fr'),
 };
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export const LOCALES: Record<Lang, string> = {
+  en: 'en-GB',
+  fr: 'fr-FR',
+};
+
+export function registerCatalogue(lang: Lang, catalogue: Catalogue): void {
+  loaded.set(lang, catalogue);
+}
+
+export function isLoaded(lang: Lang): boolean {
+  return loaded.has(lang);
+}
+
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (loaded.has(lang)) return;
+  registerCatalogue(lang, (await LOADERS[lang]()).default);
+}
+
+export function catalogue(lang: Lang): Catalogue {
+  const found = loaded.get(lang);
+  if (!found) throw new Error(`the ${lang} catalogue is not loaded (call loadLanguage first)`);
+  return found;
+}
 
 export function translator(lang: Lang): Translate {
+  const messages = catalogue(lang).messages;
   return (key, params = {}) =>
-    CATALOGUES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
-      name in params ? String(params[name]) : `{${name}}`,
-    );
+    formatMessage(messages[key], params, LOCALES[lang], (n) => formatCount(n, lang));
 }
 
 export function formatPercent(value: number, lang: Lang, digits = 1): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+  return new Intl.NumberFormat(LOCALES[lang], {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -27,9 +53,16 @@ export function formatPercent(value: number, lang: Lang, digits = 1): string {
 }
 
 export function formatCount(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    maximumFractionDigits: 0,
-  }).format(value);
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 }).format(value);
 }
 
-export { STAGE_PHRASE } from './messages';
+/** The phrase for a stage inside a sentence ("persons convicted"), for the offender stages. */
+export function stagePhrase(stage: string, lang: Lang): string {
+  const messages = catalogue(lang).messages as Record<string, string>;
+  return messages[`stagePhrase_${stage}`] ?? stage;
+}
+
+/** Items joined by the language's semicolon (French puts a narrow space before it). */
+export function joinSemicolon(items: readonly string[], lang: Lang): string {
+  return items.join(translator(lang)('listSeparator'));
+}

@@ -84,11 +84,12 @@ export function formatCsv(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   delimiter = ',',
+  eol = '\n',
 ): string {
   const lines = [header, ...rows].map((cells) =>
     cells.map((c) => quoteCell(c, delimiter)).join(delimiter),
   );
-  return lines.join('\n') + '\n';
+  return lines.join(eol) + eol;
 }
 
 export function recordsAsObjects(

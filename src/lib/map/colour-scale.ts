@@ -12,6 +12,8 @@ export const NO_DATA_FILL = 'url(#pattern-no-data)';
 export const SUPPRESSED_FILL = 'url(#pattern-suppressed)';
 export const TOTAL_ONLY_FILL = '#bdbdbd';
 export const CONTEXT_FILL = '#ececec';
+/** Participating States outside the chosen region: drawn, but apart from missing data. */
+export const OUTSIDE_FILL = '#f2f2f2';
 export const NON_OSCE_STROKE = '#ffffff';
 
 export function shareColour(share: number): string {

@@ -3,6 +3,7 @@ import type { TextMeasurer } from '../charts/text-measure';
 import type { translator } from '../i18n';
 import {
   NO_DATA_FILL,
+  OUTSIDE_FILL,
   SHARE_COLOURS,
   SHARE_THRESHOLDS,
   SUPPRESSED_FILL,
@@ -50,6 +51,11 @@ export function drawLegend(
   y: number,
   width: number,
   measure: TextMeasurer,
+  show: { outside: boolean; smallCount: boolean; partial: boolean } = {
+    outside: false,
+    smallCount: false,
+    partial: false,
+  },
 ): number {
   const legend = svgElement(document, 'g', {
     id: 'map-legend',
@@ -84,18 +90,22 @@ export function drawLegend(
     tick.textContent = label;
     legend.appendChild(tick);
   });
-  const special: [string, string][] = [
-    [NO_DATA_FILL, t('legendNoData')],
-    [SUPPRESSED_FILL, t('legendSuppressed')],
-    [TOTAL_ONLY_FILL, t('legendTotalOnly')],
+  const special: [string, string, number][] = [
+    [NO_DATA_FILL, t('legendNoData'), 1],
+    [SUPPRESSED_FILL, t('legendSuppressed'), 1],
+    [TOTAL_ONLY_FILL, show.partial ? t('legendTotalOrPartial') : t('legendTotalOnly'), 1],
   ];
-  let x = SHARE_COLOURS.length * swatch + 24;
+  if (show.smallCount) special.push([SHARE_COLOURS[3], t('legendSmallCount'), 0.45]);
+  if (show.outside) special.push([OUTSIDE_FILL, t('legendOutside'), 1]);
+  const besideRamp = SHARE_COLOURS.length * swatch + 24;
+  let x = besideRamp;
   let rowY = 20;
-  for (const [fill, label] of special) {
+  for (const [fill, label, opacity] of special) {
     const itemWidth = 22 + measure(label, 12) + 18;
     if (x + itemWidth > width) {
-      x = 0;
       rowY += 20;
+      // Rows beside the ramp and its tick labels start beside it; below them, at the left edge.
+      x = rowY < 52 ? besideRamp : 0;
     }
     legend.appendChild(
       svgElement(document, 'rect', {
@@ -104,6 +114,7 @@ export function drawLegend(
         width: 18,
         height: 12,
         fill,
+        'fill-opacity': opacity,
         stroke: '#757575',
         'stroke-width': 0.5,
       }),
@@ -114,5 +125,5 @@ export function drawLegend(
     x += itemWidth;
   }
   layer.appendChild(legend);
-  return rowY + 32;
+  return Math.max(rowY + 32, 56);
 }

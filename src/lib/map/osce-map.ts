@@ -2,27 +2,25 @@ import { geoCentroid, geoPath } from 'd3';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { buildFigureFrame, svgElement, INK, MUTED, type FrameNote } from '../charts/frame';
-import type { TextMeasurer } from '../charts/text-measure';
+import { buildFigureFrame, svgElement, INK, MUTED, type FigureLayout } from '../charts/frame';
+import { wrapText, type TextMeasurer } from '../charts/text-measure';
 import { measureWithFontMetrics } from '../charts/font-measure';
-import { formatCount, STAGE_PHRASE, translator, type Translate } from '../i18n';
+import { formatCount, translator, type Translate } from '../i18n';
 import type { StateShareRow } from '../model/rows';
-import type { SourceRow } from '../model/rows';
 import type { Lang } from '../model/filters';
-import { osceLayout, osceMapHeight, type MapPanel } from './projection';
+import { osceLayout, osceMapHeight, STACKED_BELOW, type MapPanel } from './projection';
 import { placeSymbols, type PlacedSymbol } from './symbol-placement';
 import { definePatterns, drawLegend } from './map-legend';
 import {
   CONTEXT_FILL,
   NO_DATA_FILL,
+  OUTSIDE_FILL,
   SUPPRESSED_FILL,
   TOTAL_ONLY_FILL,
   shareColour,
 } from './colour-scale';
-import { shareLabel, statusNotes } from '../charts/states-chart';
-import { sourceLine } from '../charts/source-line';
+import { countFigureNotes, shareLabel, type CountFigureText } from '../charts/states-chart';
 import { summariseShares } from '../charts/share-summary';
-import { localName } from '../i18n/names';
 
 export const MICRO_STATES = ['AND', 'VAT', 'LIE', 'MLT', 'MCO', 'SMR'] as const;
 
@@ -46,21 +44,29 @@ export function geographyFromTopology(topology: Topology): OsceGeography {
 export interface MapOptions {
   document: Document;
   lang: Lang;
-  width: number;
-  stage: string;
-  period: string;
-  source: SourceRow;
+  layout: FigureLayout;
+  text: CountFigureText;
   selected?: string[];
   outlineStudy?: boolean;
   measure?: TextMeasurer;
 }
 
+/** Where each micro-state's symbol starts, in px from its place: out to sea, clear of neighbours. */
+const SYMBOL_OFFSETS: Record<string, [number, number]> = {
+  AND: [-14, 18],
+  MCO: [4, 22],
+  SMR: [22, -12],
+  VAT: [-22, 16],
+  LIE: [0, -22],
+  MLT: [0, 20],
+};
+
 export const SELECTED_STROKE = '#b35806';
 /** Radius of a micro-state's invisible hit target: a 26 px circle, above the 24 px minimum. */
 export const HIT_RADIUS = 13;
 
-export function stateFill(row: StateShareRow | undefined): string {
-  if (!row) return NO_DATA_FILL;
+export function stateFill(row: StateShareRow | undefined, outside = false): string {
+  if (!row) return outside ? OUTSIDE_FILL : NO_DATA_FILL;
   switch (row.status) {
     case 'share':
       return shareColour(row.share ?? 0);
@@ -78,7 +84,7 @@ export function stateDescription(row: StateShareRow, lang: Lang): string {
   const t = translator(lang);
   switch (row.status) {
     case 'share':
-      return `${shareLabel(row, lang, true)}, ${t(row.shareBasis === 'women_plus_men' ? 'basisWomenPlusMen' : 'basisTotal')}`;
+      return `${shareLabel(row, lang, true)}, ${t(row.shareBasis === 'women_plus_men' ? 'basisWomenPlusMen' : 'basisTotal')}${row.smallCount ? `; ${t('smallCountShort')}` : ''}`;
     case 'suppressed':
       return t('tooltipSuppressed');
     case 'total_only':
@@ -119,21 +125,36 @@ interface PanelContext {
   t: Translate;
   lang: Lang;
   byIso3: Map<string, StateShareRow>;
+  /** Every State is in the selection (no region chosen). */
+  whole: boolean;
   selected: string[];
   outlineStudy: boolean;
   sorted: Feature<Geometry, { osce: boolean }>[];
+  names: Map<string, string>;
   geography: OsceGeography;
   width: number;
+  /** Size of the micro-state and inset labels: 10 px on screen, larger on slides and pages. */
+  labelSize: number;
 }
 
-function stateGroup(ctx: PanelContext, iso3: string, row: StateShareRow | undefined): SVGGElement {
+function stateGroup(
+  ctx: PanelContext,
+  iso3: string,
+  row: StateShareRow | undefined,
+  name: string,
+): SVGGElement {
+  const description = row
+    ? stateDescription(row, ctx.lang)
+    : ctx.t(ctx.whole ? 'tooltipNoData' : 'tooltipOutside');
   const group = svgElement(ctx.document, 'g', {
     'data-iso3': iso3,
-    tabindex: 0,
+    'data-name': name,
+    tabindex: -1,
     role: 'button',
     class: 'state',
-    'aria-label': row ? `${localName(row, ctx.lang)}: ${stateDescription(row, ctx.lang)}` : iso3,
+    'aria-label': `${name}: ${description}`,
   });
+  if (!row && !ctx.whole) group.setAttribute('data-outside', 'true');
   if (row?.obsIds.length) group.setAttribute('data-obs-id', row.obsIds.join(' '));
   group.setAttribute('aria-pressed', ctx.selected.includes(iso3) ? 'true' : 'false');
   return group;
@@ -146,6 +167,8 @@ function drawMicroState(
   placed: PlacedSymbol | undefined,
   fill: string,
   study: SVGGElement | null,
+  name: string,
+  smallCount: boolean,
 ): void {
   const { document } = ctx;
   const [ax = 0, ay = 0] = placed?.anchor ?? [];
@@ -170,6 +193,7 @@ function drawMicroState(
       cy,
       r: 6,
       fill,
+      ...(smallCount ? { 'fill-opacity': 0.45, 'data-small-count': 'true' } : {}),
       stroke: selectedHere ? SELECTED_STROKE : INK,
       'stroke-width': selectedHere ? 2.5 : 1,
     }),
@@ -185,6 +209,22 @@ function drawMicroState(
       class: 'hit-target',
     }),
   );
+  if (ctx.width >= 700) {
+    const label = svgElement(document, 'text', {
+      x: cx + (cx >= ax ? 9 : -9),
+      y: cy,
+      dy: '0.32em',
+      'text-anchor': cx >= ax ? 'start' : 'end',
+      'font-size': ctx.labelSize,
+      fill: INK,
+      'aria-hidden': 'true',
+      stroke: '#ffffff',
+      'stroke-width': 2.5,
+      'paint-order': 'stroke',
+    });
+    label.textContent = name;
+    group.appendChild(label);
+  }
 }
 
 function drawPanel(ctx: PanelContext, panel: MapPanel, layer: SVGGElement): void {
@@ -242,10 +282,15 @@ function drawPanel(ctx: PanelContext, panel: MapPanel, layer: SVGGElement): void
             panel.contains(String(f.id)) &&
             (MICRO_STATES as readonly string[]).includes(String(f.id)),
         )
-        .map((f) => ({
-          key: String(f.id),
-          anchor: (panel.projection(geoCentroid(f)) ?? [0, 0]) as [number, number],
-        })),
+        .map((f) => {
+          const anchor = (panel.projection(geoCentroid(f)) ?? [0, 0]) as [number, number];
+          const [dx, dy] = SYMBOL_OFFSETS[String(f.id)] ?? [0, 0];
+          return {
+            key: String(f.id),
+            anchor,
+            start: [anchor[0] + dx, anchor[1] + dy] as [number, number],
+          };
+        }),
       2 * HIT_RADIUS + 1,
     ).map((p) => [p.key, p]),
   );
@@ -261,9 +306,14 @@ function drawPanel(ctx: PanelContext, panel: MapPanel, layer: SVGGElement): void
       continue;
     }
     const row = ctx.byIso3.get(iso3);
-    const fill = stateFill(row);
-    const group = stateGroup(ctx, iso3, row);
+    const fill = stateFill(row, !ctx.whole);
+    const name = ctx.names.get(iso3) ?? iso3;
+    const group = stateGroup(ctx, iso3, row, name);
     const shape = svgElement(document, 'path', { d, fill });
+    if (row?.smallCount) {
+      shape.setAttribute('fill-opacity', '0.45');
+      shape.setAttribute('data-small-count', 'true');
+    }
     if (ctx.selected.includes(iso3)) {
       shape.setAttribute('stroke', SELECTED_STROKE);
       shape.setAttribute('stroke-width', '2.5');
@@ -272,7 +322,15 @@ function drawPanel(ctx: PanelContext, panel: MapPanel, layer: SVGGElement): void
     const inStudy = ctx.outlineStudy && row?.inStudy === true;
     if (inStudy) study.appendChild(svgElement(document, 'path', { d }));
     if ((MICRO_STATES as readonly string[]).includes(iso3)) {
-      drawMicroState(ctx, group, symbolPositions.get(iso3), fill, inStudy ? study : null);
+      drawMicroState(
+        ctx,
+        group,
+        symbolPositions.get(iso3),
+        fill,
+        inStudy ? study : null,
+        name,
+        row?.smallCount === true,
+      );
       symbols.appendChild(group);
     } else states.appendChild(group);
   }
@@ -294,71 +352,112 @@ function drawInsetFrame(ctx: PanelContext, panel: MapPanel, frame: SVGGElement):
       stroke: '#9e9e9e',
     }),
   );
+  const lines = wrapText(
+    t('mapInsetLabel'),
+    panel.width - 12,
+    ctx.labelSize,
+    measureWithFontMetrics,
+  );
+  const lineHeight = Math.round(ctx.labelSize * 1.25);
   frame.appendChild(
     svgElement(document, 'rect', {
       x: 1,
       y: 1,
       width: panel.width - 2,
-      height: 18,
+      height: lines.length * lineHeight + Math.round(ctx.labelSize * 0.6),
       fill: '#ffffff',
       'fill-opacity': 0.9,
     }),
   );
-  const label = svgElement(document, 'text', { x: 6, y: 14, 'font-size': 11, fill: MUTED });
-  label.textContent = t('mapInsetLabel');
-  frame.appendChild(label);
+  lines.forEach((line, i) => {
+    const label = svgElement(document, 'text', {
+      x: 6,
+      y: Math.round(ctx.labelSize * 1.15) + i * lineHeight,
+      'font-size': ctx.labelSize,
+      fill: MUTED,
+    });
+    label.textContent = line;
+    frame.appendChild(label);
+  });
 }
 
 export function buildOsceMap(
   geography: OsceGeography,
   rows: StateShareRow[],
-  options: MapOptions,
+  options: MapOptions & { names: Map<string, string> },
 ): SVGSVGElement {
-  const { document, lang } = options;
+  const { document, lang, layout } = options;
   const t = translator(lang);
-  const stagePhrase = STAGE_PHRASE[lang][options.stage] ?? options.stage;
-  const notes: FrameNote[] = [
-    ...statusNotes(rows, lang),
-    { text: t('noteKosovo') },
+  const measure = options.measure ?? measureWithFontMetrics;
+  const extra = [];
+  if (!options.text.whole)
+    extra.push({ text: t('noteOutside', { scope: options.text.scopeName }) });
+  // On a fixed page the map's fills name the States; the notes give how many of each.
+  const counted = layout.height !== null;
+  const notes = [
+    ...countFigureNotes(rows, lang, options.text, extra, counted),
     { text: t('noteBoundaries') },
   ];
+  if (!rows.some((r) => r.iso3 === 'XKX'))
+    notes.splice(notes.length - 1, 0, { text: t('noteKosovo') });
   return buildFigureFrame(
     {
       document,
-      width: options.width,
-      title: t('mapTitle', { stage: stagePhrase, year: options.period }),
+      layout,
+      title: options.text.title,
       subtitle: t('mapSubtitle'),
-      sourceLine: sourceLine(options.source, lang),
+      sourceLine: options.text.sourceLine,
       notes,
-      summary: summariseShares(rows, lang, t),
+      summary: summariseShares(rows, lang, options.text),
       figureId: 'osce-map',
       lang,
       interactive: true,
-      ...(options.measure ? { measure: options.measure } : {}),
+      measure,
     },
-    (layer, width) => {
-      const height = osceMapHeight(width);
+    (layer, width, maxHeight) => {
+      // The legend is drawn first (at 12 px, scaled to the layout's label size): its height
+      // decides how large the map can be on a fixed page.
+      const legendScale = layout.type.label / 12;
+      const legendLayer = svgElement(document, 'g', {});
+      const legendDrawn = drawLegend(document, legendLayer, t, 0, width / legendScale, measure, {
+        outside: !options.text.whole,
+        smallCount: rows.some((r) => r.smallCount),
+        partial: rows.some((r) => r.status === 'partial_by_sex'),
+      });
+      const legendHeight = legendDrawn * legendScale;
+      let mapWidth = width;
+      if (maxHeight !== null) {
+        // The widest map that fits; side by side (not stacked) as long as one fits at all.
+        const fits = (w: number) => osceMapHeight(w) + 10 + legendHeight <= maxHeight;
+        while (mapWidth > STACKED_BELOW && !fits(mapWidth)) mapWidth -= 8;
+        if (!fits(mapWidth)) {
+          mapWidth = STACKED_BELOW - 1;
+          while (mapWidth > 320 && !fits(mapWidth)) mapWidth -= 8;
+        }
+      }
+      const height = osceMapHeight(mapWidth);
+      const maps = svgElement(document, 'g', {
+        transform: `translate(${Math.round((width - mapWidth) / 2)},0)`,
+      });
       const ctx: PanelContext = {
         document,
         t,
         lang,
         byIso3: new Map(rows.map((r) => [r.iso3, r])),
+        whole: options.text.whole,
         selected: options.selected ?? [],
         outlineStudy: options.outlineStudy ?? false,
         sorted: [...geography.countries].sort((a, b) => String(a.id).localeCompare(String(b.id))),
+        names: options.names,
         geography,
-        width,
+        width: mapWidth,
+        labelSize: Math.max(10, layout.type.small - 1),
       };
-      for (const panel of osceLayout(width, height)) drawPanel(ctx, panel, layer);
+      for (const panel of osceLayout(mapWidth, height)) drawPanel(ctx, panel, maps);
+      layer.appendChild(maps);
       definePatterns(document, layer);
-      const legendHeight = drawLegend(
-        document,
-        layer,
-        t,
-        height + 10,
-        width,
-        options.measure ?? measureWithFontMetrics,
-      );
+      legendLayer.setAttribute('transform', `translate(0,${height + 10}) scale(${legendScale})`);
+      layer.appendChild(legendLayer);
       return height + 10 + legendHeight;
     },
   );

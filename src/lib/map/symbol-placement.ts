@@ -10,14 +10,14 @@ export interface PlacedSymbol {
  * angles). The caller draws a leader line when position and anchor differ.
  */
 export function placeSymbols(
-  items: { key: string; anchor: [number, number] }[],
+  items: { key: string; anchor: [number, number]; start?: [number, number] }[],
   minDistance: number,
 ): PlacedSymbol[] {
   const placed: PlacedSymbol[] = [];
   const free = (x: number, y: number) =>
     placed.every((p) => Math.hypot(p.position[0] - x, p.position[1] - y) >= minDistance);
   for (const item of items) {
-    let position: [number, number] = item.anchor;
+    let position: [number, number] = item.start ?? item.anchor;
     search: for (let ring = 0; ring <= 6 && !free(...position); ring++) {
       const radius = minDistance * (ring + 1);
       for (let step = 0; step < 16; step++) {

@@ -1,5 +1,6 @@
-import { formatPercent, formatCount } from '../i18n';
+import { formatCount, formatPercent, translator, type MessageKey } from '../i18n';
 import type { Lang } from '../model/filters';
+import { isCode, QUALIFIER, QUALIFIER_SHAPE } from '../vocabulary/codes';
 
 export interface PublishedValue {
   measure: string;
@@ -9,51 +10,65 @@ export interface PublishedValue {
   qualifier: string;
 }
 
-const WORDS = {
-  en: {
-    approx: 'about',
-    atMost: 'at most',
-    atLeast: 'at least',
-    suppressed: 'fewer than 5',
-    range: '–',
-  },
-  fr: {
-    approx: 'environ',
-    atMost: 'au plus',
-    atLeast: 'au moins',
-    suppressed: 'moins de 5',
-    range: '–',
-  },
-} as const;
+const WORDING: Record<string, MessageKey> = {
+  exact: 'valueExact',
+  approx: 'valueApprox',
+  average: 'valueAverage',
+  at_least: 'valueAtLeast',
+  more_than: 'valueMoreThan',
+  at_most: 'valueAtMost',
+  up_to: 'valueUpTo',
+  less_than: 'valueLessThan',
+  almost: 'valueAlmost',
+};
 
-/** Writes a published value as published: a range stays a range, a bound stays a bound. */
+/**
+ * Writes a published value as published: a range stays a range, and a bound keeps the source's
+ * own word ("more than" is not "at least", "up to" is not "less than").
+ */
 export function formatPublishedValue(v: PublishedValue, lang: Lang): string {
-  const words = WORDS[lang];
+  const t = translator(lang);
   const fmt = (n: number) =>
     v.measure === 'share'
       ? formatPercent(n, lang, Number.isInteger(n) ? 0 : 1)
       : formatCount(n, lang);
-  switch (v.qualifier) {
-    case 'exact':
-      return v.value === null ? '' : fmt(v.value);
-    case 'approx':
-      return v.value === null ? '' : `${words.approx} ${fmt(v.value)}`;
-    case 'range':
-      return v.valueLow === null || v.valueHigh === null
-        ? ''
-        : `${fmt(v.valueLow)}${words.range}${fmt(v.valueHigh)}`;
-    case 'at_most':
-      return v.valueHigh === null ? '' : `${words.atMost} ${fmt(v.valueHigh)}`;
-    case 'at_least':
-      return v.valueLow === null ? '' : `${words.atLeast} ${fmt(v.valueLow)}`;
-    case 'suppressed':
-      return words.suppressed;
-    default:
-      return '';
-  }
+  if (!isCode(QUALIFIER, v.qualifier)) return '';
+  const shape = QUALIFIER_SHAPE[v.qualifier];
+  if (shape === 'none') return t('valueSuppressed');
+  if (shape === 'range')
+    return v.valueLow === null || v.valueHigh === null
+      ? ''
+      : t('valueRange', { low: fmt(v.valueLow), high: fmt(v.valueHigh) });
+  const number = shape === 'point' ? v.value : shape === 'lower' ? v.valueLow : v.valueHigh;
+  const key = WORDING[v.qualifier];
+  return number === null || !key ? '' : t(key, { value: fmt(number) });
 }
 
 /** True when a value can be drawn as a single point; ranges and bounds never are. */
 export function isPointValue(qualifier: string): boolean {
-  return qualifier === 'exact' || qualifier === 'approx';
+  return isCode(QUALIFIER, qualifier) && QUALIFIER_SHAPE[qualifier] === 'point';
+}
+
+/** A computed share written with its 95% interval: "70.8% (63–77%)". */
+export function formatShareWithInterval(
+  share: number,
+  interval: { low: number; high: number } | null,
+  lang: Lang,
+): string {
+  if (!interval) return formatPercent(share, lang);
+  return translator(lang)('shareWithInterval', {
+    share: formatPercent(share, lang),
+    ...intervalBounds(interval, lang),
+  });
+}
+
+/** The bounds of an interval as whole percentages, for the catalogue's templates. */
+export function intervalBounds(
+  interval: { low: number; high: number },
+  lang: Lang,
+): { low: string; high: string } {
+  return {
+    low: formatCount(Math.floor(interval.low), lang),
+    high: formatCount(Math.ceil(interval.high), lang),
+  };
 }

@@ -1,9 +1,11 @@
-import type { PublishedFigure } from '../model/rows';
-import { HIERARCHY, ROLE } from '../vocabulary/codes';
-import { ORG_TYPE } from '../vocabulary/contract';
+import type { PublishedFigure, ShareInterval } from '../model/rows';
+import type { Lang } from '../model/filters';
+import { CONTEXT_MARKETS, HIERARCHY, ORG_TYPE, ROLE, labelOf } from '../vocabulary/codes';
+import { translator } from '../i18n';
+import { isSmallCount, wilsonInterval } from './interval';
 
-/** A published (or computed) women's share of a group of persons, as it can be drawn. */
-export interface WomenShareFigure {
+/** A published share (of women, or of men when only that is published), or one the atlas computes. */
+export interface ShareFigure {
   key: string;
   area: string;
   areaNameEn: string;
@@ -11,82 +13,131 @@ export interface WomenShareFigure {
   position: { kind: 'org_type' | 'role' | 'hierarchy' | 'all'; code: string };
   stage: string;
   market: string;
-  period: string;
+  /** Context only (all offences, drug use): shown apart, never compared with organized crime. */
+  context: boolean;
+  /** Whose share the value is: women's, or men's where the source publishes only that. */
+  sex: 'female' | 'male';
+  /** A share (published or computed), or a published count of women at a position (no share). */
+  measure: 'share' | 'count';
+  periodStart: number | null;
+  periodEnd: number | null;
+  periodNote: string | null;
   qualifier: string;
   value: number | null;
   low: number | null;
   high: number | null;
   computed: boolean;
-  /** For a computed share: the counts behind it. */
+  /** For a computed share: the counts behind it, its 95% interval, and whether it is a small count. */
   counts: { women: number; total: number } | null;
+  interval: ShareInterval | null;
+  smallCount: boolean;
+  /** The group the share is about, in the source's terms, when it is not all persons at the stage. */
+  group: string | null;
   sourceIds: string[];
   sourceKind: string;
   obsIds: string[];
   note: string | null;
 }
 
+/** The period as the source gives it: years, or its own words when it gives no years. */
 export function periodOf(
   f: Pick<PublishedFigure, 'periodStart' | 'periodEnd' | 'periodNote'>,
+  lang?: Lang,
 ): string {
-  if (f.periodStart === null) return f.periodNote ?? '';
+  if (f.periodStart === null)
+    return f.periodNote ?? (lang ? translator(lang)('notStated') : 'not stated');
   return f.periodStart === f.periodEnd ? String(f.periodStart) : `${f.periodStart}–${f.periodEnd}`;
 }
 
-function positionOf(f: PublishedFigure): WomenShareFigure['position'] {
+function positionOf(f: PublishedFigure): ShareFigure['position'] {
   if (f.orgType !== 'all') return { kind: 'org_type', code: f.orgType };
   if (f.role !== 'all') return { kind: 'role', code: f.role };
   if (f.hierarchy !== 'all') return { kind: 'hierarchy', code: f.hierarchy };
   return { kind: 'all', code: 'all' };
 }
 
-/** A share of women among a group, not a share of women who did something. */
-function isWomenShareOfGroup(f: PublishedFigure): boolean {
+/** A share of women (or men) among a group, not a share of women who did something. */
+function isShareOfGroup(f: PublishedFigure): boolean {
   return (
     f.population === 'offenders' &&
-    f.sex === 'female' &&
+    (f.sex === 'female' || f.sex === 'male') &&
     f.measure === 'share' &&
     !(f.denominator ?? '').toLowerCase().startsWith('women')
   );
 }
 
+const isContext = (market: string) => (CONTEXT_MARKETS as readonly string[]).includes(market);
+
+function base(
+  f: PublishedFigure,
+): Omit<
+  ShareFigure,
+  | 'key'
+  | 'sex'
+  | 'measure'
+  | 'qualifier'
+  | 'value'
+  | 'low'
+  | 'high'
+  | 'computed'
+  | 'counts'
+  | 'interval'
+  | 'smallCount'
+  | 'obsIds'
+> {
+  return {
+    area: f.area,
+    areaNameEn: f.areaNameEn,
+    areaNameFr: f.areaNameFr,
+    position: positionOf(f),
+    stage: f.stage,
+    market: f.market,
+    context: isContext(f.market),
+    periodStart: f.periodStart,
+    periodEnd: f.periodEnd,
+    periodNote: f.periodNote,
+    group: f.denominator,
+    sourceIds: [f.sourceId],
+    sourceKind: f.sourceKind,
+    note: f.note,
+  };
+}
+
 /**
- * Every published women's share of offenders, plus shares the atlas computes from a
- * published count of women and a published total of the same source, area, period,
- * stage and group (labelled computed, with the counts).
+ * Every published share of women (or of men, when only that is published) among offenders, plus
+ * women's shares the atlas computes from a published count of women and a published total of the
+ * same source, area, period, stage, market and group (labelled computed, with the counts and a
+ * 95% interval). Nothing is derived from a men's share.
  */
-export function womenShareFigures(figures: PublishedFigure[]): WomenShareFigure[] {
-  const out: WomenShareFigure[] = [];
-  for (const f of figures.filter(isWomenShareOfGroup)) {
+export function shareFigures(figures: PublishedFigure[]): ShareFigure[] {
+  const out: ShareFigure[] = [];
+  for (const f of figures.filter(isShareOfGroup)) {
     out.push({
+      ...base(f),
       key: f.obsId,
-      area: f.area,
-      areaNameEn: f.areaNameEn,
-      areaNameFr: f.areaNameFr,
-      position: positionOf(f),
-      stage: f.stage,
-      market: f.market,
-      period: periodOf(f),
+      sex: f.sex === 'male' ? 'male' : 'female',
+      measure: 'share',
       qualifier: f.qualifier,
       value: f.value,
       low: f.valueLow,
       high: f.valueHigh,
       computed: false,
       counts: null,
-      sourceIds: [f.sourceId],
-      sourceKind: f.sourceKind,
+      interval: null,
+      smallCount: false,
       obsIds: [f.obsId],
-      note: f.note,
     });
   }
   const counts = figures.filter(
     (f) =>
       f.population === 'offenders' &&
-      f.measure === 'count' &&
-      (f.qualifier === 'exact' || f.qualifier === 'approx'),
+      (f.measure === 'count' || f.measure === 'count_on_date') &&
+      f.qualifier === 'exact',
   );
   const sameGroup = (a: PublishedFigure, b: PublishedFigure) =>
     a.sourceId === b.sourceId &&
     a.area === b.area &&
+    a.measure === b.measure &&
     a.periodStart === b.periodStart &&
     a.periodEnd === b.periodEnd &&
     a.periodNote === b.periodNote &&
@@ -94,67 +145,87 @@ export function womenShareFigures(figures: PublishedFigure[]): WomenShareFigure[
     a.market === b.market &&
     a.orgType === b.orgType &&
     a.role === b.role &&
-    a.hierarchy === b.hierarchy;
+    a.hierarchy === b.hierarchy &&
+    (a.denominator ?? '') === (b.denominator ?? '');
   for (const women of counts.filter((f) => f.sex === 'female')) {
     const total = counts.find((f) => f.sex === 'total' && sameGroup(f, women));
     if (!total || women.value === null || total.value === null || total.value <= 0) continue;
+    if (women.value > total.value) continue;
     const alreadyPublished = out.some(
       (o) =>
         !o.computed &&
+        o.sex === 'female' &&
         o.sourceIds[0] === women.sourceId &&
         o.area === women.area &&
-        o.period === periodOf(women) &&
+        o.periodStart === women.periodStart &&
+        o.periodNote === women.periodNote &&
         o.position.code === positionOf(women).code,
     );
     if (alreadyPublished) continue;
-    const approximate = women.qualifier === 'approx' || total.qualifier === 'approx';
     out.push({
+      ...base(women),
       key: `${women.obsId}+${total.obsId}`,
-      area: women.area,
-      areaNameEn: women.areaNameEn,
-      areaNameFr: women.areaNameFr,
-      position: positionOf(women),
-      stage: women.stage,
-      market: women.market,
-      period: periodOf(women),
-      qualifier: approximate ? 'approx' : 'exact',
+      sex: 'female',
+      measure: 'share',
+      qualifier: 'exact',
       value: (100 * women.value) / total.value,
       low: null,
       high: null,
       computed: true,
       counts: { women: women.value, total: total.value },
-      sourceIds: [women.sourceId],
-      sourceKind: women.sourceKind,
+      interval: wilsonInterval(women.value, total.value),
+      smallCount: isSmallCount(total.value),
       obsIds: [women.obsId, total.obsId],
-      note: women.note,
     });
   }
+  // A count of women at a level, role or position, with no total to compute a share from, is
+  // shown as published: it is often the only figure there is (women in leading roles).
+  for (const f of figures) {
+    if (f.population !== 'offenders' || f.sex !== 'female') continue;
+    if (f.measure !== 'count' && f.measure !== 'count_on_date') continue;
+    if (positionOf(f).kind === 'all') continue;
+    if (out.some((o) => o.obsIds.includes(f.obsId))) continue;
+    out.push({
+      ...base(f),
+      key: f.obsId,
+      sex: 'female',
+      measure: 'count',
+      qualifier: f.qualifier,
+      value: f.value,
+      low: f.valueLow,
+      high: f.valueHigh,
+      computed: false,
+      counts: null,
+      interval: null,
+      smallCount: false,
+      obsIds: [f.obsId],
+    });
+  }
+  const kindOrder = ['hierarchy', 'role', 'org_type', 'all'];
   return out.sort(
     (a, b) =>
-      a.position.kind.localeCompare(b.position.kind) ||
+      Number(a.context) - Number(b.context) ||
+      kindOrder.indexOf(a.position.kind) - kindOrder.indexOf(b.position.kind) ||
       a.position.code.localeCompare(b.position.code) ||
       a.key.localeCompare(b.key),
   );
 }
 
 /** Levels and roles for which nothing at all is published: a finding, not an absence. */
-export function unpublishedPositions(figures: WomenShareFigure[]): {
+export function unpublishedPositions(figures: ShareFigure[]): {
   hierarchy: string[];
   roles: string[];
 } {
   const present = new Set(figures.map((f) => `${f.position.kind}:${f.position.code}`));
   return {
-    hierarchy: Object.keys(HIERARCHY).filter((c) => c !== 'all' && !present.has(`hierarchy:${c}`)),
-    roles: Object.keys(ROLE).filter((c) => c !== 'all' && !present.has(`role:${c}`)),
+    hierarchy: HIERARCHY.codes.filter((c) => c !== 'all' && !present.has(`hierarchy:${c}`)),
+    roles: ROLE.codes.filter((c) => c !== 'all' && !present.has(`role:${c}`)),
   };
 }
 
-export function positionLabel(position: WomenShareFigure['position'], lang: 'en' | 'fr'): string {
+export function positionLabel(position: ShareFigure['position'], lang: Lang): string {
+  if (position.kind === 'all') return translator(lang)('allPersons');
   const vocabulary =
     position.kind === 'org_type' ? ORG_TYPE : position.kind === 'role' ? ROLE : HIERARCHY;
-  if (position.kind === 'all') return lang === 'fr' ? 'Toutes les personnes' : 'All persons';
-  return (
-    (vocabulary as Record<string, { en: string; fr: string }>)[position.code]?.[lang] ??
-    position.code
-  );
+  return labelOf(vocabulary, position.code, lang);
 }

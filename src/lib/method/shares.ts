@@ -1,4 +1,5 @@
-import type { ShareBasis } from '../model/rows';
+import type { ShareBasis, ShareInterval } from '../model/rows';
+import { isSmallCount, wilsonInterval } from './interval';
 
 export type { ShareBasis };
 
@@ -66,6 +67,9 @@ export interface GroupShare {
   pooledShare: number | null;
   pooledWomen: number;
   pooledDenominator: number;
+  /** 95% interval of the pooled counts (labelled as such wherever shown). */
+  pooledInterval: ShareInterval | null;
+  pooledSmallCount: boolean;
   /** Median of the States' own shares, whatever their basis. */
   medianShare: number | null;
   statesWithShare: number;
@@ -75,6 +79,8 @@ export interface GroupShare {
   /** States with a share on the women / total basis: not added to a women + men pool. */
   totalBasisExcluded: number;
   years: number[];
+  /** The States with a share, the year each contributes and whether it enters the pool. */
+  members: { iso3: string; year: number | null; pooled: boolean }[];
   obsIds: string[];
 }
 
@@ -97,6 +103,9 @@ export function groupShares(states: StateFigure[]): GroupShare[] {
         pooledShare: pooledDenominator > 0 ? (100 * pooledWomen) / pooledDenominator : null,
         pooledWomen,
         pooledDenominator,
+        pooledInterval:
+          pooledDenominator > 0 ? wilsonInterval(pooledWomen, pooledDenominator) : null,
+        pooledSmallCount: pooledDenominator > 0 && isSmallCount(pooledDenominator),
         medianShare: median(withShare.map((m) => m.share ?? 0)),
         statesWithShare: withShare.length,
         statesPooled: pooled.length,
@@ -105,6 +114,9 @@ export function groupShares(states: StateFigure[]): GroupShare[] {
         years: [
           ...new Set(withShare.map((m) => m.year).filter((y): y is number => y !== null)),
         ].sort(),
+        members: withShare
+          .map((m) => ({ iso3: m.iso3, year: m.year, pooled: m.basis === 'women_plus_men' }))
+          .sort((a, b) => a.iso3.localeCompare(b.iso3)),
         obsIds: withShare.flatMap((m) => m.obsIds),
       };
     })

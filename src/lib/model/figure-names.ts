@@ -7,7 +7,12 @@ export const FIGURE_NAMES = [
   'comparison',
   'hierarchy',
   'markets',
+  'market-figures',
   'coverage',
+  'profile-trends',
+  'profile-figures',
+  'profile-scores',
+  'profile-coverage',
 ] as const;
 export type FigureName = (typeof FIGURE_NAMES)[number];
 

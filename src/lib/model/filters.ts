@@ -24,6 +24,8 @@ export interface Filters {
   lang: Lang;
   /** States selected on the map or in a chart, in the order chosen. */
   selected: string[];
+  /** The State whose profile page is open, or null for the atlas's main page. */
+  profile: string | null;
   /** Outline the 14 States of the 2023 OSCE study on the map. */
   outlineStudy: boolean;
 }
@@ -41,6 +43,7 @@ export const QUERY_FIELDS = [
   'position',
   'sourceKind',
   'selected',
+  'profile',
 ] as const satisfies readonly FilterField[];
 export type QueryField = (typeof QUERY_FIELDS)[number];
 export type QueryFilters = Pick<Filters, QueryField>;
@@ -61,6 +64,7 @@ export function queryFiltersOf(filters: Filters): QueryFilters {
     position: filters.position,
     sourceKind: filters.sourceKind,
     selected: filters.selected,
+    profile: filters.profile,
   };
 }
 
@@ -85,6 +89,7 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   sourceKind: null,
   lang: 'en',
   selected: [],
+  profile: null,
   outlineStudy: false,
 });
 

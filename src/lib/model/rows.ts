@@ -7,6 +7,10 @@ export interface SourceRow {
   year: number | null;
   url: string;
   terms: string;
+  /** The reuse terms in short (vocabulary `terms`), translated on figures; null for a user's own source. */
+  termsCode: string | null;
+  /** Where the atlas's copy came from: for data/README.md and export metadata, never on a figure. */
+  provenance: string | null;
   kind: string;
 }
 
@@ -19,6 +23,12 @@ export interface RegionRow {
 }
 
 export type ShareBasis = 'women_plus_men' | 'total';
+
+/** A 95% interval of a computed share, in percent. */
+export interface ShareInterval {
+  low: number;
+  high: number;
+}
 
 export type StateShareStatus =
   'share' | 'suppressed' | 'partial_by_sex' | 'zero_persons' | 'total_only' | 'no_data';
@@ -40,6 +50,12 @@ export interface StateShareRow {
   totalSuppressed: boolean;
   share: number | null;
   shareBasis: ShareBasis | null;
+  /** The persons the share is a share of (women + men, or the total). */
+  denominator: number | null;
+  /** 95% Wilson interval of the share. */
+  interval: ShareInterval | null;
+  /** The share rests on fewer than 30 persons. */
+  smallCount: boolean;
   status: StateShareStatus;
   /** The observation rows behind the figure shown for this State. */
   obsIds: string[];
@@ -48,6 +64,7 @@ export interface StateShareRow {
 export interface StageYearShare {
   iso3: string;
   subregion: string;
+  market: string;
   /** An offender stage, or 'victims'. */
   series: string;
   year: number;
@@ -58,6 +75,8 @@ export interface StageYearShare {
   share: number | null;
   basis: ShareBasis | null;
   denominator: number | null;
+  interval: ShareInterval | null;
+  smallCount: boolean;
   obsIds: string[];
 }
 
@@ -91,10 +110,14 @@ export interface PublishedFigure {
 }
 
 export interface MarketScore {
+  /** Stable id of the score row: GITOC-<edition>-<iso3>-<indicator>. */
+  scoreId: string;
   iso3: string;
   nameEn: string;
   nameFr: string;
+  edition: number;
   indicator: string;
+  indicatorKind: string;
   score: number;
 }
 
@@ -103,9 +126,10 @@ export interface CoverageCell {
   nameEn: string;
   nameFr: string;
   inStudy: boolean;
+  market: string;
   stage: string;
   year: number;
-  status: 'sex_disaggregated' | 'total_only' | 'none';
+  status: 'published' | 'suppressed' | 'total_only' | 'none';
   obsIds: string[];
 }
 

@@ -17,6 +17,7 @@ export class FilterState {
   sourceKind = $state<string | null>(DEFAULT_FILTERS.sourceKind);
   lang = $state<Lang>(DEFAULT_FILTERS.lang);
   selected = $state.raw<string[]>(DEFAULT_FILTERS.selected);
+  profile = $state<string | null>(DEFAULT_FILTERS.profile);
   outlineStudy = $state<boolean>(DEFAULT_FILTERS.outlineStudy);
 
   readonly snapshot: Filters = $derived({
@@ -30,6 +31,7 @@ export class FilterState {
     sourceKind: this.sourceKind,
     lang: this.lang,
     selected: this.selected,
+    profile: this.profile,
     outlineStudy: this.outlineStudy,
   });
 
@@ -51,6 +53,7 @@ export class FilterState {
     if (patch.sourceKind !== undefined) this.sourceKind = patch.sourceKind;
     if (patch.lang !== undefined) this.lang = patch.lang;
     if (patch.selected !== undefined) this.selected = [...patch.selected];
+    if (patch.profile !== undefined) this.profile = patch.profile;
     if (patch.outlineStudy !== undefined) this.outlineStudy = patch.outlineStudy;
     if (this.yearFrom > this.yearTo) [this.yearFrom, this.yearTo] = [this.yearTo, this.yearFrom];
   }

@@ -2,36 +2,45 @@ import {
   HIERARCHY,
   isCode,
   MARKET,
+  ORG_TYPE,
   ROLE,
   SOURCE_KIND,
   STAGE,
   SUBREGION,
   type Stage,
 } from '../vocabulary/codes';
-import { ORG_TYPE } from '../vocabulary/contract';
 import {
   DEFAULT_FILTERS,
+  LANGS,
   OFFENDER_STAGES,
   YEAR_MAX,
   YEAR_MIN,
   isLang,
   type Filters,
+  type Lang,
 } from '../model/filters';
+import { KNOWN_REGIONS, KNOWN_STATES } from '../model/known-areas';
+import type { Translate } from '../i18n';
 
 export interface DecodeWarning {
   param: string;
   value: string;
   reason:
     | 'unknown_code'
+    | 'unknown_region'
     | 'not_a_year'
     | 'not_a_state'
     | 'unknown_language'
     | 'not_a_flag'
     | 'repeated'
-    | 'too_many';
+    | 'too_many'
+    | 'from_after_to';
+  /** For a repeated parameter: the value that was applied. */
+  applied?: string;
 }
 
 const MAX_SELECTED = 8;
+const MAX_ECHO = 40;
 
 export function encodeFilters(filters: Filters): URLSearchParams {
   const params = new URLSearchParams();
@@ -50,6 +59,7 @@ export function encodeFilters(filters: Filters): URLSearchParams {
   if (filters.position !== null) params.set('position', filters.position);
   if (filters.sourceKind !== null) params.set('source', filters.sourceKind);
   if (filters.selected.length > 0) params.set('state', filters.selected.join(','));
+  if (filters.profile !== null) params.set('profile', filters.profile);
   if (filters.outlineStudy !== d.outlineStudy)
     params.set('study', filters.outlineStudy ? '1' : '0');
   if (filters.lang !== d.lang) params.set('lang', filters.lang);
@@ -61,26 +71,46 @@ export interface DecodeContext {
   knownRegions?: ReadonlySet<string>;
 }
 
+const DEFAULT_CONTEXT: Required<DecodeContext> = {
+  knownStates: new Set(KNOWN_STATES),
+  knownRegions: new Set(KNOWN_REGIONS),
+};
+
 /**
- * Reads filters from a URL. Anything unexpected falls back to the default and is
- * reported, so the page can say what it ignored instead of showing a wrong view.
+ * Reads filters from a URL. Anything unexpected falls back to the default and is reported, so
+ * the page can say what it ignored instead of showing a wrong view: unknown codes, regions and
+ * States (even well-formed ones), years out of range, a start after the end, repeated
+ * parameters (the first is applied, and the message says so).
  */
 export function decodeFilters(
   params: URLSearchParams,
   context: DecodeContext = {},
-): { filters: Filters; warnings: DecodeWarning[] } {
+): { filters: Filters; warnings: DecodeWarning[]; version: string | null } {
+  const states = context.knownStates ?? DEFAULT_CONTEXT.knownStates;
+  const regions = context.knownRegions ?? DEFAULT_CONTEXT.knownRegions;
   const filters: Filters = { ...DEFAULT_FILTERS, selected: [] };
   const warnings: DecodeWarning[] = [];
   const single = (name: string): string | null => {
     const all = params.getAll(name);
-    if (all.length > 1) warnings.push({ param: name, value: all.join(','), reason: 'repeated' });
+    if (all.length > 1)
+      warnings.push({
+        param: name,
+        value: all.slice(1).join(','),
+        reason: 'repeated',
+        applied: all[0] ?? '',
+      });
     return all.length > 0 ? (all[0] ?? null) : null;
   };
-  const code = (name: string, ok: (v: string) => boolean, apply: (v: string) => void) => {
+  const code = (
+    name: string,
+    ok: (v: string) => boolean,
+    apply: (v: string) => void,
+    reason: DecodeWarning['reason'] = 'unknown_code',
+  ) => {
     const value = single(name);
     if (value === null) return;
     if (ok(value)) apply(value);
-    else warnings.push({ param: name, value, reason: 'unknown_code' });
+    else warnings.push({ param: name, value, reason });
   };
   const year = (value: string | null, name: string): number | null => {
     if (value === null) return null;
@@ -98,16 +128,26 @@ export function decodeFilters(
   if (exact !== null) filters.yearFrom = filters.yearTo = exact;
   const from = year(single('from'), 'from');
   const to = year(single('to'), 'to');
-  if (from !== null) filters.yearFrom = from;
-  if (to !== null) filters.yearTo = to;
-  if (filters.yearFrom > filters.yearTo)
-    [filters.yearFrom, filters.yearTo] = [filters.yearTo, filters.yearFrom];
+  if (from !== null && to !== null && from > to) {
+    warnings.push({ param: 'from', value: `${from} > to=${to}`, reason: 'from_after_to' });
+  } else {
+    if (from !== null) filters.yearFrom = from;
+    if (to !== null) filters.yearTo = to;
+    if (filters.yearFrom > filters.yearTo) {
+      warnings.push({
+        param: from !== null ? 'from' : 'to',
+        value: String(from ?? to),
+        reason: 'from_after_to',
+      });
+      filters.yearFrom = DEFAULT_FILTERS.yearFrom;
+      filters.yearTo = DEFAULT_FILTERS.yearTo;
+    }
+  }
   code(
     'region',
-    (v) =>
-      isCode(SUBREGION, v) ||
-      (context.knownRegions ? context.knownRegions.has(v) : /^[A-Z0-9_-]{2,20}$/.test(v)),
+    (v) => isCode(SUBREGION, v) || regions.has(v),
     (v) => (filters.region = v),
+    'unknown_region',
   );
   code(
     'market',
@@ -131,17 +171,19 @@ export function decodeFilters(
   );
   const state = single('state');
   if (state !== null) {
-    const codes = state.split(',').filter(Boolean);
-    for (const iso3 of codes) {
-      const ok =
-        /^[A-Z]{3}$/.test(iso3) &&
-        (context.knownStates === undefined || context.knownStates.has(iso3));
-      if (!ok) warnings.push({ param: 'state', value: iso3, reason: 'not_a_state' });
+    for (const iso3 of state.split(',').filter(Boolean)) {
+      if (!states.has(iso3)) warnings.push({ param: 'state', value: iso3, reason: 'not_a_state' });
       else if (filters.selected.length >= MAX_SELECTED)
         warnings.push({ param: 'state', value: iso3, reason: 'too_many' });
       else if (!filters.selected.includes(iso3)) filters.selected.push(iso3);
     }
   }
+  code(
+    'profile',
+    (v) => states.has(v),
+    (v) => (filters.profile = v),
+    'not_a_state',
+  );
   const study = single('study');
   if (study !== null) {
     if (study === '1' || study === '0') filters.outlineStudy = study === '1';
@@ -152,5 +194,33 @@ export function decodeFilters(
     if (isLang(lang)) filters.lang = lang;
     else warnings.push({ param: 'lang', value: lang, reason: 'unknown_language' });
   }
-  return { filters, warnings };
+  const version = single('v');
+  return { filters, warnings, version };
+}
+
+/** A value echoed in a message, cut short so a hostile address cannot fill the page. */
+export function shortened(value: string): string {
+  return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value;
+}
+
+/** One sentence per thing the address asked for that was not applied, in the page's language. */
+export function describeWarnings(warnings: DecodeWarning[], t: Translate): string {
+  if (warnings.length === 0) return '';
+  const items = warnings.map((w) =>
+    t(`urlReason_${w.reason}` as 'urlReason_unknown_code', {
+      param: shortened(w.param),
+      value: shortened(w.value),
+      applied: shortened(w.applied ?? ''),
+    }),
+  );
+  return t('urlIgnored', { items: items.join(t('listSeparator')) });
+}
+
+/** The browser's preferred language if the atlas has it, else English. */
+export function preferredLanguage(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    if ((LANGS as readonly string[]).includes(base)) return base as Lang;
+  }
+  return 'en';
 }

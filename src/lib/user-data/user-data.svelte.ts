@@ -1,4 +1,4 @@
-import { validateTables, type ValidationIssue } from '../validation/validate';
+import { canonicalCsv, validateTables, type ValidationIssue } from '../validation/validate';
 import { decodeCsvFile, UserFileError } from './decode-file';
 import {
   DEFAULT_USER_SOURCE,
@@ -7,7 +7,6 @@ import {
   removeUserTables,
   userCountSourcesQuery,
 } from '../data/user-tables';
-import { UNODC_SOURCE_ID } from '../data/startup';
 import type { AtlasData } from '../data/atlas-data.svelte';
 import { parseCsv } from '../io/csv';
 import { forgetStoredUserData, readStoredUserData, storeUserData } from './user-store';
@@ -85,7 +84,14 @@ export class UserData {
           extraAreas: this.data.regions.map((r) => r.code),
         },
       );
-      this.prepared = { observations, sources, notices, issues, rows };
+      const valid = !issues.some((i) => i.severity === 'error');
+      this.prepared = {
+        observations: valid ? canonicalCsv('observations', observations) : observations,
+        sources: sources && valid ? canonicalCsv('sources', sources) : sources,
+        notices,
+        issues,
+        rows,
+      };
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
     }
@@ -112,7 +118,7 @@ export class UserData {
         const counts = (await writer.query(userCountSourcesQuery())).map((r) =>
           String(r.source_id),
         );
-        return { countSourceId: options.alone && counts[0] ? counts[0] : UNODC_SOURCE_ID };
+        return { countSourceOverride: options.alone && counts[0] ? counts[0] : null };
       });
       this.loaded = { label: options.label, rows: prepared.rows };
       if (options.remember)
@@ -145,7 +151,7 @@ export class UserData {
     if (this.data.engineReady)
       await this.data.replaceTables(async (writer) => {
         await removeUserTables(writer);
-        return { countSourceId: UNODC_SOURCE_ID };
+        return { countSourceOverride: null };
       });
     this.loaded = null;
     this.prepared = null;

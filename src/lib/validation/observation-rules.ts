@@ -1,4 +1,5 @@
 import type { ValidationIssue } from './validate';
+import { isCode, QUALIFIER, QUALIFIER_SHAPE } from '../vocabulary/codes';
 
 export function checkObservation(
   file: string,
@@ -46,14 +47,17 @@ export function checkObservation(
   const needs = (column: string, present: boolean, message: string) => {
     if (!present) error(column, message);
   };
-  if (qualifier === 'exact' || qualifier === 'approx') {
+  const shape = isCode(QUALIFIER, qualifier ?? '')
+    ? QUALIFIER_SHAPE[qualifier as keyof typeof QUALIFIER_SHAPE]
+    : null;
+  if (shape === 'point') {
     needs('value', value !== null, `qualifier "${qualifier}" needs a value`);
     needs(
       'value_low',
       low === null && high === null,
       `qualifier "${qualifier}" takes no bounds; use "range" for a range`,
     );
-  } else if (qualifier === 'range') {
+  } else if (shape === 'range') {
     needs(
       'value_low',
       low !== null && high !== null,
@@ -62,19 +66,19 @@ export function checkObservation(
     needs('value', value === null, 'a range has no single value; leave value empty');
     if (low !== null && high !== null && low > high)
       error('value_low', `low bound is above high bound (${high})`);
-  } else if (qualifier === 'at_least') {
+  } else if (shape === 'lower') {
     needs(
       'value_low',
       low !== null && value === null && high === null,
-      '"at_least" takes value_low only',
+      `"${qualifier}" takes value_low only`,
     );
-  } else if (qualifier === 'at_most') {
+  } else if (shape === 'upper') {
     needs(
       'value_high',
       high !== null && value === null && low === null,
-      '"at_most" takes value_high only',
+      `"${qualifier}" takes value_high only`,
     );
-  } else if (qualifier === 'suppressed') {
+  } else if (shape === 'none') {
     needs(
       'value',
       value === null && low === null && high === null,
@@ -86,7 +90,10 @@ export function checkObservation(
     if (v === null || Number.isNaN(v)) continue;
     if (row.measure === 'share' && (v < 0 || v > 100))
       error(column, 'a share is in percent and must be between 0 and 100', '0 to 100');
-    if (row.measure === 'count' && (v < 0 || !Number.isInteger(v)))
+    if (
+      (row.measure === 'count' || row.measure === 'count_on_date') &&
+      (v < 0 || !Number.isInteger(v))
+    )
       error(column, 'a count must be a whole number, 0 or more', 'whole numbers');
   }
 }

@@ -1,5 +1,5 @@
-import { parseCsv, recordsAsObjects, CsvSyntaxError } from '../io/csv';
-import { codesOf } from '../vocabulary/codes';
+import { formatCsv, parseCsv, recordsAsObjects, CsvSyntaxError } from '../io/csv';
+import { codesOf, isCode } from '../vocabulary/codes';
 import { TABLES, type ColumnSpec, type TableName } from '../vocabulary/contract';
 import { checkObservation, checkRegion, issue } from './observation-rules';
 
@@ -57,7 +57,7 @@ function checkCell(spec: ColumnSpec, value: string): { message: string; allowed:
         ? null
         : { message: 'not a list of identifiers', allowed: describe(spec) };
     case 'code':
-      return spec.vocabulary && Object.prototype.hasOwnProperty.call(spec.vocabulary, value)
+      return spec.vocabulary && isCode(spec.vocabulary, value)
         ? null
         : { message: 'unknown code', allowed: describe(spec) };
     case 'year': {
@@ -142,7 +142,9 @@ function parseTable(input: TableInput, issues: ValidationIssue[]): ValidatedTabl
   }
   const specs: readonly ColumnSpec[] = TABLES[input.table];
   const expected = specs.map((s) => s.name);
-  const missing = expected.filter((name) => !parsed.header.includes(name));
+  const missing = specs
+    .filter((s) => s.required && !parsed.header.includes(s.name))
+    .map((s) => s.name);
   const unknown = parsed.header.filter((name) => !expected.includes(name));
   if (missing.length > 0) {
     push(
@@ -301,4 +303,15 @@ export function validateTables(
     }
   }
   return { issues, tables };
+}
+
+/**
+ * A validated table as comma CSV with every column of the contract in its order; the optional
+ * columns the file left out are empty. What the engine reads, so its column list is fixed.
+ */
+export function canonicalCsv(table: TableName, text: string): string {
+  const parsed = parseCsv(text);
+  const names = TABLES[table].map((s) => s.name);
+  const rows = recordsAsObjects(parsed).map(({ row }) => names.map((n) => row[n] ?? ''));
+  return formatCsv(names, rows);
 }

@@ -1,102 +1,207 @@
-export interface CodeLabel {
-  en: string;
-  fr: string;
+import { catalogue } from '../i18n';
+import type { Lang } from '../model/filters';
+
+/**
+ * A vocabulary: a name and its codes. The codes are the data contract; their labels live in
+ * the language catalogues (src/lib/i18n/catalogue), under `vocab.<name>`.
+ */
+export interface Vocabulary<K extends string = string> {
+  readonly name: VocabularyName;
+  readonly codes: readonly K[];
 }
 
-export type Vocabulary<K extends string> = Readonly<Record<K, CodeLabel>>;
+export type VocabularyName =
+  | 'population'
+  | 'stage'
+  | 'market'
+  | 'hierarchy'
+  | 'role'
+  | 'org_type'
+  | 'sex'
+  | 'measure'
+  | 'qualifier'
+  | 'source_kind'
+  | 'subregion'
+  | 'region_kind'
+  | 'indicator_kind'
+  | 'coverage_status'
+  | 'terms';
 
-export const SEX = {
-  female: { en: 'Women', fr: 'Femmes' },
-  male: { en: 'Men', fr: 'Hommes' },
-  other: { en: 'Other', fr: 'Autre' },
-  unknown: { en: 'Sex unknown', fr: 'Sexe inconnu' },
-  total: { en: 'Total', fr: 'Total' },
-} as const satisfies Vocabulary<string>;
+function vocabulary<const K extends string>(
+  name: VocabularyName,
+  codes: readonly K[],
+): Vocabulary<K> {
+  return { name, codes };
+}
 
-export const STAGE = {
-  intelligence_estimate: { en: 'Intelligence estimate', fr: 'Estimation du renseignement' },
-  suspected: { en: 'Suspected', fr: 'Suspectés' },
-  arrested: { en: 'Arrested', fr: 'Arrêtés' },
-  formal_contact: {
-    en: 'Brought into formal contact with police',
-    fr: 'En contact formel avec la police',
-  },
-  prosecuted: { en: 'Prosecuted', fr: 'Poursuivis' },
-  convicted: { en: 'Convicted', fr: 'Condamnés' },
-  imprisoned: { en: 'Imprisoned', fr: 'Incarcérés' },
-  witness_protection: { en: 'Witness protection', fr: 'Protection des témoins' },
-  exit_programme: { en: 'Exit programme', fr: 'Programme de sortie' },
-  survey: { en: 'Survey', fr: 'Enquête' },
-  other: { en: 'Other (see note)', fr: 'Autre (voir note)' },
-} as const satisfies Vocabulary<string>;
+export const POPULATION = vocabulary('population', ['offenders', 'victims']);
 
-export const MARKET = {
-  human_trafficking: { en: 'Human trafficking', fr: 'Traite des êtres humains' },
-  human_smuggling: { en: 'Human smuggling', fr: 'Trafic de migrants' },
-  extortion_protection_racketeering: {
-    en: 'Extortion and protection racketeering',
-    fr: 'Extorsion et racket de protection',
-  },
-  arms_trafficking: { en: 'Arms trafficking', fr: "Trafic d'armes" },
-  counterfeit_goods: { en: 'Trade in counterfeit goods', fr: 'Commerce de contrefaçons' },
-  excise_goods: {
-    en: 'Illicit trade in excisable goods',
-    fr: 'Commerce illicite de produits soumis à accise',
-  },
-  flora_crimes: { en: 'Flora crimes', fr: 'Crimes contre la flore' },
-  fauna_crimes: { en: 'Fauna crimes', fr: 'Crimes contre la faune' },
-  non_renewable_resource_crimes: {
-    en: 'Non-renewable resource crimes',
-    fr: 'Crimes liés aux ressources non renouvelables',
-  },
-  heroin_trade: { en: 'Heroin trade', fr: "Commerce d'héroïne" },
-  cocaine_trade: { en: 'Cocaine trade', fr: 'Commerce de cocaïne' },
-  cannabis_trade: { en: 'Cannabis trade', fr: 'Commerce de cannabis' },
-  synthetic_drug_trade: { en: 'Synthetic drug trade', fr: 'Commerce de drogues de synthèse' },
-  cyber_dependent_crimes: { en: 'Cyber-dependent crimes', fr: 'Cybercriminalité' },
-  financial_crimes: { en: 'Financial crimes', fr: 'Crimes financiers' },
-  organized_crime_all: { en: 'Organized crime (all)', fr: 'Criminalité organisée (toute)' },
-  participation_in_ocg: {
-    en: 'Participation in an organized criminal group',
-    fr: 'Participation à un groupe criminel organisé',
-  },
-  mafia_type_association: {
-    en: 'Mafia-type association',
-    fr: 'Association de type mafieux',
-  },
-  drug_trafficking: {
-    en: 'Drug-trafficking offences (all drugs)',
-    fr: 'Infractions de trafic de drogues (toutes drogues)',
-  },
-  drug_trafficking_cannabis: {
-    en: 'Drug-trafficking offences: cannabis-type',
-    fr: 'Infractions de trafic de drogues : type cannabis',
-  },
-  drug_trafficking_cocaine: {
-    en: 'Drug-trafficking offences: cocaine-type',
-    fr: 'Infractions de trafic de drogues : type cocaïne',
-  },
-  drug_trafficking_ats: {
-    en: 'Drug-trafficking offences: amphetamine-type stimulants',
-    fr: 'Infractions de trafic de drogues : stimulants de type amphétamine',
-  },
-  drug_trafficking_opioids: {
-    en: 'Drug-trafficking offences: opioids',
-    fr: 'Infractions de trafic de drogues : opioïdes',
-  },
-  drug_use_possession: {
-    en: 'Drug use or possession (context, not organized crime)',
-    fr: 'Usage ou détention de drogues (contexte, hors criminalité organisée)',
-  },
-  drug_other_offences: {
-    en: 'Other drug-related offences (context)',
-    fr: 'Autres infractions liées aux drogues (contexte)',
-  },
-  all_offences: {
-    en: 'All offences (context, not organized crime)',
-    fr: 'Toutes infractions (contexte, hors criminalité organisée)',
-  },
-} as const satisfies Vocabulary<string>;
+export const SEX = vocabulary('sex', ['female', 'male', 'other', 'unknown', 'total']);
+
+export const STAGE = vocabulary('stage', [
+  'intelligence_estimate',
+  'suspected',
+  'arrested',
+  'formal_contact',
+  'prosecuted',
+  'convicted',
+  'imprisoned',
+  'witness_protection',
+  'exit_programme',
+  'survey',
+  'prosecuted_or_convicted',
+  'not_stated',
+  'other',
+]);
+
+export const MARKET = vocabulary('market', [
+  'human_trafficking',
+  'human_smuggling',
+  'extortion_protection_racketeering',
+  'arms_trafficking',
+  'counterfeit_goods',
+  'excise_goods',
+  'flora_crimes',
+  'fauna_crimes',
+  'non_renewable_resource_crimes',
+  'heroin_trade',
+  'cocaine_trade',
+  'cannabis_trade',
+  'synthetic_drug_trade',
+  'cyber_dependent_crimes',
+  'financial_crimes',
+  'organized_crime_all',
+  'participation_in_ocg',
+  'mafia_type_association',
+  'drug_trafficking',
+  'drug_trafficking_cannabis',
+  'drug_trafficking_cocaine',
+  'drug_trafficking_ats',
+  'drug_trafficking_opioids',
+  'drug_use_possession',
+  'drug_other_offences',
+  'all_offences',
+]);
+
+export const HIERARCHY = vocabulary('hierarchy', [
+  'leadership',
+  'coordination',
+  'operational',
+  'periphery',
+  'all',
+]);
+
+export const ROLE = vocabulary('role', [
+  'leader',
+  'organizer',
+  'recruiter',
+  'financial_manager',
+  'courier',
+  'seller',
+  'facilitator',
+  'enforcer',
+  'all',
+]);
+
+export const ORG_TYPE = vocabulary('org_type', [
+  'all',
+  'pairs',
+  'business_like_group',
+  'structured_group',
+  'network_core',
+  'network_periphery',
+]);
+
+export const MEASURE = vocabulary('measure', ['count', 'count_on_date', 'share']);
+
+export const QUALIFIER = vocabulary('qualifier', [
+  'exact',
+  'approx',
+  'average',
+  'at_least',
+  'more_than',
+  'at_most',
+  'up_to',
+  'less_than',
+  'almost',
+  'range',
+  'suppressed',
+]);
+
+export const SOURCE_KIND = vocabulary('source_kind', [
+  'official_statistics',
+  'research_report',
+  'police_report',
+  'expert_index',
+  'academic',
+  'press',
+  'user',
+]);
+
+/** Reuse terms, in short, for the source line of a figure; the full wording stays in `terms`. */
+export const TERMS = vocabulary('terms', [
+  'unodc_terms',
+  'eurostat_reuse',
+  'osce_terms',
+  'gitoc_terms',
+  'ogl_v3',
+  'cc_by_nd',
+  'attribution_only',
+  'press_figures_cited',
+]);
+
+export const REGION_KIND = vocabulary('region_kind', [
+  'organisation',
+  'study',
+  'analytical',
+  'global',
+  'subnational',
+  'not_stated',
+]);
+
+export const INDICATOR_KIND = vocabulary('indicator_kind', [
+  'market',
+  'actor',
+  'resilience',
+  'average',
+]);
+
+export const COVERAGE_STATUS = vocabulary('coverage_status', [
+  'published',
+  'suppressed',
+  'total_only',
+  'none',
+]);
+
+export const SUBREGION = vocabulary('subregion', [
+  'northern_america',
+  'northern_europe',
+  'western_europe',
+  'southern_europe',
+  'eastern_europe',
+  'central_asia',
+  'western_asia',
+  'eastern_asia',
+]);
+
+/** The GI-TOC index's criminal markets (2023 edition), in the index's order. */
+export const GITOC_MARKETS = [
+  'human_trafficking',
+  'human_smuggling',
+  'arms_trafficking',
+  'flora_crimes',
+  'fauna_crimes',
+  'non_renewable_resource_crimes',
+  'heroin_trade',
+  'cocaine_trade',
+  'cannabis_trade',
+  'synthetic_drug_trade',
+  'cyber_dependent_crimes',
+  'financial_crimes',
+  'counterfeit_goods',
+  'excise_goods',
+  'extortion_protection_racketeering',
+] as const;
 
 /** Markets with per-State counts by sex that the State views, the map and the markets view can draw. */
 export const COUNT_MARKETS = [
@@ -127,125 +232,47 @@ export const GITOC_MARKET_OF: Partial<Record<string, string>> = {
   drug_trafficking_opioids: 'heroin_trade',
 };
 
-/** The GI-TOC index's criminal markets (2023 edition), in the index's order. */
-export const GITOC_MARKETS = [
-  'human_trafficking',
-  'human_smuggling',
-  'arms_trafficking',
-  'flora_crimes',
-  'fauna_crimes',
-  'non_renewable_resource_crimes',
-  'heroin_trade',
-  'cocaine_trade',
-  'cannabis_trade',
-  'synthetic_drug_trade',
-  'cyber_dependent_crimes',
-  'financial_crimes',
-  'counterfeit_goods',
-  'excise_goods',
-  'extortion_protection_racketeering',
-] as const;
+/**
+ * What each qualifier says about the value columns: a point (value), a range (low and high), a
+ * lower bound (low), an upper bound (high), or nothing (suppressed). The words differ ("more
+ * than" is not "at least"), so each keeps its own code and its own wording on every figure.
+ */
+export const QUALIFIER_SHAPE = {
+  exact: 'point',
+  approx: 'point',
+  average: 'point',
+  at_least: 'lower',
+  more_than: 'lower',
+  at_most: 'upper',
+  up_to: 'upper',
+  less_than: 'upper',
+  almost: 'upper',
+  range: 'range',
+  suppressed: 'none',
+} as const satisfies Record<Qualifier, 'point' | 'range' | 'lower' | 'upper' | 'none'>;
 
-export const HIERARCHY = {
-  leadership: { en: 'Leadership', fr: 'Direction' },
-  coordination: { en: 'Coordination', fr: 'Coordination' },
-  operational: { en: 'Operational', fr: 'Opérationnel' },
-  periphery: { en: 'Periphery', fr: 'Périphérie' },
-  all: { en: 'All levels', fr: 'Tous niveaux' },
-} as const satisfies Vocabulary<string>;
+type CodeOf<V> = V extends Vocabulary<infer K> ? K : never;
+export type Sex = CodeOf<typeof SEX>;
+export type Stage = CodeOf<typeof STAGE>;
+export type Market = CodeOf<typeof MARKET>;
+export type Hierarchy = CodeOf<typeof HIERARCHY>;
+export type Role = CodeOf<typeof ROLE>;
+export type Measure = CodeOf<typeof MEASURE>;
+export type Qualifier = CodeOf<typeof QUALIFIER>;
+export type SourceKind = CodeOf<typeof SOURCE_KIND>;
+export type Subregion = CodeOf<typeof SUBREGION>;
 
-export const ROLE = {
-  leader: { en: 'Leader', fr: 'Dirigeante' },
-  organizer: { en: 'Organizer', fr: 'Organisatrice' },
-  recruiter: { en: 'Recruiter', fr: 'Recruteuse' },
-  financial_manager: {
-    en: 'Financial manager or money launderer',
-    fr: "Gestionnaire financière ou blanchisseuse d'argent",
-  },
-  courier: { en: 'Courier', fr: 'Passeuse' },
-  seller: { en: 'Seller', fr: 'Vendeuse' },
-  facilitator: { en: 'Facilitator', fr: 'Facilitatrice' },
-  enforcer: { en: 'Enforcer', fr: 'Exécutante' },
-  all: { en: 'All roles', fr: 'Tous rôles' },
-} as const satisfies Vocabulary<string>;
-
-export const MEASURE = {
-  count: { en: 'Count', fr: 'Effectif' },
-  share: { en: 'Share (%)', fr: 'Part (%)' },
-} as const satisfies Vocabulary<string>;
-
-export const QUALIFIER = {
-  exact: { en: 'Exact', fr: 'Exact' },
-  approx: { en: 'Approximate', fr: 'Approximatif' },
-  at_least: { en: 'At least', fr: 'Au moins' },
-  at_most: { en: 'At most', fr: 'Au plus' },
-  range: { en: 'Range', fr: 'Fourchette' },
-  suppressed: { en: 'Suppressed by the publisher (<5)', fr: "Masqué par l'éditeur (<5)" },
-} as const satisfies Vocabulary<string>;
-
-export const SOURCE_KIND = {
-  official_statistics: { en: 'Official statistics', fr: 'Statistiques officielles' },
-  research_report: { en: 'Research report', fr: 'Rapport de recherche' },
-  police_report: { en: 'Police report', fr: 'Rapport de police' },
-  expert_index: { en: 'Expert index', fr: "Indice d'experts" },
-  academic: { en: 'Academic study', fr: 'Étude universitaire' },
-  press: { en: 'Press report', fr: 'Article de presse' },
-  user: { en: 'Your own data', fr: 'Vos propres données' },
-} as const satisfies Vocabulary<string>;
-
-export const REGION_KIND = {
-  organisation: { en: 'Organisation', fr: 'Organisation' },
-  study: { en: 'Study coverage', fr: "Champ d'une étude" },
-  analytical: { en: 'Analytical grouping', fr: 'Regroupement analytique' },
-  global: { en: 'World', fr: 'Monde' },
-  subnational: { en: 'Sub-national area', fr: 'Zone infranationale' },
-} as const satisfies Vocabulary<string>;
-
-export const INDICATOR_KIND = {
-  market: { en: 'Criminal market', fr: 'Marché criminel' },
-  actor: { en: 'Criminal actor', fr: 'Acteur criminel' },
-  resilience: { en: 'Resilience', fr: 'Résilience' },
-  average: { en: 'Average', fr: 'Moyenne' },
-} as const satisfies Vocabulary<string>;
-
-export const COVERAGE_STATUS = {
-  sex_disaggregated: { en: 'Figures by sex', fr: 'Chiffres par sexe' },
-  total_only: { en: 'Totals only', fr: 'Totaux seulement' },
-  none: { en: 'Nothing published', fr: 'Rien de publié' },
-} as const satisfies Vocabulary<string>;
-
-export const SUBREGION = {
-  northern_america: { en: 'Northern America', fr: 'Amérique septentrionale' },
-  northern_europe: { en: 'Northern Europe', fr: 'Europe septentrionale' },
-  western_europe: { en: 'Western Europe', fr: 'Europe occidentale' },
-  southern_europe: { en: 'Southern Europe', fr: 'Europe méridionale' },
-  eastern_europe: { en: 'Eastern Europe', fr: 'Europe orientale' },
-  central_asia: { en: 'Central Asia', fr: 'Asie centrale' },
-  western_asia: { en: 'Western Asia', fr: 'Asie occidentale' },
-  eastern_asia: { en: 'Eastern Asia', fr: 'Asie orientale' },
-} as const satisfies Vocabulary<string>;
-
-export type Sex = keyof typeof SEX;
-export type Stage = keyof typeof STAGE;
-export type Market = keyof typeof MARKET;
-export type Hierarchy = keyof typeof HIERARCHY;
-export type Role = keyof typeof ROLE;
-export type Measure = keyof typeof MEASURE;
-export type Qualifier = keyof typeof QUALIFIER;
-export type SourceKind = keyof typeof SOURCE_KIND;
-export type Subregion = keyof typeof SUBREGION;
-
-export function isCode<V extends Vocabulary<string>>(
-  vocabulary: V,
-  value: string,
-): value is Extract<keyof V, string> {
-  return Object.prototype.hasOwnProperty.call(vocabulary, value);
+export function isCode<K extends string>(vocabulary: Vocabulary<K>, value: string): value is K {
+  return (vocabulary.codes as readonly string[]).includes(value);
 }
 
-export function codesOf<V extends Vocabulary<string>>(vocabulary: V): Extract<keyof V, string>[] {
-  return Object.keys(vocabulary) as Extract<keyof V, string>[];
+export function codesOf<K extends string>(vocabulary: Vocabulary<K>): K[] {
+  return [...vocabulary.codes];
 }
 
-export function labelOf(vocabulary: Vocabulary<string>, code: string, lang: 'en' | 'fr'): string {
-  return isCode(vocabulary, code) ? (vocabulary[code]?.[lang] ?? code) : code;
+/** A code's label in a language, from that language's catalogue; the code itself if unknown. */
+export function labelOf(vocabulary: Vocabulary, code: string, lang: Lang): string {
+  if (!isCode(vocabulary, code)) return code;
+  const labels = catalogue(lang).vocab[vocabulary.name] as Record<string, string>;
+  return labels[code] ?? code;
 }

@@ -6,13 +6,18 @@ import {
   ROLE,
   SEX,
   SOURCE_KIND,
+  TERMS,
   STAGE,
   SUBREGION,
   REGION_KIND,
   INDICATOR_KIND,
   COVERAGE_STATUS,
+  POPULATION,
+  ORG_TYPE,
   type Vocabulary,
 } from './codes';
+
+export { POPULATION, ORG_TYPE };
 
 export type ColumnKind =
   'id' | 'id_list' | 'code' | 'year' | 'number' | 'text' | 'bool' | 'url' | 'iso_numeric';
@@ -21,7 +26,7 @@ export interface ColumnSpec {
   name: string;
   kind: ColumnKind;
   required: boolean;
-  vocabulary?: Vocabulary<string>;
+  vocabulary?: Vocabulary;
   sqlType: 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
 }
 
@@ -31,33 +36,13 @@ const text = (name: string, required = false): ColumnSpec => ({
   required,
   sqlType: 'VARCHAR',
 });
-const code = (name: string, vocabulary: Vocabulary<string>, required = true): ColumnSpec => ({
+const code = (name: string, vocabulary: Vocabulary, required = true): ColumnSpec => ({
   name,
   kind: 'code',
   required,
   vocabulary,
   sqlType: 'VARCHAR',
 });
-
-export const POPULATION = {
-  offenders: {
-    en: 'Offenders and suspected offenders',
-    fr: 'Auteurs et auteurs présumés',
-  },
-  victims: { en: 'Detected victims', fr: 'Victimes détectées' },
-} as const satisfies Vocabulary<string>;
-
-export const ORG_TYPE = {
-  all: { en: 'All types', fr: 'Tous types' },
-  pairs: { en: 'Pairs', fr: 'Binômes' },
-  business_like_group: { en: 'Business-like group', fr: 'Groupe de type entreprise' },
-  structured_group: {
-    en: 'Structured or governance-type group',
-    fr: 'Groupe structuré ou de type gouvernance',
-  },
-  network_core: { en: 'Network core', fr: 'Noyau du réseau' },
-  network_periphery: { en: 'Network periphery', fr: 'Périphérie du réseau' },
-} as const satisfies Vocabulary<string>;
 
 export const TABLES = {
   countries: [
@@ -86,6 +71,8 @@ export const TABLES = {
     { name: 'year', kind: 'year', required: false, sqlType: 'INTEGER' },
     { name: 'url', kind: 'url', required: true, sqlType: 'VARCHAR' },
     text('terms', true),
+    code('terms_code', TERMS, false),
+    text('provenance'),
     code('kind', SOURCE_KIND),
   ],
   observations: [
@@ -125,6 +112,7 @@ export const TABLES = {
 export const DERIVED_TABLES = {
   coverage: [
     { name: 'iso3', kind: 'id', required: true, sqlType: 'VARCHAR' },
+    code('market', MARKET),
     code('stage', STAGE),
     { name: 'year', kind: 'year', required: true, sqlType: 'INTEGER' },
     code('status', COVERAGE_STATUS),

@@ -1,71 +1,145 @@
 import { defineView } from '../view-spec';
 import { stageYearCountsQuery, toStageYearShares } from '../../lib/data/queries/stage-years';
+import { countSourceFor } from '../../lib/data/startup';
 import { buildComparisonChart, comparisonSummary } from '../../lib/charts/comparison-chart';
-import { SERIES_ORDER, seriesLabel } from '../../lib/charts/pipeline-chart';
-import { sourcesLine } from '../../lib/charts/source-line';
-import { translator } from '../../lib/i18n';
+import { seriesLabel } from '../../lib/charts/pipeline-chart';
+import { sourceLine } from '../../lib/charts/source-line';
+import { formatCount, formatPercent, translator } from '../../lib/i18n';
 import { comparisonCells, type ComparisonCell } from '../../lib/method/comparison';
+import { isDrugTrafficking, stagesWithCounts } from '../../lib/method/offences';
 import type { StageYearShare } from '../../lib/model/rows';
-import { DEFAULT_COUNT_MARKET, marketHasCounts, stateName } from '../scope';
+import { numberCell } from '../../lib/ui/table';
+import { countMarket, countSource, DEFAULT_COUNT_MARKET, offencePhrase, stateName } from '../scope';
 
 interface ComparisonModel {
   cells: ComparisonCell[];
   names: Map<string, string>;
+  series: readonly string[];
+}
+
+/** The series a comparison shows for an offence: its stages, and victims for trafficking in persons. */
+function seriesOf(market: string): readonly string[] {
+  const stages = stagesWithCounts(market);
+  return market === 'human_trafficking' ? [...stages, 'victims'] : stages;
 }
 
 /** Two or more chosen States side by side, stage by stage. */
 export const comparisonView = defineView<StageYearShare[], ComparisonModel>({
   name: 'comparison',
+  page: 'atlas',
   heading: 'viewComparison',
   figures: ['comparison'],
   honours: ['yearFrom', 'yearTo', 'region', 'market', 'sourceKind', 'selected'],
-  // The same SQL as the pipeline view: the engine answers it once.
-  queries: (f, data) => ({
-    stageYears: stageYearCountsQuery({
-      sourceId: data.countSourceId,
-      market: f.market ?? DEFAULT_COUNT_MARKET,
-      yearFrom: f.yearFrom,
-      yearTo: f.yearTo,
-      region: f.region,
-      sourceKind: f.sourceKind,
-      states: f.selected,
-    }),
-  }),
+  queries: (f, data) => {
+    const market = f.market ?? DEFAULT_COUNT_MARKET;
+    return {
+      stageYears: stageYearCountsQuery({
+        sourceIds: [countSourceFor(market, data.countSourceOverride)],
+        markets: [market],
+        yearFrom: f.yearFrom,
+        yearTo: f.yearTo,
+        region: f.region,
+        sourceKind: f.sourceKind,
+        states: f.selected.length > 0 ? f.selected : ['-'],
+      }),
+    };
+  },
   shape: (raw) => toStageYearShares(raw.stageYears ?? []),
-  model: (rows, ctx) => ({
-    cells: comparisonCells(marketHasCounts(ctx) ? rows : [], ctx.filters.selected, SERIES_ORDER),
-    names: new Map(ctx.filters.selected.map((iso3) => [iso3, stateName(ctx, iso3)])),
-  }),
-  figure: (_name, model, ctx, width) =>
-    buildComparisonChart(model.cells, ctx.filters.selected, {
+  model: (rows, ctx) => {
+    const market = ctx.filters.market ?? DEFAULT_COUNT_MARKET;
+    const series = seriesOf(market);
+    return {
+      cells: comparisonCells(countMarket(market) ? rows : [], ctx.filters.selected, series),
+      names: new Map(ctx.filters.selected.map((iso3) => [iso3, stateName(ctx, iso3)])),
+      series,
+    };
+  },
+  figure(_name, model, ctx, layout) {
+    const t = translator(ctx.lang);
+    const market = ctx.filters.market ?? DEFAULT_COUNT_MARKET;
+    const source = countSource(ctx, market);
+    return buildComparisonChart(model.cells, ctx.filters.selected, {
       document: ctx.document,
       lang: ctx.lang,
-      width,
+      layout,
       names: model.names,
+      series: model.series,
+      title: t('comparisonTitle', {
+        states: ctx.filters.selected.map((s) => model.names.get(s) ?? s).join(', '),
+        offence: offencePhrase(market, ctx.lang),
+      }),
+      subtitle: t('comparisonSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
       yearFrom: ctx.filters.yearFrom,
       yearTo: ctx.filters.yearTo,
-      sourcesLine: sourcesLine([ctx.countSourceId], ctx.sources, ctx.lang),
+      sourcesLine: source ? sourceLine(source, ctx.lang) : '',
+      notes: isDrugTrafficking(market) ? [{ text: t('noteDrugOffences') }] : [],
       ...(ctx.measure ? { measure: ctx.measure } : {}),
-    }),
+    });
+  },
   table(model, ctx) {
     const t = translator(ctx.lang);
+    const lang = ctx.lang;
     return {
-      columns: [t('columnState'), t('columnSeries'), t('columnShare'), t('columnYear')],
-      rows: model.cells.map((c) => [
-        { text: model.names.get(c.iso3) ?? c.iso3 },
-        { text: seriesLabel(c.series, ctx.lang) },
-        c.latest?.share != null
-          ? { text: String(Math.round(c.latest.share * 10) / 10), obsIds: c.latest.obsIds }
-          : { text: '–' },
-        { text: c.latest ? String(c.latest.year) : '–' },
-      ]),
+      columns: [
+        t('columnState'),
+        t('columnSeries'),
+        t('columnYear'),
+        t('columnShare'),
+        t('columnIntervalLow'),
+        t('columnIntervalHigh'),
+        t('columnWomen'),
+        t('columnDenominator'),
+      ],
+      codes: [
+        'iso3',
+        'series',
+        'year',
+        'share',
+        'interval_low',
+        'interval_high',
+        'women',
+        'denominator',
+      ],
+      rows: model.cells.map((c) => {
+        const l = c.latest;
+        return [
+          { text: model.names.get(c.iso3) ?? c.iso3, value: c.iso3 },
+          { text: seriesLabel(c.series, lang), value: c.series },
+          numberCell(l ? String(l.year) : '–', l?.year ?? null),
+          numberCell(
+            l?.share != null ? formatPercent(l.share, lang) : '–',
+            l?.share ?? null,
+            l?.obsIds ?? [],
+          ),
+          numberCell(
+            l?.interval ? formatPercent(l.interval.low, lang) : '–',
+            l?.interval?.low ?? null,
+          ),
+          numberCell(
+            l?.interval ? formatPercent(l.interval.high, lang) : '–',
+            l?.interval?.high ?? null,
+          ),
+          numberCell(
+            l?.women != null ? formatCount(l.women, lang) : '–',
+            l?.women ?? null,
+            l?.obsIds ?? [],
+          ),
+          numberCell(
+            l?.denominator != null ? formatCount(l.denominator, lang) : '–',
+            l?.denominator ?? null,
+          ),
+        ];
+      }),
     };
   },
   summary: (model, ctx) =>
     ctx.filters.selected.length < 2
       ? translator(ctx.lang)('comparisonPrompt')
-      : comparisonSummary(model.cells, model.names, ctx.lang),
+      : comparisonSummary(model.cells, model.names, model.series, ctx.lang),
   usage: (model, ctx) => [
-    { sourceId: ctx.countSourceId, obsIds: model.cells.flatMap((c) => c.latest?.obsIds ?? []) },
+    {
+      sourceId: countSourceFor(ctx.filters.market ?? DEFAULT_COUNT_MARKET, ctx.countSourceOverride),
+      obsIds: model.cells.flatMap((c) => c.latest?.obsIds ?? []),
+    },
   ],
 });

@@ -1,23 +1,42 @@
 import { defineView } from '../view-spec';
 import { coverageQuery, toCoverageCells } from '../../lib/data/queries/coverage';
-import { buildCoverageMatrix, coverageSummary } from '../../lib/charts/coverage-matrix';
+import {
+  buildCoverageMatrix,
+  coverageStates,
+  coverageSummary,
+} from '../../lib/charts/coverage-matrix';
 import { sourcesLine } from '../../lib/charts/source-line';
+import { countSourceFor } from '../../lib/data/startup';
 import { translator } from '../../lib/i18n';
 import { localName } from '../../lib/i18n/names';
+import { isDrugTrafficking } from '../../lib/method/offences';
 import { COVERAGE_STATUS, STAGE, labelOf } from '../../lib/vocabulary/codes';
 import type { CoverageCell } from '../../lib/model/rows';
+import { COVERAGE_MARKETS } from '../../lib/data/build-sql';
+import { numberCell } from '../../lib/ui/table';
+import { DEFAULT_COUNT_MARKET, offencePhrase } from '../scope';
 
 const TABLE_STAGES = ['formal_contact', 'prosecuted', 'convicted'];
+
+/** The offence whose coverage is shown: the chosen market if covered, else trafficking in persons. */
+export function coverageMarket(market: string | null): string {
+  const wanted = market !== null && isDrugTrafficking(market) ? 'drug_trafficking' : market;
+  return (COVERAGE_MARKETS as readonly string[]).includes(wanted ?? '')
+    ? (wanted as string)
+    : DEFAULT_COUNT_MARKET;
+}
 
 /** What each State publishes about offenders, by stage and year: the gaps are the finding. */
 export const coverageView = defineView<CoverageCell[], CoverageCell[]>({
   name: 'coverage',
+  page: 'atlas',
   heading: 'viewCoverage',
   figures: ['coverage'],
-  honours: ['yearFrom', 'yearTo', 'region'],
+  honours: ['yearFrom', 'yearTo', 'region', 'market'],
   queries: (f) => ({
     coverage: coverageQuery({
-      stages: Object.keys(STAGE),
+      market: coverageMarket(f.market),
+      stages: [...STAGE.codes],
       yearFrom: f.yearFrom,
       yearTo: f.yearTo,
       region: f.region,
@@ -25,27 +44,39 @@ export const coverageView = defineView<CoverageCell[], CoverageCell[]>({
   }),
   shape: (raw) => toCoverageCells(raw.coverage ?? []),
   model: (cells) => cells,
-  figure: (_name, cells, ctx, width) =>
-    buildCoverageMatrix(cells, {
+  figure: (_name, cells, ctx, layout, range) => {
+    const t = translator(ctx.lang);
+    const market = coverageMarket(ctx.filters.market);
+    return buildCoverageMatrix(cells, {
       document: ctx.document,
       lang: ctx.lang,
-      width,
+      layout,
+      title: t('coverageTitle', { offence: offencePhrase(market, ctx.lang) }),
+      subtitle: t('coverageSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
       yearFrom: ctx.filters.yearFrom,
       yearTo: ctx.filters.yearTo,
-      sourcesLine: sourcesLine([ctx.countSourceId], ctx.sources, ctx.lang),
+      sourcesLine: sourcesLine(
+        [countSourceFor(market, ctx.countSourceOverride)],
+        ctx.sources,
+        ctx.lang,
+      ),
+      ...(range ? { range } : {}),
       ...(ctx.measure ? { measure: ctx.measure } : {}),
-    }),
+    });
+  },
+  rows: (_name, cells, ctx) => coverageStates(cells, ctx.lang).length,
   table(cells, ctx) {
     const t = translator(ctx.lang);
     return {
       columns: [t('columnState'), t('columnStage'), t('columnYear'), t('columnStatus')],
+      codes: ['iso3', 'stage', 'year', 'status'],
       rows: cells
         .filter((c) => TABLE_STAGES.includes(c.stage))
         .map((c) => [
-          { text: localName(c, ctx.lang) },
-          { text: labelOf(STAGE, c.stage, ctx.lang) },
-          { text: String(c.year) },
-          { text: labelOf(COVERAGE_STATUS, c.status, ctx.lang) },
+          { text: localName(c, ctx.lang), value: c.iso3 },
+          { text: labelOf(STAGE, c.stage, ctx.lang), value: c.stage },
+          numberCell(String(c.year), c.year),
+          { text: labelOf(COVERAGE_STATUS, c.status, ctx.lang), value: c.status },
         ]),
     };
   },

@@ -3,31 +3,27 @@ import {
   publishedFiguresQuery,
   toPublishedFigures,
 } from '../../lib/data/queries/published-figures';
-import { UNODC_SOURCE_ID } from '../../lib/data/startup';
+import { UNODC_SOURCE_ID, WDR_SOURCE_ID } from '../../lib/data/startup';
 import {
   buildHierarchyChart,
-  figureValueText,
+  hierarchyRows,
   hierarchySummary,
 } from '../../lib/charts/hierarchy-chart';
 import { sourcesLine } from '../../lib/charts/source-line';
-import { translator } from '../../lib/i18n';
-import { localName } from '../../lib/i18n/names';
-import {
-  positionLabel,
-  womenShareFigures,
-  type WomenShareFigure,
-} from '../../lib/method/published';
+import { shareFigures, type ShareFigure } from '../../lib/method/published';
 import type { PublishedFigure } from '../../lib/model/rows';
+import { figuresTable } from './table';
 
 /** Every published figure on women by hierarchy level, role and network position. */
-export const hierarchyView = defineView<PublishedFigure[], WomenShareFigure[]>({
+export const hierarchyView = defineView<PublishedFigure[], ShareFigure[]>({
   name: 'hierarchy',
+  page: 'atlas',
   heading: 'viewHierarchy',
   figures: ['hierarchy'],
   honours: ['yearFrom', 'yearTo', 'market', 'hierarchy', 'position', 'sourceKind'],
   queries: (f) => ({
     published: publishedFiguresQuery({
-      excludeSourceId: UNODC_SOURCE_ID,
+      excludeSourceIds: [UNODC_SOURCE_ID, WDR_SOURCE_ID],
       sourceKind: f.sourceKind,
       yearFrom: f.yearFrom,
       yearTo: f.yearTo,
@@ -37,43 +33,22 @@ export const hierarchyView = defineView<PublishedFigure[], WomenShareFigure[]>({
     }),
   }),
   shape: (raw) => toPublishedFigures(raw.published ?? []),
-  model: (published) => womenShareFigures(published),
-  figure: (_name, figures, ctx, width) =>
+  model: (published) => shareFigures(published),
+  figure: (_name, figures, ctx, layout, range) =>
     buildHierarchyChart(figures, {
       document: ctx.document,
       lang: ctx.lang,
-      width,
+      layout,
       sourcesLine: sourcesLine(
         figures.flatMap((f) => f.sourceIds),
         ctx.sources,
         ctx.lang,
       ),
+      ...(range ? { range } : {}),
       ...(ctx.measure ? { measure: ctx.measure } : {}),
     }),
-  table(figures, ctx) {
-    const t = translator(ctx.lang);
-    return {
-      columns: [
-        t('columnArea'),
-        t('columnPosition'),
-        t('columnPeriod'),
-        t('columnValue'),
-        t('columnSource'),
-      ],
-      rows: figures.map((f) => [
-        { text: localName({ nameEn: f.areaNameEn, nameFr: f.areaNameFr }, ctx.lang) },
-        { text: positionLabel(f.position, ctx.lang) },
-        { text: f.period },
-        { text: figureValueText(f, ctx.lang), obsIds: f.obsIds },
-        {
-          text:
-            ctx.sources.find((s) => s.sourceId === f.sourceIds[0])?.publisher ??
-            f.sourceIds[0] ??
-            '',
-        },
-      ]),
-    };
-  },
+  rows: (_name, figures, ctx) => hierarchyRows(figures, ctx.lang).length,
+  table: figuresTable,
   summary: (figures, ctx) => hierarchySummary(figures, ctx.lang),
   usage: (figures) => figures.map((f) => ({ sourceId: f.sourceIds[0] ?? '', obsIds: f.obsIds })),
 });

@@ -4,85 +4,228 @@ import {
   toPublishedFigures,
 } from '../../lib/data/queries/published-figures';
 import { marketScoresQuery, toMarketScores } from '../../lib/data/queries/market-scores';
-import { GITOC_EDITION, GITOC_SOURCE_ID, UNODC_SOURCE_ID } from '../../lib/data/startup';
+import { stageYearCountsQuery, toStageYearShares } from '../../lib/data/queries/stage-years';
+import {
+  countSourceFor,
+  GITOC_EDITION,
+  GITOC_SOURCE_ID,
+  UNODC_SOURCE_ID,
+  WDR_SOURCE_ID,
+} from '../../lib/data/startup';
 import {
   buildMarketsChart,
-  marketRows,
+  marketsStateRows,
   marketsSummary,
-  type MarketRow,
+  OFFENCE_COLUMNS,
+  SCORE_COLUMNS,
+  type MarketsStateRow,
 } from '../../lib/charts/markets-chart';
+import {
+  buildMarketFiguresChart,
+  marketRows,
+  type MarketRow,
+} from '../../lib/charts/market-figures-chart';
+import { seriesLabel } from '../../lib/charts/pipeline-chart';
 import { sourcesLine } from '../../lib/charts/source-line';
-import { formatPublishedValue } from '../../lib/method/figure-values';
-import { womenShareFigures } from '../../lib/method/published';
-import { translator } from '../../lib/i18n';
+import { formatCount, formatPercent, translator, joinSemicolon } from '../../lib/i18n';
 import { localName } from '../../lib/i18n/names';
+import { shareFigures } from '../../lib/method/published';
 import { MARKET, labelOf } from '../../lib/vocabulary/codes';
-import type { MarketScore, PublishedFigure } from '../../lib/model/rows';
+import type { MarketScore, PublishedFigure, StageYearShare } from '../../lib/model/rows';
+import { numberCell, type TableCell } from '../../lib/ui/table';
 import { regionName } from '../scope';
+import { formatScore } from '../../lib/charts/score-format';
 
 interface MarketsResult {
-  published: PublishedFigure[];
+  stageYears: StageYearShare[];
   scores: MarketScore[];
+  published: PublishedFigure[];
 }
 
-/** What is published on women per criminal market, beside the market's GI-TOC prevalence score. */
-export const marketsView = defineView<MarketsResult, MarketRow[]>({
+interface MarketsModel {
+  states: MarketsStateRow[];
+  markets: MarketRow[];
+}
+
+const COUNT_MARKETS = ['human_trafficking', 'drug_trafficking'];
+
+/** Women's share by offence across States, beside GI-TOC scores; and published figures per market. */
+export const marketsView = defineView<MarketsResult, MarketsModel>({
   name: 'markets',
+  page: 'atlas',
   heading: 'viewMarkets',
-  figures: ['markets'],
+  figures: ['markets', 'market-figures'],
   honours: ['yearFrom', 'yearTo', 'region', 'market', 'sourceKind'],
-  queries: (f) => ({
+  queries: (f, data) => ({
+    stageYears: stageYearCountsQuery({
+      sourceIds: [
+        ...new Set(COUNT_MARKETS.map((m) => countSourceFor(m, data.countSourceOverride))),
+      ],
+      markets: COUNT_MARKETS,
+      yearFrom: f.yearFrom,
+      yearTo: f.yearTo,
+      region: f.region,
+      sourceKind: f.sourceKind,
+      states: [],
+    }),
+    scores: marketScoresQuery({ edition: GITOC_EDITION, region: f.region }),
     published: publishedFiguresQuery({
-      excludeSourceId: UNODC_SOURCE_ID,
+      excludeSourceIds: [UNODC_SOURCE_ID, WDR_SOURCE_ID],
       sourceKind: f.sourceKind,
       yearFrom: f.yearFrom,
       yearTo: f.yearTo,
     }),
-    scores: marketScoresQuery({ edition: GITOC_EDITION, region: f.region }),
   }),
   shape: (raw) => ({
-    published: toPublishedFigures(raw.published ?? []),
+    stageYears: toStageYearShares(raw.stageYears ?? []),
     scores: toMarketScores(raw.scores ?? []),
+    published: toPublishedFigures(raw.published ?? []),
   }),
-  model: (result) => marketRows(womenShareFigures(result.published), result.scores),
-  figure: (_name, rows, ctx, width) =>
-    buildMarketsChart(rows, {
+  model: (result, ctx) => {
+    const names = new Map(
+      ctx.countries.map((c) => [c.iso3, { nameEn: c.nameEn, nameFr: c.nameFr }]),
+    );
+    return {
+      states: marketsStateRows(result.stageYears, result.scores, names).sort((a, b) =>
+        localName(a, ctx.lang).localeCompare(localName(b, ctx.lang), ctx.lang),
+      ),
+      markets: marketRows(shareFigures(result.published), result.scores),
+    };
+  },
+  figure(name, model, ctx, layout, range) {
+    const t = translator(ctx.lang);
+    if (name === 'market-figures')
+      return buildMarketFiguresChart(model.markets, {
+        document: ctx.document,
+        lang: ctx.lang,
+        layout,
+        regionName: regionName(ctx),
+        highlight: ctx.filters.market,
+        ...(range ? { range } : {}),
+        sourcesLine: sourcesLine(
+          [...model.markets.flatMap((r) => r.figures.flatMap((f) => f.sourceIds)), GITOC_SOURCE_ID],
+          ctx.sources,
+          ctx.lang,
+        ),
+        ...(ctx.measure ? { measure: ctx.measure } : {}),
+      });
+    return buildMarketsChart(model.states, {
       document: ctx.document,
       lang: ctx.lang,
-      width,
-      regionName: regionName(ctx),
-      highlight: ctx.filters.market,
+      layout,
+      title: t('marketsStatesTitle', { scope: regionName(ctx) }),
+      subtitle: t('marketsStatesSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
       sourcesLine: sourcesLine(
-        [...rows.flatMap((r) => r.figures.flatMap((f) => f.sourceIds)), GITOC_SOURCE_ID],
+        [UNODC_SOURCE_ID, WDR_SOURCE_ID, GITOC_SOURCE_ID],
         ctx.sources,
         ctx.lang,
       ),
+      ...(range ? { range } : {}),
       ...(ctx.measure ? { measure: ctx.measure } : {}),
-    }),
-  table(rows, ctx) {
+    });
+  },
+  rows: (name, model) => (name === 'markets' ? model.states.length : model.markets.length),
+  table(model, ctx) {
     const t = translator(ctx.lang);
     const lang = ctx.lang;
+    const rows: TableCell[][] = model.states.flatMap((state) =>
+      state.cells.map((cell) => {
+        const related =
+          cell.market === 'human_trafficking' ? state.scores.slice(0, 1) : state.scores.slice(1);
+        const known = related.filter((x): x is MarketScore => x !== null);
+        return [
+          { text: localName(state, lang), value: state.iso3 },
+          { text: labelOf(MARKET, cell.market, lang), value: cell.market },
+          { text: seriesLabel(cell.series, lang), value: cell.series },
+          numberCell(cell.year === null ? '–' : String(cell.year), cell.year),
+          numberCell(
+            cell.share === null ? '–' : formatPercent(cell.share, lang),
+            cell.share,
+            cell.obsIds,
+          ),
+          numberCell(
+            cell.interval ? formatPercent(cell.interval.low, lang) : '–',
+            cell.interval?.low ?? null,
+          ),
+          numberCell(
+            cell.interval ? formatPercent(cell.interval.high, lang) : '–',
+            cell.interval?.high ?? null,
+          ),
+          numberCell(
+            cell.women === null ? '–' : formatCount(cell.women, lang),
+            cell.women,
+            cell.obsIds,
+          ),
+          numberCell(
+            cell.denominator === null ? '–' : formatCount(cell.denominator, lang),
+            cell.denominator,
+            cell.obsIds,
+          ),
+          {
+            text: known.length
+              ? joinSemicolon(
+                  known.map(
+                    (x) => `${labelOf(MARKET, x.indicator, lang)}: ${formatScore(x.score, lang)}`,
+                  ),
+                  lang,
+                )
+              : '–',
+            value: known.length === 1 ? (known[0]?.score ?? null) : null,
+            obsIds: known.map((x) => x.scoreId),
+          },
+        ];
+      }),
+    );
     return {
-      columns: [t('columnMarket'), t('columnFigures'), t('columnScore')],
-      rows: rows.map((r) => [
-        { text: labelOf(MARKET, r.market, lang) },
-        {
-          text:
-            r.figures
-              .map(
-                (f) =>
-                  `${localName({ nameEn: f.areaNameEn, nameFr: f.areaNameFr }, lang)}: ${formatPublishedValue({ measure: 'share', value: f.value, valueLow: f.low, valueHigh: f.high, qualifier: f.qualifier }, lang)}`,
-              )
-              .join('; ') || '–',
-          obsIds: r.figures.flatMap((f) => f.obsIds),
-        },
-        { text: r.medianScore === null ? '–' : String(Math.round(r.medianScore * 10) / 10) },
-      ]),
+      columns: [
+        t('columnState'),
+        t('columnMarket'),
+        t('columnSeries'),
+        t('columnYear'),
+        t('columnShare'),
+        t('columnIntervalLow'),
+        t('columnIntervalHigh'),
+        t('columnWomen'),
+        t('columnDenominator'),
+        t('columnScore'),
+      ],
+      codes: [
+        'iso3',
+        'market',
+        'series',
+        'year',
+        'share',
+        'interval_low',
+        'interval_high',
+        'women',
+        'denominator',
+        'gitoc_score',
+      ],
+      rows,
     };
   },
-  summary: (rows, ctx) => marketsSummary(rows, ctx.lang),
-  usage: (rows) =>
-    rows.flatMap((r) =>
+  summary: (model, ctx) => marketsSummary(model.states, ctx.lang),
+  usage: (model, ctx) => [
+    ...model.states.flatMap((s) =>
+      s.cells.map((c, i) => ({
+        sourceId: countSourceFor(
+          OFFENCE_COLUMNS[i]?.market ?? 'human_trafficking',
+          ctx.countSourceOverride,
+        ),
+        obsIds: c.obsIds,
+      })),
+    ),
+    {
+      sourceId: GITOC_SOURCE_ID,
+      obsIds: [
+        ...model.states.flatMap((s) => s.scores.flatMap((x) => (x ? [x.scoreId] : []))),
+        ...model.markets.flatMap((m) => m.scoreIds),
+      ],
+    },
+    ...model.markets.flatMap((r) =>
       r.figures.map((f) => ({ sourceId: f.sourceIds[0] ?? '', obsIds: f.obsIds })),
     ),
+  ],
 });
+
+export { SCORE_COLUMNS };

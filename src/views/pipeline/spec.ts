@@ -1,85 +1,136 @@
-import { defineView } from '../view-spec';
+import { defineView, type ViewContext } from '../view-spec';
 import { stageYearCountsQuery, toStageYearShares } from '../../lib/data/queries/stage-years';
+import { countSourceFor } from '../../lib/data/startup';
 import { buildPipelineChart, pipelineSummary, seriesLabel } from '../../lib/charts/pipeline-chart';
+import { sourceLine } from '../../lib/charts/source-line';
 import { formatCount, formatPercent, translator } from '../../lib/i18n';
-import { pipelinePoints, type PipelinePoint } from '../../lib/method/pipeline';
+import { pipelineModel, type PipelineModel } from '../../lib/method/pipeline';
+import { isDrugTrafficking } from '../../lib/method/offences';
 import type { StageYearShare } from '../../lib/model/rows';
+import { numberCell } from '../../lib/ui/table';
 import {
+  countMarket,
   countSource,
   DEFAULT_COUNT_MARKET,
-  marketHasCounts,
+  offencePhrase,
   regionName,
   stateName,
+  stateNames,
 } from '../scope';
 
-interface PipelineModel {
-  points: PipelinePoint[];
+interface PipelineView {
+  model: PipelineModel;
   scope: string;
 }
 
+export function yearsOf(ctx: ViewContext): number[] {
+  const { yearFrom, yearTo } = ctx.filters;
+  return Array.from({ length: yearTo - yearFrom + 1 }, (_, i) => yearFrom + i);
+}
+
+/** A pipeline table: one row per series and year drawn, with the counts and States behind it. */
+export function pipelineTable(model: PipelineModel, ctx: ViewContext) {
+  const t = translator(ctx.lang);
+  const lang = ctx.lang;
+  return {
+    columns: [
+      t('columnSeries'),
+      t('columnYear'),
+      t('columnShare'),
+      t('columnIntervalLow'),
+      t('columnIntervalHigh'),
+      t('columnWomen'),
+      t('columnDenominator'),
+      t('columnStates'),
+    ],
+    codes: [
+      'series',
+      'year',
+      'share',
+      'interval_low',
+      'interval_high',
+      'women',
+      'denominator',
+      'states',
+    ],
+    rows: model.points.map((p) => [
+      { text: seriesLabel(p.series, lang), value: p.key },
+      numberCell(String(p.year), p.year),
+      numberCell(formatPercent(p.share, lang), p.share, p.obsIds),
+      numberCell(p.interval ? formatPercent(p.interval.low, lang) : '–', p.interval?.low ?? null),
+      numberCell(p.interval ? formatPercent(p.interval.high, lang) : '–', p.interval?.high ?? null),
+      numberCell(formatCount(p.women, lang), p.women, p.obsIds),
+      numberCell(formatCount(p.denominator, lang), p.denominator, p.obsIds),
+      numberCell(String(p.states), p.states),
+    ]),
+  };
+}
+
 /** Women's share at each stage of the justice process and among detected victims, over time. */
-export const pipelineView = defineView<StageYearShare[], PipelineModel>({
+export const pipelineView = defineView<StageYearShare[], PipelineView>({
   name: 'pipeline',
+  page: 'atlas',
   heading: 'viewPipeline',
   figures: ['pipeline'],
   honours: ['yearFrom', 'yearTo', 'region', 'market', 'sourceKind', 'selected'],
-  queries: (f, data) => ({
-    stageYears: stageYearCountsQuery({
-      sourceId: data.countSourceId,
-      market: f.market ?? DEFAULT_COUNT_MARKET,
-      yearFrom: f.yearFrom,
-      yearTo: f.yearTo,
-      region: f.region,
-      sourceKind: f.sourceKind,
-      states: f.selected,
-    }),
-  }),
+  queries: (f, data) => {
+    const market = f.market ?? DEFAULT_COUNT_MARKET;
+    return {
+      stageYears: stageYearCountsQuery({
+        sourceIds: [countSourceFor(market, data.countSourceOverride)],
+        markets: [market],
+        yearFrom: f.yearFrom,
+        yearTo: f.yearTo,
+        region: f.region,
+        sourceKind: f.sourceKind,
+        states: f.selected.slice(0, 1),
+      }),
+    };
+  },
   shape: (raw) => toStageYearShares(raw.stageYears ?? []),
   model(rows, ctx) {
     const first = ctx.filters.selected[0] ?? null;
     return {
-      points: marketHasCounts(ctx) ? pipelinePoints(rows, first) : [],
+      model: countMarket(ctx.filters.market)
+        ? pipelineModel(rows, first, yearsOf(ctx))
+        : { scope: first ? 'state' : 'group', points: [], series: [] },
       scope: first ? stateName(ctx, first) : regionName(ctx),
     };
   },
-  figure(_name, model, ctx, width) {
-    const source = countSource(ctx);
-    if (!source) return null;
-    return buildPipelineChart(model.points, {
+  figure(_name, view, ctx, layout) {
+    const t = translator(ctx.lang);
+    const market = ctx.filters.market ?? DEFAULT_COUNT_MARKET;
+    const source = countSource(ctx, market);
+    return buildPipelineChart(view.model, {
       document: ctx.document,
       lang: ctx.lang,
-      width,
-      scopeName: model.scope,
+      layout,
+      title: t(
+        isDrugTrafficking(market)
+          ? 'pipelineTitleDrugs'
+          : view.model.series.some((s) => s.series === 'victims')
+            ? 'pipelineTitle'
+            : 'pipelineTitleOffenders',
+        {
+          scope: view.scope,
+          offence: offencePhrase(market, ctx.lang),
+        },
+      ),
+      subtitle: t('pipelineSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
+      sourceLine: source ? sourceLine(source, ctx.lang) : '',
       yearFrom: ctx.filters.yearFrom,
       yearTo: ctx.filters.yearTo,
-      source,
+      notes: isDrugTrafficking(market) ? [{ text: t('noteDrugOffences') }] : [],
+      names: stateNames(ctx),
       ...(ctx.measure ? { measure: ctx.measure } : {}),
     });
   },
-  table(model, ctx) {
-    const t = translator(ctx.lang);
-    const lang = ctx.lang;
-    return {
-      columns: [
-        t('columnSeries'),
-        t('columnYear'),
-        t('columnShare'),
-        t('columnWomen'),
-        t('columnDenominator'),
-      ],
-      rows: model.points
-        .filter((p) => p.share !== null)
-        .map((p) => [
-          { text: seriesLabel(p.series, lang) },
-          { text: String(p.year) },
-          { text: formatPercent(p.share ?? 0, lang), obsIds: p.obsIds },
-          { text: formatCount(p.women, lang), obsIds: p.obsIds },
-          { text: formatCount(p.denominator, lang), obsIds: p.obsIds },
-        ]),
-    };
-  },
-  summary: (model, ctx) => pipelineSummary(model.points, ctx.lang, model.scope),
-  usage: (model, ctx) => [
-    { sourceId: ctx.countSourceId, obsIds: model.points.flatMap((p) => p.obsIds) },
+  table: (view, ctx) => pipelineTable(view.model, ctx),
+  summary: (view, ctx) => pipelineSummary(view.model, ctx.lang, view.scope),
+  usage: (view, ctx) => [
+    {
+      sourceId: countSourceFor(ctx.filters.market ?? DEFAULT_COUNT_MARKET, ctx.countSourceOverride),
+      obsIds: view.model.points.flatMap((p) => p.obsIds),
+    },
   ],
 });

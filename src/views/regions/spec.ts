@@ -1,17 +1,14 @@
 import { defineView } from '../view-spec';
 import { womenShareByStateQuery, toStateShareRows } from '../../lib/data/queries/states-share';
+import { countSourceFor } from '../../lib/data/startup';
 import { buildRegionsChart, regionsSummary } from '../../lib/charts/regions-chart';
+import { effectiveStage } from '../../lib/method/offences';
 import { formatCount, formatPercent, translator } from '../../lib/i18n';
 import { SUBREGION, labelOf } from '../../lib/vocabulary/codes';
 import type { GroupShare } from '../../lib/method/shares';
 import type { StateShareRow } from '../../lib/model/rows';
-import {
-  countSource,
-  DEFAULT_COUNT_MARKET,
-  periodText,
-  stagePhrase,
-  subregionGroups,
-} from '../scope';
+import { numberCell } from '../../lib/ui/table';
+import { countText, DEFAULT_COUNT_MARKET, subregionGroups } from '../scope';
 
 interface RegionsModel {
   states: StateShareRow[];
@@ -21,36 +18,37 @@ interface RegionsModel {
 /** Pooled share and median of State shares per UN M49 subregion. */
 export const regionsView = defineView<StateShareRow[], RegionsModel>({
   name: 'regions',
+  page: 'atlas',
   heading: 'viewRegions',
   figures: ['regions'],
   honours: ['stage', 'yearFrom', 'yearTo', 'region', 'market', 'sourceKind'],
   // The same SQL as the States view: the engine answers it once.
-  queries: (f, data) => ({
-    shares: womenShareByStateQuery({
-      sourceId: data.countSourceId,
-      market: f.market ?? DEFAULT_COUNT_MARKET,
-      stage: f.stage,
-      yearFrom: f.yearFrom,
-      yearTo: f.yearTo,
-      region: f.region,
-      sourceKind: f.sourceKind,
-    }),
-  }),
+  queries: (f, data) => {
+    const market = f.market ?? DEFAULT_COUNT_MARKET;
+    return {
+      shares: womenShareByStateQuery({
+        sourceId: countSourceFor(market, data.countSourceOverride),
+        market,
+        stage: effectiveStage(market, f.stage),
+        yearFrom: f.yearFrom,
+        yearTo: f.yearTo,
+        region: f.region,
+        sourceKind: f.sourceKind,
+      }),
+    };
+  },
   shape: (raw) => toStateShareRows(raw.shares ?? []),
   model: (states) => ({ states, groups: subregionGroups(states) }),
-  figure(_name, model, ctx, width) {
-    const source = countSource(ctx);
-    if (!source) return null;
-    return buildRegionsChart(model.groups, model.states, {
+  rows: (_name, model) => model.groups.length,
+  figure: (_name, model, ctx, layout, range) =>
+    buildRegionsChart(model.groups, model.states, {
       document: ctx.document,
       lang: ctx.lang,
-      width,
-      stagePhrase: stagePhrase(ctx),
-      period: periodText(ctx),
-      source,
+      layout,
+      ...(range ? { range } : {}),
+      text: countText(ctx, ctx.filters.market ?? DEFAULT_COUNT_MARKET),
       ...(ctx.measure ? { measure: ctx.measure } : {}),
-    });
-  },
+    }),
   table(model, ctx) {
     const t = translator(ctx.lang);
     const lang = ctx.lang;
@@ -58,23 +56,49 @@ export const regionsView = defineView<StateShareRow[], RegionsModel>({
       columns: [
         t('columnSubregion'),
         t('columnPooled'),
+        t('columnIntervalLow'),
+        t('columnIntervalHigh'),
+        t('columnWomen'),
+        t('columnDenominator'),
         t('columnMedian'),
         t('columnStates'),
         t('columnExcluded'),
       ],
+      codes: [
+        'subregion',
+        'pooled_share',
+        'interval_low',
+        'interval_high',
+        'women',
+        'denominator',
+        'median_share',
+        'states_with_share',
+        'suppressed_left_out',
+      ],
       rows: model.groups.map((g) => [
-        { text: labelOf(SUBREGION, g.group, lang) },
-        g.pooledShare === null
-          ? { text: '–' }
-          : {
-              text: `${formatPercent(g.pooledShare, lang)} (${formatCount(g.pooledWomen, lang)} / ${formatCount(g.pooledDenominator, lang)})`,
-              obsIds: g.obsIds,
-            },
-        g.medianShare === null
-          ? { text: '–' }
-          : { text: formatPercent(g.medianShare, lang), obsIds: g.obsIds },
-        { text: String(g.statesWithShare) },
-        { text: String(g.suppressedExcluded) },
+        { text: labelOf(SUBREGION, g.group, lang), value: g.group },
+        numberCell(
+          g.pooledShare === null ? '–' : formatPercent(g.pooledShare, lang),
+          g.pooledShare,
+          g.obsIds,
+        ),
+        numberCell(
+          g.pooledInterval ? formatPercent(g.pooledInterval.low, lang) : '–',
+          g.pooledInterval?.low ?? null,
+        ),
+        numberCell(
+          g.pooledInterval ? formatPercent(g.pooledInterval.high, lang) : '–',
+          g.pooledInterval?.high ?? null,
+        ),
+        numberCell(formatCount(g.pooledWomen, lang), g.pooledWomen, g.obsIds),
+        numberCell(formatCount(g.pooledDenominator, lang), g.pooledDenominator, g.obsIds),
+        numberCell(
+          g.medianShare === null ? '–' : formatPercent(g.medianShare, lang),
+          g.medianShare,
+          g.obsIds,
+        ),
+        numberCell(String(g.statesWithShare), g.statesWithShare),
+        numberCell(String(g.suppressedExcluded), g.suppressedExcluded),
       ]),
     };
   },

@@ -1,16 +1,15 @@
 import { defineView, type ViewContext } from '../view-spec';
 import { womenShareByStateQuery, toStateShareRows } from '../../lib/data/queries/states-share';
-import { buildWomenShareByStateChart } from '../../lib/charts/states-chart';
+import { countSourceFor } from '../../lib/data/startup';
+import { barRows, buildWomenShareByStateChart } from '../../lib/charts/states-chart';
 import { summariseShares } from '../../lib/charts/share-summary';
 import { buildOsceMap, stateDescription } from '../../lib/map/osce-map';
+import { effectiveStage } from '../../lib/method/offences';
 import { formatCount, formatPercent, translator } from '../../lib/i18n';
 import { localName } from '../../lib/i18n/names';
 import type { StateShareRow } from '../../lib/model/rows';
-import type { TableCell } from '../../lib/ui/table';
-import { countSource, DEFAULT_COUNT_MARKET, marketHasCounts, periodText } from '../scope';
-
-const cell = (text: string, obsIds: string[] = []): TableCell =>
-  obsIds.length ? { text, obsIds } : { text };
+import { numberCell } from '../../lib/ui/table';
+import { countMarket, countSource, countText, DEFAULT_COUNT_MARKET, stateNames } from '../scope';
 
 function statusText(r: StateShareRow, ctx: ViewContext): string {
   const t = translator(ctx.lang);
@@ -33,43 +32,73 @@ function statusText(r: StateShareRow, ctx: ViewContext): string {
 export function statesTable(rows: StateShareRow[], ctx: ViewContext) {
   const t = translator(ctx.lang);
   const lang = ctx.lang;
+  const count = (n: number | null, ids: string[]) =>
+    numberCell(n === null ? '–' : formatCount(n, lang), n, ids);
   return {
     columns: [
       t('columnState'),
       t('columnYear'),
       t('columnShare'),
+      t('columnIntervalLow'),
+      t('columnIntervalHigh'),
       t('columnWomen'),
+      t('columnMen'),
+      t('columnTotal'),
       t('columnDenominator'),
       t('columnBasis'),
+      t('columnSmallCount'),
     ],
-    rows: rows.map((r) => [
-      cell(localName(r, lang)),
-      cell(r.year === null ? '–' : String(r.year)),
-      cell(statusText(r, ctx), r.obsIds),
-      cell(
-        r.women === null ? (r.womenSuppressed ? '<5' : '–') : formatCount(r.women, lang),
-        r.obsIds.slice(0, 1),
-      ),
-      cell(
-        r.shareBasis === 'women_plus_men'
-          ? formatCount((r.women ?? 0) + (r.men ?? 0), lang)
-          : r.total === null
-            ? '–'
-            : formatCount(r.total, lang),
-        r.obsIds.slice(1),
-      ),
-      cell(
-        r.shareBasis
-          ? t(r.shareBasis === 'women_plus_men' ? 'basisWomenPlusMen' : 'basisTotal')
-          : '–',
-      ),
-    ]),
+    codes: [
+      'iso3',
+      'year',
+      'share',
+      'interval_low',
+      'interval_high',
+      'women',
+      'men',
+      'total',
+      'denominator',
+      'basis',
+      'small_count',
+    ],
+    rows: rows.map((r) => {
+      const [womenId = '', otherId = ''] = r.obsIds;
+      return [
+        { text: localName(r, lang), value: r.iso3 },
+        numberCell(r.year === null ? '–' : String(r.year), r.year),
+        numberCell(statusText(r, ctx), r.share, r.obsIds),
+        numberCell(
+          r.interval ? formatPercent(r.interval.low, lang) : '–',
+          r.interval?.low ?? null,
+          r.obsIds,
+        ),
+        numberCell(
+          r.interval ? formatPercent(r.interval.high, lang) : '–',
+          r.interval?.high ?? null,
+          r.obsIds,
+        ),
+        r.womenSuppressed && r.women === null
+          ? { text: '<5', value: '<5', obsIds: womenId ? [womenId] : [] }
+          : count(r.women, womenId ? [womenId] : []),
+        count(r.men, r.shareBasis === 'women_plus_men' && otherId ? [otherId] : []),
+        count(r.total, r.shareBasis === 'total' && otherId ? [otherId] : []),
+        count(r.denominator, r.obsIds),
+        {
+          text: r.shareBasis
+            ? t(r.shareBasis === 'women_plus_men' ? 'basisWomenPlusMen' : 'basisTotal')
+            : '–',
+          value: r.shareBasis ?? '',
+        },
+        { text: r.smallCount ? t('yes') : '', value: r.smallCount ? 1 : 0 },
+      ];
+    }),
   };
 }
 
 /** Women's share by State: the chart and the map draw the same rows. */
 export const statesView = defineView<StateShareRow[], StateShareRow[]>({
   name: 'states',
+  page: 'atlas',
   heading: 'viewStates',
   figures: ['states-chart', 'map'],
   honours: [
@@ -82,58 +111,72 @@ export const statesView = defineView<StateShareRow[], StateShareRow[]>({
     'selected',
     'outlineStudy',
   ],
-  queries: (f, data) => ({
-    shares: womenShareByStateQuery({
-      sourceId: data.countSourceId,
-      market: f.market ?? DEFAULT_COUNT_MARKET,
-      stage: f.stage,
-      yearFrom: f.yearFrom,
-      yearTo: f.yearTo,
-      region: f.region,
-      sourceKind: f.sourceKind,
-    }),
-  }),
+  queries: (f, data) => {
+    const market = f.market ?? DEFAULT_COUNT_MARKET;
+    return {
+      shares: womenShareByStateQuery({
+        sourceId: countSourceFor(market, data.countSourceOverride),
+        market,
+        stage: effectiveStage(market, f.stage),
+        yearFrom: f.yearFrom,
+        yearTo: f.yearTo,
+        region: f.region,
+        sourceKind: f.sourceKind,
+      }),
+    };
+  },
   shape: (raw) => toStateShareRows(raw.shares ?? []),
   model: (rows) => rows,
-  figure(name, rows, ctx, width) {
-    const source = countSource(ctx);
-    if (!source) return null;
+  figure(name, rows, ctx, layout, range) {
+    const market = ctx.filters.market ?? DEFAULT_COUNT_MARKET;
+    const text = countText(ctx, market);
     const common = {
       document: ctx.document,
       lang: ctx.lang,
-      width,
-      stage: ctx.filters.stage,
-      period: periodText(ctx),
-      source,
+      layout,
+      text,
       selected: ctx.filters.selected,
       ...(ctx.measure ? { measure: ctx.measure } : {}),
     };
     if (name === 'map')
       return ctx.geography
-        ? buildOsceMap(ctx.geography, rows, { ...common, outlineStudy: ctx.filters.outlineStudy })
+        ? buildOsceMap(ctx.geography, rows, {
+            ...common,
+            outlineStudy: ctx.filters.outlineStudy,
+            names: stateNames(ctx),
+          })
         : null;
     return buildWomenShareByStateChart(rows, {
       ...common,
       showYears: ctx.filters.yearFrom !== ctx.filters.yearTo,
+      ...(range ? { range } : {}),
     });
   },
+  rows: (name, rows) => (name === 'states-chart' ? barRows(rows).length : 0),
   table: statesTable,
-  summary: (rows, ctx) => summariseShares(rows, ctx.lang, translator(ctx.lang)),
-  notices: (_rows, ctx) => (marketHasCounts(ctx) ? [] : [translator(ctx.lang)('marketNoCounts')]),
-  describeState(rows, ctx, iso3) {
-    const row = rows.find((r) => r.iso3 === iso3);
-    if (!row) return null;
-    return {
-      name: localName(row, ctx.lang),
-      lines: [
-        stateDescription(row, ctx.lang),
-        `${row.year ?? '–'} · ${countSource(ctx)?.publisher ?? ''}`,
-      ],
-      obsIds: row.obsIds,
-    };
-  },
+  summary: (rows, ctx) =>
+    summariseShares(rows, ctx.lang, countText(ctx, ctx.filters.market ?? DEFAULT_COUNT_MARKET)),
+  notices: (_rows, ctx) =>
+    countMarket(ctx.filters.market) ? [] : [translator(ctx.lang)('marketNoCounts')],
   usage: (rows) =>
     rows
       .filter((r) => r.sourceId !== null)
       .map((r) => ({ sourceId: r.sourceId ?? '', obsIds: r.obsIds })),
+  describeState(rows, ctx, iso3) {
+    const row = rows.find((r) => r.iso3 === iso3);
+    const name = stateNames(ctx).get(iso3) ?? iso3;
+    const t = translator(ctx.lang);
+    const publisher = countSource(ctx, ctx.filters.market ?? DEFAULT_COUNT_MARKET)?.publisher ?? '';
+    if (!row)
+      return {
+        name,
+        lines: [t(ctx.filters.region === null ? 'tooltipNoData' : 'tooltipOutside')],
+        obsIds: [],
+      };
+    return {
+      name,
+      lines: [stateDescription(row, ctx.lang), `${row.year ?? '–'} · ${publisher}`],
+      obsIds: row.obsIds,
+    };
+  },
 });

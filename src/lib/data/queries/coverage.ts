@@ -3,18 +3,26 @@ import type { CoverageCell } from '../../model/rows';
 import { regionCondition } from './filters';
 
 export function coverageQuery(filters: {
+  market: string | readonly string[];
   stages: string[];
   yearFrom: number;
   yearTo: number;
   region: string | null;
+  /** One State only (its profile). */
+  iso3?: string | null;
 }): SqlQuery {
+  const markets = (typeof filters.market === 'string' ? [filters.market] : filters.market).join(
+    ' ',
+  );
+  const iso3 = filters.iso3 ?? null;
   return sql`
-SELECT c.iso3, c.name_en, c.name_fr, c.in_2023_study, v.stage, v.year, v.status, v.obs_ids
+SELECT c.iso3, c.name_en, c.name_fr, c.in_2023_study, v.market, v.stage, v.year, v.status, v.obs_ids
 FROM coverage v JOIN countries c ON c.iso3 = v.iso3
-WHERE list_contains(string_split(${filters.stages.join(' ')}, ' '), v.stage)
+WHERE list_contains(string_split(${markets}, ' '), v.market)
+  AND (${iso3}::VARCHAR IS NULL OR v.iso3 = ${iso3}) AND list_contains(string_split(${filters.stages.join(' ')}, ' '), v.stage)
   AND v.year BETWEEN ${filters.yearFrom} AND ${filters.yearTo}
   AND ${regionCondition(filters.region)}
-ORDER BY c.iso3, v.stage, v.year`;
+ORDER BY c.iso3, v.market, v.stage, v.year`;
 }
 
 export function toCoverageCells(raw: Record<string, unknown>[]): CoverageCell[] {
@@ -23,6 +31,7 @@ export function toCoverageCells(raw: Record<string, unknown>[]): CoverageCell[] 
     nameEn: String(r.name_en),
     nameFr: String(r.name_fr),
     inStudy: Boolean(r.in_2023_study),
+    market: String(r.market),
     stage: String(r.stage),
     year: Number(r.year),
     status: String(r.status) as CoverageCell['status'],

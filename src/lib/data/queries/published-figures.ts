@@ -2,7 +2,10 @@ import { sql, type SqlQuery } from '../sql';
 import type { PublishedFigure } from '../../model/rows';
 
 export interface PublishedFiguresQuery {
-  excludeSourceId: string;
+  /** The per-State count series, shown by the State views rather than as published figures. */
+  excludeSourceIds: readonly string[];
+  /** One State or region: the figures about it. */
+  area?: string | null;
   sourceKind: string | null;
   yearFrom: number;
   yearTo: number;
@@ -22,6 +25,7 @@ export function publishedFiguresQuery(filters: PublishedFiguresQuery): SqlQuery 
   const hierarchy = filters.hierarchy ?? null;
   const position = filters.position ?? null;
   const market = filters.market ?? null;
+  const area = filters.area ?? null;
   return sql`
 SELECT o.obs_id, o.source_id, s.kind AS source_kind, s.publisher, s.year AS source_year, o.area,
   coalesce(c.name_en, r.name_en, o.area) AS area_name_en, coalesce(c.name_fr, r.name_fr, o.area) AS area_name_fr,
@@ -31,7 +35,8 @@ FROM observations o
 JOIN sources s ON s.source_id = o.source_id
 LEFT JOIN countries c ON c.iso3 = o.area
 LEFT JOIN regions r ON r.region_code = o.area
-WHERE o.source_id <> ${filters.excludeSourceId}
+WHERE NOT list_contains(string_split(${filters.excludeSourceIds.join(' ')}, ' '), o.source_id)
+  AND (${area}::VARCHAR IS NULL OR o.area = ${area})
   AND (${filters.sourceKind}::VARCHAR IS NULL OR s.kind = ${filters.sourceKind})
   AND (o.period_start IS NULL OR (o.period_end >= ${filters.yearFrom} AND o.period_start <= ${filters.yearTo}))
   AND (${hierarchy}::VARCHAR IS NULL OR o.hierarchy = ${hierarchy})

@@ -1,5 +1,6 @@
 import { sql, type SqlQuery } from '../sql';
 import type { ShareBasis, StageYearShare } from '../../model/rows';
+import { isSmallCount, wilsonInterval } from '../../method/interval';
 import { regionCondition, sourceKindCondition } from './filters';
 
 export const PIPELINE_STAGES = ['formal_contact', 'prosecuted', 'convicted'] as const;
@@ -7,8 +8,10 @@ export const PIPELINE_STAGES = ['formal_contact', 'prosecuted', 'convicted'] as 
 export const VICTIMS = 'victims';
 
 export interface StageYearQuery {
-  sourceId: string;
-  market: string;
+  /** The count sources (one per market: the bundled ones, or a user's own). */
+  sourceIds: readonly string[];
+  /** One market, or several (a State's profile shows every offence with counts). */
+  markets: readonly string[];
   yearFrom: number;
   yearTo: number;
   region: string | null;
@@ -24,17 +27,18 @@ export interface StageYearQuery {
 export function stageYearCountsQuery(filters: StageYearQuery): SqlQuery {
   const states = filters.states.join(' ');
   return sql`
-SELECT c.iso3, c.subregion, s.series, s.year, s.women, s.men, s.total, s.women_suppressed,
+SELECT c.iso3, c.subregion, s.market, s.series, s.year, s.women, s.men, s.total, s.women_suppressed,
   s.share, s.basis, s.denominator, s.women_obs_ids, s.men_obs_ids, s.total_obs_ids
 FROM count_series s
 JOIN countries c ON c.iso3 = s.iso3
 JOIN sources src ON src.source_id = s.source_id
-WHERE s.market = ${filters.market} AND s.source_id = ${filters.sourceId}
+WHERE list_contains(string_split(${filters.markets.join(' ')}, ' '), s.market)
+  AND list_contains(string_split(${filters.sourceIds.join(' ')}, ' '), s.source_id)
   AND ${sourceKindCondition(filters.sourceKind)}
   AND s.year BETWEEN ${filters.yearFrom} AND ${filters.yearTo}
   AND (${states} = '' OR list_contains(string_split(${states}, ' '), c.iso3))
   AND ${regionCondition(filters.region)}
-ORDER BY c.iso3, s.series, s.year`;
+ORDER BY c.iso3, s.market, s.series, s.year`;
 }
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -51,18 +55,24 @@ export function toStageYearShares(raw: Record<string, unknown>[]): StageYearShar
       ids(r.men_obs_ids),
       ids(r.total_obs_ids),
     ];
+    const women = num(r.women);
+    const denominator = share === null ? null : num(r.denominator);
     return {
       iso3: String(r.iso3),
       subregion: String(r.subregion),
+      market: String(r.market),
       series: String(r.series),
       year: Number(r.year),
-      women: num(r.women),
+      women,
       men: num(r.men),
       total: num(r.total),
       womenSuppressed: Boolean(r.women_suppressed),
       share,
       basis,
-      denominator: num(r.denominator),
+      denominator,
+      interval:
+        share !== null && women !== null && denominator ? wilsonInterval(women, denominator) : null,
+      smallCount: share !== null && isSmallCount(denominator),
       obsIds:
         share === null
           ? [...womenIds, ...totalIds]

@@ -1,5 +1,6 @@
 import { sql, type SqlQuery } from '../sql';
 import type { ShareBasis, StateShareRow, StateShareStatus } from '../../model/rows';
+import { isSmallCount, wilsonInterval } from '../../method/interval';
 import { regionCondition, sourceKindCondition } from './filters';
 
 export interface StateShareQuery {
@@ -39,7 +40,8 @@ SELECT c.iso3, c.name_en, c.name_fr, c.subregion, c.in_2023_study,
   coalesce(p.women_suppressed, false) AS women_suppressed,
   coalesce(p.men_suppressed, false) AS men_suppressed,
   coalesce(p.total_suppressed, false) AS total_suppressed,
-  coalesce(p.partial_by_sex, false) AS partial_by_sex, p.share, p.basis, p.women_obs_ids, p.men_obs_ids, p.total_obs_ids
+  coalesce(p.partial_by_sex, false) AS partial_by_sex, p.share, p.basis, p.denominator,
+  p.women_obs_ids, p.men_obs_ids, p.total_obs_ids
 FROM countries c
 LEFT JOIN ranked p ON p.iso3 = c.iso3 AND p.pick = 1
 WHERE ${regionCondition(filters.region)}
@@ -87,6 +89,7 @@ export function toStateShareRows(raw: RawRow[]): StateShareRow[] {
       status = 'no_data';
       obsIds = [];
     }
+    const denominator = share === null ? null : num(r.denominator);
     return {
       iso3: String(r.iso3),
       nameEn: String(r.name_en),
@@ -103,6 +106,10 @@ export function toStateShareRows(raw: RawRow[]): StateShareRow[] {
       totalSuppressed: Boolean(r.total_suppressed),
       share,
       shareBasis: basis,
+      denominator,
+      interval:
+        share !== null && women !== null && denominator ? wilsonInterval(women, denominator) : null,
+      smallCount: share !== null && isSmallCount(denominator),
       status,
       obsIds,
     };

@@ -1,0 +1,253 @@
+import { defineView, type ViewContext } from '../view-spec';
+import { stageYearCountsQuery, toStageYearShares } from '../../lib/data/queries/stage-years';
+import {
+  publishedFiguresQuery,
+  toPublishedFigures,
+} from '../../lib/data/queries/published-figures';
+import { marketScoresQuery, toMarketScores } from '../../lib/data/queries/market-scores';
+import { coverageQuery, toCoverageCells } from '../../lib/data/queries/coverage';
+import { COVERAGE_MARKETS } from '../../lib/data/build-sql';
+import {
+  countSourceFor,
+  GITOC_SOURCE_ID,
+  UNODC_SOURCE_ID,
+  WDR_SOURCE_ID,
+} from '../../lib/data/startup';
+import { buildPipelineChart, pipelineSummary } from '../../lib/charts/pipeline-chart';
+import {
+  buildHierarchyChart,
+  hierarchyRows,
+  hierarchySummary,
+} from '../../lib/charts/hierarchy-chart';
+import { buildScoresChart, indicatorLabel, scoresSummary } from '../../lib/charts/scores-chart';
+import { buildCoverageMatrix, coverageSummary } from '../../lib/charts/coverage-matrix';
+import { sourcesLine } from '../../lib/charts/source-line';
+import { formatScore } from '../../lib/charts/score-format';
+import { translator } from '../../lib/i18n';
+import { pipelineModel, type PipelineModel } from '../../lib/method/pipeline';
+import { shareFigures, type ShareFigure } from '../../lib/method/published';
+import { YEAR_MAX, YEAR_MIN } from '../../lib/model/filters';
+import type { CoverageCell, MarketScore, StageYearShare } from '../../lib/model/rows';
+import {
+  MARKET,
+  STAGE,
+  INDICATOR_KIND,
+  COVERAGE_STATUS,
+  labelOf,
+} from '../../lib/vocabulary/codes';
+import { numberCell } from '../../lib/ui/table';
+import { figuresTable } from '../hierarchy/table';
+import { pipelineTable } from '../pipeline/spec';
+import { offencePhrase, stateName, stateNames } from '../scope';
+
+const PROFILE_MARKETS = ['human_trafficking', 'drug_trafficking'];
+const none = '-';
+
+/** The years a profile's trends cover: every year the State has a share in, all offences. */
+function yearsWithData(rows: StageYearShare[]): number[] {
+  const years = rows.filter((r) => r.share !== null).map((r) => r.year);
+  if (years.length === 0) return [];
+  const from = Math.max(YEAR_MIN, Math.min(...years));
+  const to = Math.min(YEAR_MAX, Math.max(...years));
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+const profileOf = (ctx: ViewContext) => ctx.filters.profile ?? none;
+
+interface TrendsModel {
+  model: PipelineModel;
+  years: number[];
+}
+
+/** A State's women's share by offence and stage over time, victims beside offenders. */
+export const profileTrendsView = defineView<StageYearShare[], TrendsModel>({
+  name: 'profile-trends',
+  page: 'profile',
+  heading: 'profileTrends',
+  figures: ['profile-trends'],
+  honours: ['profile'],
+  queries: (f, data) => ({
+    stageYears: stageYearCountsQuery({
+      sourceIds: [
+        ...new Set(PROFILE_MARKETS.map((m) => countSourceFor(m, data.countSourceOverride))),
+      ],
+      markets: PROFILE_MARKETS,
+      yearFrom: YEAR_MIN,
+      yearTo: YEAR_MAX,
+      region: null,
+      sourceKind: null,
+      states: [f.profile ?? none],
+    }),
+  }),
+  shape: (raw) => toStageYearShares(raw.stageYears ?? []),
+  model: (rows, ctx) => {
+    const years = yearsWithData(rows);
+    return { model: pipelineModel(rows, profileOf(ctx), years), years };
+  },
+  figure(_name, view, ctx, layout) {
+    const t = translator(ctx.lang);
+    return buildPipelineChart(view.model, {
+      document: ctx.document,
+      lang: ctx.lang,
+      layout,
+      title: t('profileTrendsTitle', { state: stateName(ctx, profileOf(ctx)) }),
+      subtitle: t('profileTrendsSubtitle'),
+      sourceLine: sourcesLine([UNODC_SOURCE_ID, WDR_SOURCE_ID], ctx.sources, ctx.lang),
+      yearFrom: view.years[0] ?? YEAR_MIN,
+      yearTo: view.years[view.years.length - 1] ?? YEAR_MIN,
+      notes: [{ text: t('noteDrugOffences') }],
+      names: stateNames(ctx),
+      ...(ctx.measure ? { measure: ctx.measure } : {}),
+    });
+  },
+  table: (view, ctx) => pipelineTable(view.model, ctx),
+  summary: (view, ctx) => pipelineSummary(view.model, ctx.lang, stateName(ctx, profileOf(ctx))),
+  usage: (view, ctx) =>
+    view.model.points.map((p) => ({
+      sourceId: countSourceFor(p.market, ctx.countSourceOverride),
+      obsIds: p.obsIds,
+    })),
+});
+
+/** Every published share about the State, as its source states it. */
+export const profileFiguresView = defineView<ReturnType<typeof toPublishedFigures>, ShareFigure[]>({
+  name: 'profile-figures',
+  page: 'profile',
+  heading: 'profileFigures',
+  figures: ['profile-figures'],
+  honours: ['profile'],
+  queries: (f) => ({
+    published: publishedFiguresQuery({
+      excludeSourceIds: [UNODC_SOURCE_ID, WDR_SOURCE_ID],
+      sourceKind: null,
+      yearFrom: YEAR_MIN - 100,
+      yearTo: YEAR_MAX + 100,
+      area: f.profile ?? none,
+    }),
+  }),
+  shape: (raw) => toPublishedFigures(raw.published ?? []),
+  model: (published) => shareFigures(published),
+  figure: (_name, figures, ctx, layout, range) =>
+    buildHierarchyChart(figures, {
+      document: ctx.document,
+      lang: ctx.lang,
+      layout,
+      title: translator(ctx.lang)('profileFiguresTitle', { state: stateName(ctx, profileOf(ctx)) }),
+      subtitle: translator(ctx.lang)('hierarchySubtitle'),
+      gapNotes: false,
+      sourcesLine: sourcesLine(
+        figures.flatMap((f) => f.sourceIds),
+        ctx.sources,
+        ctx.lang,
+      ),
+      ...(range ? { range } : {}),
+      ...(ctx.measure ? { measure: ctx.measure } : {}),
+    }),
+  rows: (_name, figures, ctx) => hierarchyRows(figures, ctx.lang).length,
+  table: figuresTable,
+  summary: (figures, ctx) => hierarchySummary(figures, ctx.lang),
+  usage: (figures) => figures.map((f) => ({ sourceId: f.sourceIds[0] ?? '', obsIds: f.obsIds })),
+});
+
+/** The State's GI-TOC market and actor scores, both editions. */
+export const profileScoresView = defineView<MarketScore[], MarketScore[]>({
+  name: 'profile-scores',
+  page: 'profile',
+  heading: 'profileScores',
+  figures: ['profile-scores'],
+  honours: ['profile'],
+  queries: (f) => ({
+    scores: marketScoresQuery({
+      edition: null,
+      region: null,
+      kinds: ['market', 'actor'],
+      iso3: f.profile ?? none,
+    }),
+  }),
+  shape: (raw) => toMarketScores(raw.scores ?? []),
+  model: (scores) => scores,
+  figure: (_name, scores, ctx, layout) =>
+    buildScoresChart(scores, {
+      document: ctx.document,
+      lang: ctx.lang,
+      layout,
+      title: translator(ctx.lang)('profileScoresTitle', { state: stateName(ctx, profileOf(ctx)) }),
+      subtitle: translator(ctx.lang)('profileScoresSubtitle'),
+      sourcesLine: sourcesLine([GITOC_SOURCE_ID], ctx.sources, ctx.lang),
+      ...(ctx.measure ? { measure: ctx.measure } : {}),
+    }),
+  table(scores, ctx) {
+    const t = translator(ctx.lang);
+    return {
+      columns: [
+        t('columnEdition'),
+        t('columnIndicatorKind'),
+        t('columnIndicator'),
+        t('columnScore'),
+      ],
+      codes: ['edition', 'indicator_kind', 'indicator', 'score'],
+      rows: scores.map((s) => [
+        numberCell(String(s.edition), s.edition),
+        { text: labelOf(INDICATOR_KIND, s.indicatorKind, ctx.lang), value: s.indicatorKind },
+        { text: indicatorLabel(s.indicator, ctx.lang), value: s.indicator },
+        numberCell(formatScore(s.score, ctx.lang), s.score, [s.scoreId]),
+      ]),
+    };
+  },
+  summary: (scores, ctx) => scoresSummary(scores, ctx.lang),
+  usage: (scores) => [{ sourceId: GITOC_SOURCE_ID, obsIds: scores.map((s) => s.scoreId) }],
+});
+
+/** What the State publishes and what it does not: its row of the coverage matrix, per offence. */
+export const profileCoverageView = defineView<CoverageCell[], CoverageCell[]>({
+  name: 'profile-coverage',
+  page: 'profile',
+  heading: 'profileCoverage',
+  figures: ['profile-coverage'],
+  honours: ['profile', 'yearFrom', 'yearTo'],
+  queries: (f) => ({
+    coverage: coverageQuery({
+      market: COVERAGE_MARKETS,
+      stages: [...STAGE.codes],
+      yearFrom: f.yearFrom,
+      yearTo: f.yearTo,
+      region: null,
+      iso3: f.profile ?? none,
+    }),
+  }),
+  shape: (raw) => toCoverageCells(raw.coverage ?? []),
+  model: (cells) => cells,
+  figure: (_name, cells, ctx, layout) => {
+    const t = translator(ctx.lang);
+    return buildCoverageMatrix(cells, {
+      document: ctx.document,
+      lang: ctx.lang,
+      layout,
+      title: t('profileCoverageTitle', { state: stateName(ctx, profileOf(ctx)) }),
+      subtitle: t('coverageSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
+      yearFrom: ctx.filters.yearFrom,
+      yearTo: ctx.filters.yearTo,
+      sourcesLine: sourcesLine([UNODC_SOURCE_ID, WDR_SOURCE_ID], ctx.sources, ctx.lang),
+      rows: {
+        key: (c) => c.market,
+        label: (market, lang) => offencePhrase(market, lang),
+      },
+      ...(ctx.measure ? { measure: ctx.measure } : {}),
+    });
+  },
+  table(cells, ctx) {
+    const t = translator(ctx.lang);
+    return {
+      columns: [t('columnMarket'), t('columnStage'), t('columnYear'), t('columnStatus')],
+      codes: ['market', 'stage', 'year', 'status'],
+      rows: cells.map((c) => [
+        { text: labelOf(MARKET, c.market, ctx.lang), value: c.market },
+        { text: labelOf(STAGE, c.stage, ctx.lang), value: c.stage },
+        numberCell(String(c.year), c.year),
+        { text: labelOf(COVERAGE_STATUS, c.status, ctx.lang), value: c.status },
+      ]),
+    };
+  },
+  summary: (cells, ctx) => coverageSummary(cells, ctx.lang),
+  usage: () => [],
+});
