@@ -69,6 +69,7 @@ export default defineConfig({
   preview: { port: 4173, host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
     setupFiles: ['tests/setup.ts'],
+    maxWorkers: 2,
     testTimeout: 30000,
     projects: [
       {
@@ -81,10 +82,11 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          // One browser file at a time: two at once took as long on 2 cores, and flaked.
           fileParallelism: false,
           testTimeout: 90000,
           hookTimeout: 120000,
-          expect: { poll: { timeout: 15000, interval: 100 } },
+          expect: { poll: { timeout: 60000, interval: 100 } },
         },
       },
     ],

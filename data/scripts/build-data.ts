@@ -82,7 +82,20 @@ async function main() {
     bytes: mapText.length,
     file: 'osce-map.topo.json',
   };
-  writeTemplates(OUT);
+  const named = (table: 'countries' | 'regions', key: string) =>
+    tables
+      .filter((t) => t.table === table)
+      .flatMap((t) =>
+        t.rows.map(({ row }) => ({
+          code: row[key] ?? '',
+          en: row.name_en ?? '',
+          fr: row.name_fr ?? '',
+        })),
+      );
+  writeTemplates(OUT, {
+    countries: named('countries', 'iso3'),
+    regions: named('regions', 'region_code'),
+  });
   writeKnownAreas(
     tables
       .filter((t) => t.table === 'countries')

@@ -19,7 +19,7 @@ import { buildFigurePages, contextFor } from '../../src/views/context';
 import { openNodeEngine } from './node-engine';
 import { runStartupQueries, runViewQueries } from './precompute';
 
-// Usage: npm run figures -- --out DIR [--lang XX] [--preset slide|a4|square] [--state "query"] [--date YYYY-MM-DD] [--base URL]
+// Usage: npm run figures -- --out DIR [--lang XX] [--preset slide|a4|square] [--state "query"] [--date YYYY-MM-DD] [--base URL] [--svg-only]
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -78,6 +78,7 @@ const context = {
 };
 mkdirSync(resolve(out), { recursive: true });
 const hasRsvg = (() => {
+  if (args.includes('--svg-only')) return false;
   try {
     execFileSync('rsvg-convert', ['--version'], { stdio: 'ignore' });
     return true;
@@ -137,7 +138,7 @@ for (const name of FIGURE_NAMES) {
     console.log(`figures: wrote ${file}${hasRsvg ? ' and its PNG' : ''}`);
   });
 }
-if (!hasRsvg)
+if (!hasRsvg && !args.includes('--svg-only'))
   console.error(
     'figures: PNG needs rsvg-convert (Debian package librsvg2-bin); only SVG was written',
   );

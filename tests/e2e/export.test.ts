@@ -219,6 +219,7 @@ describe('fixed-size exports in Chromium', () => {
           lang,
           '--state',
           'state=BEL,SWE',
+          '--svg-only',
         ],
         { cwd: ROOT, encoding: 'utf8' },
       );

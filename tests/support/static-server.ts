@@ -57,11 +57,26 @@ export function serveDirectory(
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    // As a static host would: content-hashed assets are immutable (so Chromium keeps their
+    // compiled WebAssembly between pages), everything else is revalidated.
+    const stat = statSync(path);
+    const tag = `"${stat.ino}-${stat.size}-${stat.mtimeMs}"`;
+    const caching = url.pathname.includes('/assets/')
+      ? { 'cache-control': 'public, max-age=31536000, immutable' }
+      : { 'cache-control': 'no-cache', etag: tag };
     const send = () => {
+      if (
+        !url.pathname.includes('/assets/') &&
+        request.headers['if-none-match'] === tag &&
+        !options.headers
+      ) {
+        response.writeHead(304, caching).end();
+        return;
+      }
       response.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'content-length': statSync(path).size,
-        'cache-control': 'no-cache',
+        'content-length': stat.size,
+        ...caching,
         'content-security-policy': CSP_HEADER,
         ...options.headers,
       });

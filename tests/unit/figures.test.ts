@@ -164,3 +164,33 @@ describe('OSCE map', () => {
     }
   });
 });
+
+describe('a computed denominator that differs from the published total', () => {
+  it('names both numbers in a note, with the rows behind them', async () => {
+    const { statusNotes } = await import('../../src/lib/charts/states-chart');
+    const rows = [
+      row('KAZ', 'Kazakhstan', {
+        status: 'share',
+        women: 79,
+        men: 826,
+        total: 916,
+        obsIds: ['K-f', 'K-m', 'K-t'],
+      }),
+      row('SWE', 'Sweden', { status: 'share', women: 151, men: 1073, total: 1224 }),
+    ];
+    const notes = statusNotes(rows, 'en', {
+      whole: true,
+      scopeSize: 57,
+      scopeName: 'OSCE',
+      title: '',
+      subtitle: '',
+      offenceNote: null,
+      sourceLine: '',
+    });
+    const note = notes.find((n) => n.text.startsWith('Women + men differ'));
+    expect(note?.text).toBe(
+      'Women + men differ from the total the publisher gives (share of women + men; both shown): Kazakhstan 905 of 916.',
+    );
+    expect(note?.obsIds).toEqual(['K-f', 'K-m', 'K-t']);
+  });
+});

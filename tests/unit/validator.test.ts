@@ -95,6 +95,20 @@ describe('validator', () => {
     ]);
   });
 
+  it('refuses two rows with one key and different values, giving both rows, picking neither', () => {
+    const issues = check(base, { ...base, obs_id: 'X2', value: '7' });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.line).toBe(3);
+    expect(issues[0]?.message).toContain('conflicts with row 2 (5 /  /  / exact)');
+    expect(issues[0]?.value).toBe('7 /  /  / exact');
+    // The same number twice is not a conflict; a different stage or group counted is another key.
+    expect(check(base, { ...base, obs_id: 'X2' })).toEqual([]);
+    expect(check(base, { ...base, obs_id: 'X2', value: '7', stage: 'prosecuted' })).toEqual([]);
+    expect(check(base, { ...base, obs_id: 'X2', value: '7', denominator: 'AS3 circuit' })).toEqual(
+      [],
+    );
+  });
+
   it('reports text that is not UTF-8', () => {
     const issues = validateTables([
       { file: 'bad.csv', table: 'sources', text: SOURCES.replace('Title', 'Titl\uFFFD') },

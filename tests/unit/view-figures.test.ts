@@ -146,7 +146,7 @@ describe('what the view figures say', () => {
     const svg = draw('markets-en');
     const text = allText(svg);
     expect(desc(svg)).toContain('2 States have a share for at least one offence');
-    expect(text).toContain('Drug-trafficking offences (all drugs):');
+    expect(text).toMatch(/Drug-\s?trafficking offences \(all drugs\) .*Formal contact/);
     expect(text).toContain('GI-TOC scores (not gendered)');
     expect(text).toContain('Synthetic drug trade');
     expect(text).not.toContain('…');

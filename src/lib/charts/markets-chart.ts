@@ -172,54 +172,148 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
             .map((w) => measure(w, type.small)),
         ),
       );
+      const gap = type.label;
+      const smallest = Math.min(type.note, type.small) - 1;
+      // An offence column holds its tick labels and its longest heading word; the scores give way
+      // to it, down to their own longest word at the smallest size.
+      const headingWords = [
+        ...OFFENCE_COLUMNS.map((c) => seriesLabel(c.series, lang)),
+        ...OFFENCE_COLUMNS.map((c) => labelOf(MARKET, c.market, lang)),
+      ].flatMap((text) => text.split(/[ \t-]+/));
+      const minColumn = Math.max(
+        measure('0 50 100', type.small) + type.small * 2,
+        ...headingWords.map((w) => measure(w, smallest, true) + 2),
+      );
+      const minScore = Math.max(
+        type.label * 2.6,
+        ...SCORE_COLUMNS.flatMap((m) =>
+          labelOf(MARKET, m, lang)
+            .split(/[ \t]+/)
+            .map((w) => measure(w, smallest) + 6),
+        ),
+      );
+      const roomForScores =
+        width - nameWidth - gap * (OFFENCE_COLUMNS.length + 1) - minColumn * OFFENCE_COLUMNS.length;
       const scoreWidth = Math.round(
-        Math.min(Math.max(type.label * 4.6, widestWord + 6), width * 0.1),
+        Math.max(
+          minScore,
+          Math.min(
+            Math.max(type.label * 4.6, widestWord + 6),
+            width * 0.1,
+            roomForScores / SCORE_COLUMNS.length,
+          ),
+        ),
       );
       const scoresTotal = scoreWidth * SCORE_COLUMNS.length;
-      const gap = type.label;
       const columnWidth =
         (width - nameWidth - scoresTotal - gap * (OFFENCE_COLUMNS.length + 1)) /
         OFFENCE_COLUMNS.length;
-      const rowHeight = Math.round(type.label * 1.7);
+      const nameLines = shown.map((row) =>
+        wrapText(localName(row, lang), nameWidth - 6, type.label, measure),
+      );
+      const rowHeights = nameLines.map((lines) =>
+        Math.round(type.label * (lines.length === 2 ? 2.7 : 1.7)),
+      );
+      const rowTops = rowHeights.map((_, r) =>
+        rowHeights.slice(0, r).reduce((sum, h) => sum + h, 0),
+      );
       const scoreLabels = SCORE_COLUMNS.map((market) => labelOf(MARKET, market, lang));
       // Score headers stand level, wrapped within their column; the longest word sets the size.
       const longestWord = Math.max(
         ...scoreLabels.flatMap((l) => l.split(/[ \t]+/).map((w) => measure(w, 1))),
       );
-      const scoreSize = Math.max(8, Math.min(type.small, (scoreWidth - 4) / longestWord));
+      const scoreSize = Math.max(smallest, Math.min(type.small, (scoreWidth - 4) / longestWord));
       const scoreLines = scoreLabels.map((l) => wrapText(l, scoreWidth - 4, scoreSize, measure));
       const scoreLineHeight = scoreSize * 1.15;
+      // Two-level headings: the offence over its columns, the stage over each column. They shrink
+      // (by one point at most) until every line fits.
+      const groups = OFFENCE_COLUMNS.reduce<{ market: string; first: number; count: number }[]>(
+        (list, column, i) => {
+          const last = list[list.length - 1];
+          if (last && last.market === column.market) last.count++;
+          else list.push({ market: column.market, first: i, count: 1 });
+          return list;
+        },
+        [],
+      );
+      const spanOf = (count: number) => count * columnWidth + (count - 1) * gap;
+      const groupText = (market: string) => labelOf(MARKET, market, lang);
+      const layoutAt = (size: number) => ({
+        groups: groups.map((g) =>
+          wrapText(groupText(g.market), spanOf(g.count), size, measure, true),
+        ),
+        stages: OFFENCE_COLUMNS.map((c) =>
+          wrapText(seriesLabel(c.series, lang), columnWidth, size, measure),
+        ),
+      });
+      const fitsAt = (size: number) => {
+        const { groups: gl, stages } = layoutAt(size);
+        return (
+          gl.every((lines, i) =>
+            lines.every((l) => measure(l, size, true) <= spanOf(groups[i]?.count ?? 1)),
+          ) && stages.every((lines) => lines.every((l) => measure(l, size) <= columnWidth))
+        );
+      };
+      let headingSize = type.small;
+      while (!fitsAt(headingSize) && headingSize > smallest) headingSize -= 0.5;
+      const headingLayout = layoutAt(headingSize);
+      const groupLines = Math.max(...headingLayout.groups.map((l) => l.length));
+      const stageLines = Math.max(...headingLayout.stages.map((l) => l.length));
+      const scoreHeading = wrapText(
+        t('marketsScoreHeading'),
+        scoresTotal,
+        type.small,
+        measure,
+        true,
+      );
       const headerHeight = Math.round(
         Math.max(
           type.label * 4.2,
-          type.small * 2.6 + Math.max(...scoreLines.map((l) => l.length)) * scoreLineHeight,
+          headingSize * (0.6 + (groupLines + stageLines) * 1.2) + 6,
+          type.small * (0.8 + scoreHeading.length * 1.2) +
+            Math.max(...scoreLines.map((l) => l.length)) * scoreLineHeight +
+            4,
         ),
       );
       const g = svgElement(document, 'g', { 'aria-label': 'markets', 'font-size': type.label });
       const columnsX = OFFENCE_COLUMNS.map((_, i) => nameWidth + gap + i * (columnWidth + gap));
-      OFFENCE_COLUMNS.forEach((column, i) => {
-        const x0 = columnsX[i] ?? 0;
-        const heading = `${labelOf(MARKET, column.market, lang)}: ${seriesLabel(column.series, lang)}`;
-        wrapText(heading, columnWidth, type.small, measure)
-          .slice(0, 3)
-          .forEach((line, l) =>
-            addText(document, g, line, {
-              x: x0,
-              y: type.small * (1 + l * 1.2),
-              'font-size': type.small,
-              'font-weight': 700,
-            }),
-          );
-      });
-      const scoresX = width - scoresTotal;
-      wrapText(t('marketsScoreHeading'), scoresTotal, type.small, measure, true).forEach(
-        (line, l) =>
+      groups.forEach((group, i) => {
+        const x0 = columnsX[group.first] ?? 0;
+        (headingLayout.groups[i] ?? []).forEach((line, l) =>
           addText(document, g, line, {
-            x: scoresX,
-            y: type.small * (1 + l * 1.2),
-            'font-size': type.small,
+            x: x0,
+            y: headingSize * (1 + l * 1.2),
+            'font-size': headingSize,
             'font-weight': 700,
           }),
+        );
+        g.appendChild(
+          svgElement(document, 'line', {
+            x1: x0,
+            x2: x0 + spanOf(group.count),
+            y1: headingSize * (1.4 + (groupLines - 1) * 1.2),
+            y2: headingSize * (1.4 + (groupLines - 1) * 1.2),
+            stroke: MUTED,
+          }),
+        );
+      });
+      headingLayout.stages.forEach((lines, i) => {
+        lines.forEach((line, l) =>
+          addText(document, g, line, {
+            x: columnsX[i] ?? 0,
+            y: headingSize * (1 + (groupLines + l) * 1.2) + 6,
+            'font-size': headingSize,
+          }),
+        );
+      });
+      const scoresX = width - scoresTotal;
+      scoreHeading.forEach((line, l) =>
+        addText(document, g, line, {
+          x: scoresX,
+          y: type.small * (1 + l * 1.2),
+          'font-size': type.small,
+          'font-weight': 700,
+        }),
       );
       scoreLines.forEach((lines, i) => {
         const cx = scoresX + i * scoreWidth + scoreWidth / 2;
@@ -234,11 +328,14 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
         );
       });
       const bodyTop = headerHeight + 4;
-      const bodyBottom = bodyTop + shown.length * rowHeight;
+      const bodyBottom = bodyTop + rowHeights.reduce((sum, h) => sum + h, 0);
       OFFENCE_COLUMNS.forEach((_, i) => {
         const x = scaleLinear()
           .domain([0, 100])
           .range([columnsX[i] ?? 0, (columnsX[i] ?? 0) + columnWidth]);
+        const tickLabelsWidth =
+          measure('0', type.small) + measure('50', type.small) + measure('100', type.small);
+        const labelMiddle = columnWidth >= tickLabelsWidth + type.small * 2;
         for (const tick of [0, 50, 100]) {
           g.appendChild(
             svgElement(document, 'line', {
@@ -250,6 +347,7 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
               'stroke-dasharray': tick === 50 ? '4,3' : 'none',
             }),
           );
+          if (tick === 50 && !labelMiddle) continue;
           addText(document, g, String(tick), {
             x: x(tick),
             y: bodyBottom + type.small * 1.3,
@@ -260,19 +358,28 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
         }
       });
       shown.forEach((row, r) => {
-        const y = bodyTop + r * rowHeight;
+        const y = bodyTop + (rowTops[r] ?? 0);
+        const rowHeight = rowHeights[r] ?? 0;
         const cy = y + rowHeight / 2;
         if (r % 2 === 0)
           g.insertBefore(
             svgElement(document, 'rect', { x: 0, y, width, height: rowHeight, fill: '#f7f9fb' }),
             g.firstChild,
           );
-        addText(document, g, fitText(localName(row, lang), nameWidth - 6, type.label, measure), {
+        const lines = nameLines[r] ?? [];
+        const name = addText(document, g, lines.length > 2 ? '' : (lines[0] ?? ''), {
           x: 0,
-          y: cy,
+          y: cy - (lines.length === 2 ? type.label * 0.6 : 0),
           dy: '0.32em',
           'data-iso3': row.iso3,
         });
+        if (lines.length > 2)
+          name.textContent = fitText(localName(row, lang), nameWidth - 6, type.label, measure);
+        else if (lines.length === 2) {
+          const second = svgElement(document, 'tspan', { x: 0, dy: type.label * 1.2 });
+          second.textContent = lines[1] ?? '';
+          name.appendChild(second);
+        }
         row.cells.forEach((cell, i) => {
           if (cell.share === null) return;
           const x = scaleLinear()

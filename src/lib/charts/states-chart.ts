@@ -82,6 +82,31 @@ export function statusNotes(
       text: t('noteSmallCount', { names: names(small) }),
       obsIds: small.flatMap((r) => r.obsIds),
     });
+  const differing = rows.filter(
+    (r) =>
+      r.status === 'share' &&
+      r.shareBasis === 'women_plus_men' &&
+      r.total !== null &&
+      r.denominator !== null &&
+      r.total !== r.denominator,
+  );
+  if (differing.length)
+    notes.push({
+      text: t('noteTotalDiffers', {
+        items: counted
+          ? t('statesCounted', { count: differing.length })
+          : differing
+              .map((r) =>
+                t('totalDiffersItem', {
+                  name: localName(r, lang),
+                  sum: formatCount(r.denominator ?? 0, lang),
+                  total: formatCount(r.total ?? 0, lang),
+                }),
+              )
+              .join(', '),
+      }),
+      obsIds: differing.flatMap((r) => r.obsIds),
+    });
   note('suppressed', 'noteSuppressed');
   note('partial_by_sex', 'notePartial');
   note('zero_persons', 'noteZero');

@@ -7,7 +7,10 @@ export type TextMeasurer = (text: string, fontSize: number, bold?: boolean) => n
 export const estimateTextWidth: TextMeasurer = (text, fontSize, bold = false) =>
   text.length * fontSize * (bold ? 0.62 : 0.58);
 
-/** Breaks only at ordinary spaces: no-break spaces (French typography) stay inside their line. */
+/**
+ * Breaks at ordinary spaces, and inside a hyphenated word only when that word alone is wider than
+ * the line; no-break spaces (French typography) stay inside their line.
+ */
 export function wrapText(
   text: string,
   maxWidth: number,
@@ -15,14 +18,20 @@ export function wrapText(
   measure: TextMeasurer,
   bold = false,
 ): string[] {
-  const words = text.split(/[ \t\n\r]+/).filter(Boolean);
+  const tokens: { text: string; glued: boolean }[] = [];
+  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
+    if (word.includes('-') && measure(word, fontSize, bold) > maxWidth) {
+      const parts = word.split(/(?<=-)(?=.)/);
+      parts.forEach((part, i) => tokens.push({ text: part, glued: i > 0 }));
+    } else tokens.push({ text: word, glued: false });
+  }
   const lines: string[] = [];
   let current = '';
-  for (const word of words) {
-    const candidate = current ? `${current} ${word}` : word;
+  for (const token of tokens) {
+    const candidate = current ? `${current}${token.glued ? '' : ' '}${token.text}` : token.text;
     if (current && measure(candidate, fontSize, bold) > maxWidth) {
       lines.push(current);
-      current = word;
+      current = token.text;
     } else current = candidate;
   }
   if (current) lines.push(current);

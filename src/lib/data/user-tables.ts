@@ -61,3 +61,8 @@ export async function removeUserTables(writer: TableWriter): Promise<void> {
 export function userCountSourcesQuery(): SqlQuery {
   return sql`SELECT DISTINCT o.source_id FROM observations o WHERE starts_with(o.source_id, ${USER_PREFIX}) AND o.measure = 'count' AND o.sex IN ('female', 'male') ORDER BY 1`;
 }
+
+/** The years the user's observations cover, to widen the period so that they show. */
+export function userYearsQuery(): SqlQuery {
+  return sql`SELECT min(coalesce(period_start, period_end)) AS first, max(coalesce(period_end, period_start)) AS last FROM observations WHERE starts_with(obs_id, ${USER_PREFIX})`;
+}

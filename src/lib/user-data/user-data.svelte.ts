@@ -1,11 +1,13 @@
 import { canonicalCsv, validateTables, type ValidationIssue } from '../validation/validate';
-import { decodeCsvFile, UserFileError } from './decode-file';
+import { decodeCsvFile, MAX_FILE_BYTES, UserFileError } from './decode-file';
+import { MAX_USER_ROWS } from './limits';
 import {
   DEFAULT_USER_SOURCE,
   USER_PREFIX,
   insertUserTables,
   removeUserTables,
   userCountSourcesQuery,
+  userYearsQuery,
 } from '../data/user-tables';
 import type { AtlasData } from '../data/atlas-data.svelte';
 import { parseCsv } from '../io/csv';
@@ -17,9 +19,46 @@ export interface PreparedUserData {
   notices: string[];
   issues: ValidationIssue[];
   rows: number;
+  /** The first rows as read, so that the user can check accents and columns before loading. */
+  preview: { header: string[]; rows: string[][] };
 }
 
-export const MAX_USER_ROWS = 1_000_000;
+/** The years the loaded data cover; the page widens its period to show them. */
+export interface LoadedYears {
+  first: number | null;
+  last: number | null;
+}
+
+const PREVIEW_COLUMNS = [
+  'obs_id',
+  'area',
+  'period_start',
+  'period_end',
+  'market',
+  'stage',
+  'sex',
+  'measure',
+  'value',
+  'unit',
+  'note',
+];
+
+function previewOf(text: string): { header: string[]; rows: string[][] } {
+  const lines = text.split('\n').slice(0, 7).join('\n');
+  const parsed = parseCsv(lines);
+  const columns = PREVIEW_COLUMNS.filter((c) => parsed.header.includes(c));
+  return {
+    header: columns,
+    rows: parsed.records
+      .slice(0, 5)
+      .map(({ cells }) => columns.map((c) => cells[parsed.header.indexOf(c)] ?? '')),
+  };
+}
+
+/** Issues in reading order: by file, then row, so that the user can work down the file. */
+export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
+  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
 
 /** Which table a file holds, from its header. */
 function tableOf(text: string): 'observations' | 'sources' | null {
@@ -33,8 +72,19 @@ function tableOf(text: string): 'observations' | 'sources' | null {
 export class UserData {
   prepared = $state.raw<PreparedUserData | null>(null);
   error = $state<string | null>(null);
-  loaded = $state.raw<{ label: string; rows: number } | null>(null);
+  loaded = $state.raw<{ label: string; rows: number; years: LoadedYears } | null>(null);
   busy = $state(false);
+  /** Whether stored data were looked for yet (tests and the page wait for this, not for time). */
+  restoreState = $state<'pending' | 'done'>('pending');
+
+  /** Refused before reading: a file over the limit never reaches memory. */
+  refuseLarge(files: { name: string; size: number }[]): boolean {
+    const large = files.find((f) => f.size > MAX_FILE_BYTES);
+    if (!large) return false;
+    this.prepared = null;
+    this.error = `${large.name}: the file is ${Math.ceil(large.size / 1024 / 1024)} MB; the atlas reads files of at most ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it by year or region, or save it as Parquet.`;
+    return true;
+  }
 
   constructor(private readonly data: AtlasData) {}
 
@@ -89,8 +139,9 @@ export class UserData {
         observations: valid ? canonicalCsv('observations', observations) : observations,
         sources: sources && valid ? canonicalCsv('sources', sources) : sources,
         notices,
-        issues,
+        issues: sortIssues(issues),
         rows,
+        preview: previewOf(observations),
       };
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
@@ -108,6 +159,7 @@ export class UserData {
     )
       return;
     this.busy = true;
+    let years: LoadedYears = { first: null, last: null };
     try {
       await this.data.replaceTables(async (writer) => {
         await insertUserTables(writer, {
@@ -118,9 +170,14 @@ export class UserData {
         const counts = (await writer.query(userCountSourcesQuery())).map((r) =>
           String(r.source_id),
         );
+        const [span] = await writer.query(userYearsQuery());
+        years = {
+          first: span?.first === null || span?.first === undefined ? null : Number(span.first),
+          last: span?.last === null || span?.last === undefined ? null : Number(span.last),
+        };
         return { countSourceOverride: options.alone && counts[0] ? counts[0] : null };
       });
-      this.loaded = { label: options.label, rows: prepared.rows };
+      this.loaded = { label: options.label, rows: prepared.rows, years };
       if (options.remember)
         await storeUserData({
           observations,
@@ -137,13 +194,18 @@ export class UserData {
 
   /** Brings back data the user asked the browser to keep, once the engine is ready. */
   async restore(): Promise<void> {
-    const stored = await readStoredUserData().catch(() => null);
-    if (!stored) return;
-    const encoder = new TextEncoder();
-    const files = [{ name: 'observations.csv', bytes: encoder.encode(stored.observations) }];
-    if (stored.sources) files.push({ name: 'sources.csv', bytes: encoder.encode(stored.sources) });
-    await this.prepare(files);
-    await this.apply({ label: stored.label, alone: true, remember: false });
+    try {
+      const stored = await readStoredUserData().catch(() => null);
+      if (!stored) return;
+      const encoder = new TextEncoder();
+      const files = [{ name: 'observations.csv', bytes: encoder.encode(stored.observations) }];
+      if (stored.sources)
+        files.push({ name: 'sources.csv', bytes: encoder.encode(stored.sources) });
+      await this.prepare(files);
+      await this.apply({ label: stored.label, alone: true, remember: false });
+    } finally {
+      this.restoreState = 'done';
+    }
   }
 
   async forget(): Promise<void> {

@@ -203,6 +203,54 @@ function checkUnique(table: ValidatedTable, key: string, issues: ValidationIssue
   return new Set(seen.keys());
 }
 
+/** What identifies one published number: two rows with the same key must not disagree. */
+export const OBSERVATION_KEY = [
+  'area',
+  'period_start',
+  'period_end',
+  'population',
+  'market',
+  'hierarchy',
+  'role',
+  'org_type',
+  'stage',
+  'sex',
+  'measure',
+  'unit',
+  'source_id',
+  // The published description of the group counted: two sub-populations of one source
+  // (e.g. two prison circuits) are two numbers, not a conflict.
+  'denominator',
+] as const;
+const OBSERVATION_VALUE = ['value', 'value_low', 'value_high', 'qualifier'] as const;
+
+/** Rows with the same key but different values: both are errors, neither is picked. */
+function checkConflictingObservations(tables: ValidatedTable[], issues: ValidationIssue[]): void {
+  const seen = new Map<string, { file: string; line: number; value: string }>();
+  for (const table of tables)
+    for (const { line, row } of table.rows) {
+      const key = OBSERVATION_KEY.map((c) => row[c] ?? '').join('\u0001');
+      const value = OBSERVATION_VALUE.map((c) => row[c] ?? '').join(' / ');
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, { file: table.file, line, value });
+        continue;
+      }
+      if (first.value === value) continue;
+      const where =
+        first.file === table.file ? `row ${first.line}` : `${first.file} row ${first.line}`;
+      issues.push({
+        severity: 'error',
+        file: table.file,
+        line,
+        column: 'value',
+        value,
+        message: `conflicts with ${where} (${first.value}): same area, period, population, market, hierarchy, role, organisation type, stage, sex, measure, unit, source and group counted (denominator) but a different value; neither row is loaded`,
+        allowed: 'one value per key',
+      });
+    }
+}
+
 export interface ValidateOptions {
   /** Areas that exist besides the countries table (region codes). */
   extraAreas?: Iterable<string>;
@@ -283,6 +331,10 @@ export function validateTables(
         );
     }
   }
+  checkConflictingObservations(
+    tables.filter((t) => t.table === 'observations'),
+    issues,
+  );
   const observationIds = new Map<string, string>();
   for (const table of tables.filter((t) => t.table === 'observations')) {
     for (const { line, row } of table.rows) {

@@ -28,6 +28,9 @@ export const en = {
       'Share computed by the atlas: women ÷ (women + men) where both are published, otherwise women ÷ total; no share where women and men are less than 90% of a published total. Legal definitions of each offence and justice stage differ between States.',
     noteSuppressed: 'Count of women suppressed by the publisher (<5): {names}.',
     noteZero: 'No persons recorded: {names}.',
+    noteTotalDiffers:
+      'Women + men differ from the total the publisher gives (share of women + men; both shown): {items}.',
+    totalDiffersItem: '{name} {sum} of {total}',
     noteTotalOnly: 'Only totals published, no count by sex: {names}.',
     noteNoData:
       'No figure for this stage and year: {count} of the 57 participating States, and Kosovo*.',
@@ -222,6 +225,10 @@ export const en = {
     userGuide: 'guide to the codes',
     userExample: 'small example file',
     userChoose: 'Choose or drop files',
+    userPreview: 'The first rows as read: check that names and accents look right before loading.',
+    userYears: 'Your data cover {first}–{last}; the period was widened to include them.',
+    userYearsOutside:
+      'Your data cover {first}–{last}, outside the years the atlas shows ({min}–{max}): they are loaded but no view can show them.',
     userErrors: '{n} problem(s) found; nothing was loaded. Correct the file and load it again.',
     userValid: '{n} row(s) are valid.',
     userConfirm: 'Load despite the warnings above',

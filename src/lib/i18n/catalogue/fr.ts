@@ -29,6 +29,9 @@ const fr: Catalogue = {
       "Part calculée par l'atlas : femmes ÷ (femmes + hommes) lorsque les deux sont publiés, sinon femmes ÷ total ; aucune part lorsque femmes et hommes font moins de 90 % d'un total publié. Les définitions juridiques de chaque infraction et de chaque étape pénale diffèrent d'un État à l'autre.",
     noteSuppressed: "Effectif des femmes masqué par l'éditeur (<5) : {names}.",
     noteZero: 'Aucune personne enregistrée : {names}.',
+    noteTotalDiffers:
+      'Femmes + hommes diffèrent du total donné par la source (part de femmes + hommes\u202f; les deux indiqués)\u00a0: {items}.',
+    totalDiffersItem: '{name} {sum} sur {total}',
     noteTotalOnly: 'Seuls les totaux sont publiés, sans ventilation par sexe : {names}.',
     noteNoData:
       'Aucun chiffre pour cette étape et cette année : {count} des 57 États participants, et le Kosovo*.',
@@ -232,6 +235,12 @@ const fr: Catalogue = {
     userGuide: 'guide des codes',
     userExample: "petit fichier d'exemple",
     userChoose: 'Choisir ou déposer des fichiers',
+    userPreview:
+      'Les premières lignes telles que lues\u00a0: vérifiez les noms et les accents avant de charger.',
+    userYears:
+      'Vos données couvrent {first}–{last}\u202f; la période a été élargie pour les inclure.',
+    userYearsOutside:
+      'Vos données couvrent {first}–{last}, hors des années que montre l\u2019atlas ({min}–{max})\u202f: elles sont chargées mais aucune vue ne peut les montrer.',
     userErrors:
       "{n} problème(s) trouvé(s) ; rien n'a été chargé. Corrigez le fichier et chargez-le à nouveau.",
     userValid: '{n} ligne(s) valide(s).',
