@@ -78,7 +78,7 @@ describe('the built atlas in Chromium', () => {
   });
 
   it('opens in the browser’s language when the address names none', async () => {
-    const context = await atlas.browser.newContext({ locale: 'fr-FR' });
+    const context = await atlas.browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(atlas.server.url);
     await page.waitForSelector('main[data-ready="true"]', { timeout: 90000 });
@@ -141,7 +141,7 @@ describe('the built atlas in Chromium', () => {
   });
 
   it('shows a message that says what to do when the data cannot load', async () => {
-    const page = await atlas.browser.newPage();
+    const page = await atlas.browser.newPage({ serviceWorkers: 'block' });
     await page.route(/\/data\/observations\.parquet(\?|$)/, (route) =>
       route.fulfill({ status: 200, body: 'not parquet at all' }),
     );
@@ -204,7 +204,7 @@ describe('the first screen', () => {
   });
 
   it('shows a busy indicator while the views wait for the engine', async () => {
-    const page = await atlas.browser.newPage();
+    const page = await atlas.browser.newPage({ serviceWorkers: 'block' });
     let release: () => void = () => {};
     const held = new Promise<void>((r) => (release = r));
     await page.route('**/*.wasm', async (route) => {

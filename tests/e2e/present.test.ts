@@ -56,4 +56,43 @@ describe('presentation mode and offline use', () => {
     await expect.poll(() => new URL(page.url()).search).toBe(before);
     await context.close();
   });
+
+  it('refuses a deck file over 1 MB, and names the slide whose filters could not all be applied', async () => {
+    const page = await atlas.browser.newPage({ serviceWorkers: 'block' });
+    await page.goto(atlas.server.url);
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 90000 });
+    await openTools(page);
+    const deck = (slides: unknown[], padding = '') =>
+      Buffer.from(
+        JSON.stringify({
+          kind: 'women-in-organized-crime-atlas-deck',
+          datasetVersion: '',
+          slides,
+          padding,
+        }),
+      );
+    await page.setInputFiles('[data-testid="deck-load"]', {
+      name: 'big.json',
+      mimeType: 'application/json',
+      buffer: deck([], 'x'.repeat(1024 * 1024)),
+    });
+    await expect
+      .poll(() => page.locator('[data-testid="deck-message"]').textContent())
+      .toMatch(/larger than 1\u00a0MB/);
+    await page.setInputFiles('[data-testid="deck-load"]', {
+      name: 'deck.json',
+      mimeType: 'application/json',
+      buffer: deck([
+        { query: 'stage=convicted', figure: 'map' },
+        { query: 'region=ZZ&stage=prosecuted', figure: 'states-chart' },
+      ]),
+    });
+    await expect
+      .poll(() => page.locator('[data-testid="deck-message"]').textContent())
+      .toContain('2 slide');
+    const warnings = await page.locator('[data-testid="deck-warnings"] li').allTextContents();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Slide 2: .*ZZ/);
+    await page.close();
+  });
 });

@@ -26,7 +26,7 @@ describe('a first view that does not wait, and agrees with the engine', () => {
   it.each(precomputedStates().map((s) => [precomputeKey(s), s] as const))(
     'precomputed %s equals the live DuckDB-WASM results',
     async (key, filters) => {
-      const page = await browser.newPage();
+      const page = await browser.newPage({ serviceWorkers: 'block' });
       await page.goto(`${server.url}?bench=1${key === 'default' ? '' : `&${key}`}`);
       await page.waitForFunction(
         () =>
@@ -57,7 +57,7 @@ describe('a first view that does not wait, and agrees with the engine', () => {
   );
 
   it('draws the first chart from the precomputed view while the engine is still loading', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     // The engine's files are held back until the chart is seen: the order is set by the
     // network, not by how fast this machine happens to be.
     let release = () => {};

@@ -34,7 +34,10 @@ const row = (id: string, area: string, sex: string, value: string, year = '2020'
 const VALID = `${HEADER}\n${row('U1', 'ALB', 'female', '3')}\n${row('U2', 'ALB', 'male', '9')}\n${row('U3', 'MKD', 'female', '4')}\n${row('U4', 'MKD', 'male', '6')}\n`;
 
 async function open(): Promise<{ page: Page; outside: string[] }> {
-  const page = await atlas.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await atlas.browser.newPage({
+    serviceWorkers: 'block',
+    viewport: { width: 1280, height: 900 },
+  });
   const outside: string[] = [];
   const origin = new URL(atlas.server.url).origin;
   page.on('request', (r) => {
@@ -86,20 +89,47 @@ describe('bring your own study data', () => {
       await page.locator('#sources [data-source-id="user:USER_DATA"]').textContent(),
     ).toContain('Your own data');
     expect(outside).toEqual([]);
+    // A second file replaces the first at once, under its own label, in every view.
+    const second = `${HEADER}\n${row('V1', 'SRB', 'female', '6')}\n${row('V2', 'SRB', 'male', '6')}\n`;
+    await upload(page, 'second.csv', second);
+    await page.waitForSelector('[data-testid="user-valid"]');
+    await page.fill('[data-testid="user-label"]', 'Second ministry file');
+    await page.locator('[data-testid="user-load"]').click();
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-figure="share-by-state"] text[data-iso3]')
+          .evaluateAll((els) => els.map((e) => [e.getAttribute('data-iso3'), e.textContent])),
+      )
+      .toEqual([['SRB', '50.0% (25–75%) · 6 of 12']]);
+    expect(await page.locator('svg[data-figure="share-by-state"]').textContent()).toContain(
+      'Source: Second ministry file',
+    );
     await page.locator('[data-testid="user-forget"]').click();
     await expect
-      .poll(() => page.locator('[data-figure="share-by-state"] text[data-iso3="ALB"]').count())
+      .poll(() => page.locator('[data-figure="share-by-state"] text[data-iso3="SRB"]').count())
       .toBe(0);
+    expect(await page.locator('svg[data-figure="share-by-state"]').textContent()).not.toContain(
+      'Second ministry file',
+    );
     await page.close();
   });
 
   it('keeps the data across a reload only when asked, and forgets it on request', async () => {
-    const context = await atlas.browser.newContext();
+    const context = await atlas.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${atlas.server.url}?year=2020`);
     await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
     await openTools(page);
     await page.locator('[data-testid="user-data"] summary').click();
+    await page.waitForSelector('[data-testid="user-data"][data-restore="done"]', {
+      state: 'attached',
+      timeout: 60000,
+    });
+    const databases = () =>
+      page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    // Nothing is written to the browser's storage before the user asks to keep the data.
+    expect(await databases()).toEqual([]);
     await upload(page, 'mine.csv', VALID);
     await page.waitForSelector('[data-testid="user-valid"]');
     await page.locator('[data-testid="user-remember"]').check();
@@ -115,8 +145,22 @@ describe('bring your own study data', () => {
         page.locator('[data-figure="share-by-state"] text[data-iso3="MKD"]').textContent(),
       )
       .toBe('40.0% (16–69%) · 4 of 10');
+    // A second tab restores the kept data; forgetting in the first clears it there too.
+    const second = await context.newPage();
+    await second.goto(`${atlas.server.url}?year=2020`);
+    await second.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
+    await expect
+      .poll(
+        () => second.locator('[data-figure="share-by-state"] text[data-iso3="MKD"]').textContent(),
+        { timeout: 60000 },
+      )
+      .toBe('40.0% (16–69%) · 4 of 10');
     await page.locator('[data-testid="user-forget"]').click();
     await expect.poll(() => page.locator('[data-testid="user-loaded"]').count()).toBe(0);
+    await expect
+      .poll(() => second.locator('[data-figure="share-by-state"] text[data-iso3="MKD"]').count())
+      .toBe(0);
+    await second.close();
     await page.reload();
     await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
     await openTools(page);
@@ -192,6 +236,35 @@ describe('bring your own study data', () => {
     await expect
       .poll(() => page.locator('[data-testid="user-error"]').textContent())
       .toMatch(/huge\.csv: the file is 400 MB; the atlas reads files of at most 300 MB/);
+    await page.close();
+  });
+
+  it('refuses a header-only file and a NUL without touching loaded data, reads UTF-16, and names the file and its physical line', async () => {
+    const { page } = await open();
+    await upload(page, 'mine.csv', VALID);
+    await page.waitForSelector('[data-testid="user-valid"]');
+    await page.locator('[data-testid="user-load"]').click();
+    await page.waitForSelector('[data-testid="user-loaded"]');
+    await upload(page, 'empty.csv', `${HEADER}\n`);
+    await expect
+      .poll(() => page.locator('[data-testid="user-error"]').textContent())
+      .toMatch(/^empty\.csv: The file has a header but no data rows/);
+    expect(await page.locator('[data-testid="user-loaded"]').count()).toBe(1);
+    await upload(page, 'nul.csv', `${HEADER}\n${row('U1', 'ALB', 'female', '3')}\u0000\n`);
+    await expect
+      .poll(() => page.locator('[data-testid="user-error"]').textContent())
+      .toMatch(/^nul\.csv: Line 2 holds a NUL character/);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(`${HEADER}\n\n${row('U1', 'ZZZ', 'female', '3')}\n`, 'utf16le'),
+    ]);
+    await upload(page, 'unicode.csv', utf16);
+    await page.waitForSelector('[data-testid="user-issues"]');
+    expect(await page.locator('[data-testid="user-notices"]').textContent()).toContain('UTF-16');
+    expect(await page.locator('[data-testid="user-issues"] li').first().textContent()).toMatch(
+      /unicode\.csv, row 3, area: unknown area/,
+    );
+    expect(await page.locator('[data-testid="user-loaded"]').count()).toBe(1);
     await page.close();
   });
 

@@ -55,4 +55,32 @@ describe('reading spreadsheet CSV files', () => {
     );
     expect(parseCsv(text).records[0]?.cells).toEqual(['=1+1', '<script>alert(1)</script>']);
   });
+
+  it('reads UTF-16 with its byte-order mark, little- and big-endian', () => {
+    const content = 'a,b\n1,Ж\n';
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(content, 'utf16le')]);
+    const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(content, 'utf16le').swap16()]);
+    for (const bytes of [le, be]) {
+      const { text, notices } = decodeCsvFile(bytes);
+      expect(parseCsv(text).records[0]?.cells).toEqual(['1', 'Ж']);
+      expect(notices.join(' ')).toContain('UTF-16');
+    }
+  });
+
+  it('refuses a NUL inside the file with its line, and a file with a header only', () => {
+    expect(() => decodeCsvFile(new TextEncoder().encode('a,b\n1,2\n3,x\u0000y\n'))).toThrow(
+      /Line 3 holds a NUL character/,
+    );
+    expect(() => decodeCsvFile(new TextEncoder().encode('a,b\n'))).toThrow(
+      /a header but no data rows/,
+    );
+    expect(() => decodeCsvFile(new TextEncoder().encode('a,b\n1,2\n'))).not.toThrow(UserFileError);
+  });
+
+  it('keeps the physical line of every record: blank lines and multi-line cells count', () => {
+    const { lines } = decodeCsvFile(
+      new TextEncoder().encode('\na,b\n1,2\n\n3,"two\nlines"\n4,5\n'),
+    );
+    expect(lines).toEqual([2, 3, 5, 7]);
+  });
 });

@@ -109,6 +109,22 @@ describe('validator', () => {
     );
   });
 
+  it('reports the line of the user’s file when the text was rewritten (blank lines count)', () => {
+    const columns = columnNames('observations');
+    const text = formatCsv(columns, [columns.map((c) => ({ ...base, stage: 'jailed' })[c] ?? '')]);
+    const { issues } = validateTables(
+      [
+        { file: 'sources.csv', table: 'sources', text: SOURCES },
+        { file: 'countries.csv', table: 'countries', text: COUNTRIES },
+        { file: 'mine.csv', table: 'observations', text, lines: [1, 4] },
+      ],
+      {},
+    );
+    expect(issues.map(formatIssue)).toEqual([
+      expect.stringContaining('mine.csv, row 4, stage: unknown code'),
+    ]);
+  });
+
   it('reports text that is not UTF-8', () => {
     const issues = validateTables([
       { file: 'bad.csv', table: 'sources', text: SOURCES.replace('Title', 'Titl\uFFFD') },

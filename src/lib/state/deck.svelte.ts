@@ -14,6 +14,8 @@ export interface DeckFile {
 
 const STORAGE_KEY = 'atlas.deck';
 const MAX_SLIDES = 200;
+/** A deck of 200 slides is a few tens of kilobytes: a larger file is not a deck. */
+export const MAX_DECK_BYTES = 1024 * 1024;
 
 /** Reads a deck file; anything malformed ends in a message, never in a half-loaded deck. */
 export function parseDeck(text: string): { deck: DeckFile | null; error: string | null } {

@@ -7,6 +7,8 @@ export interface DecodedTable {
   text: string;
   /** What the reader assumed, to show the user. */
   notices: string[];
+  /** For each record of `text` (header first), its line in the user's file (blank lines count). */
+  lines: number[];
 }
 
 export const MAX_FILE_BYTES = 300 * 1024 * 1024;
@@ -14,6 +16,19 @@ export const MAX_CELL_CHARS = 10_000;
 const NUMBER_COLUMNS = new Set(['value', 'value_low', 'value_high', 'score']);
 
 function decodeText(bytes: Uint8Array, notices: string[]): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    notices.push(
+      `UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian, as saved by Excel's "Unicode text"): read as such.`,
+    );
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      throw new UserFileError(
+        'The file starts as UTF-16 but is not valid UTF-16. Save it as "CSV UTF-8" and load it again.',
+      );
+    }
+  }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     notices.push('UTF-8 with a byte-order mark (as saved by Excel): read as UTF-8.');
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
@@ -63,6 +78,11 @@ export function decodeCsvFile(bytes: Uint8Array): DecodedTable {
     );
   const notices: string[] = [];
   const text = decodeText(bytes, notices);
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0)
+    throw new UserFileError(
+      `Line ${text.slice(0, nul).split('\n').length} holds a NUL character (a binary file, or UTF-16 without its byte-order mark). Save it as "CSV UTF-8" and load it again.`,
+    );
   if (text.includes('\uFFFD'))
     throw new UserFileError(
       'The file mixes encodings (some characters cannot be read). Save it as "CSV UTF-8" and load it again.',
@@ -81,6 +101,12 @@ export function decodeCsvFile(bytes: Uint8Array): DecodedTable {
         : String(error),
     );
   }
+  if (parsed.header.length === 0 || parsed.records.length === 0)
+    throw new UserFileError(
+      parsed.header.length === 0
+        ? 'The file is empty.'
+        : 'The file has a header but no data rows: nothing to load (loaded data, if any, stay as they are).',
+    );
   let decimalCommas = 0;
   const rows = parsed.records.map(({ cells, line }) =>
     cells.map((cell, i) => {
@@ -101,5 +127,10 @@ export function decodeCsvFile(bytes: Uint8Array): DecodedTable {
     notices.push(
       `${decimalCommas} number(s) written with a decimal comma (e.g. "12,5") were read as decimals.`,
     );
-  return { text: formatCsv(parsed.header, rows), notices };
+  const headerLine = text.slice(0, text.search(/\S|$/)).split('\n').length;
+  return {
+    text: formatCsv(parsed.header, rows),
+    notices,
+    lines: [headerLine, ...parsed.records.map((r) => r.line)],
+  };
 }

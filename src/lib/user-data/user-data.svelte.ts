@@ -10,8 +10,13 @@ import {
   userYearsQuery,
 } from '../data/user-tables';
 import type { AtlasData } from '../data/atlas-data.svelte';
-import { parseCsv } from '../io/csv';
-import { forgetStoredUserData, readStoredUserData, storeUserData } from './user-store';
+import { parseCsv, recordsAsObjects } from '../io/csv';
+import {
+  forgetChannel,
+  forgetStoredUserData,
+  readStoredUserData,
+  storeUserData,
+} from './user-store';
 
 export interface PreparedUserData {
   observations: string | null;
@@ -86,47 +91,69 @@ export class UserData {
     return true;
   }
 
-  constructor(private readonly data: AtlasData) {}
+  private readonly channel: { announce: () => void };
+
+  constructor(private readonly data: AtlasData) {
+    this.channel = forgetChannel(() => void this.dropFromMemory());
+  }
 
   async prepare(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
     this.error = null;
     this.prepared = null;
     const notices: string[] = [];
-    let observations: string | null = null;
-    let sources: string | null = null;
+    type Read = { text: string; name: string; lines?: number[] };
+    let observationsFile: Read | null = null;
+    let sourcesFile: Read | null = null;
     try {
       for (const file of files) {
-        let text: string;
+        let read: Read;
         if (/\.parquet$/i.test(file.name)) {
           const { parquetToCsvText } = await import('../data/parquet');
-          text = await parquetToCsvText(file.bytes.slice().buffer);
+          read = { text: await parquetToCsvText(file.bytes.slice().buffer), name: file.name };
         } else {
-          const decoded = decodeCsvFile(file.bytes);
-          text = decoded.text;
+          let decoded;
+          try {
+            decoded = decodeCsvFile(file.bytes);
+          } catch (error) {
+            throw error instanceof UserFileError
+              ? new UserFileError(`${file.name}: ${error.message}`)
+              : error;
+          }
+          read = { text: decoded.text, name: file.name, lines: decoded.lines };
           notices.push(...decoded.notices.map((n) => `${file.name}: ${n}`));
         }
-        const table = tableOf(text);
-        if (table === 'observations') observations = text;
-        else if (table === 'sources') sources = text;
+        const table = tableOf(read.text);
+        if (table === 'observations') observationsFile = read;
+        else if (table === 'sources') sourcesFile = read;
         else
           throw new UserFileError(
             `${file.name}: the header matches neither the observations nor the sources table of the template.`,
           );
       }
-      if (!observations)
+      if (!observationsFile)
         throw new UserFileError(
           'No observations file: load a file with the columns of the template (obs_id, source_id, area, …).',
         );
-      const rows = observations.split('\n').length - 2;
+      const observations = observationsFile.text;
+      const sources = sourcesFile?.text ?? null;
+      const rows = parseCsv(observations).records.length;
       if (rows > MAX_USER_ROWS)
         throw new UserFileError(
-          `The file has ${rows} rows; the atlas loads at most ${MAX_USER_ROWS}.`,
+          `${observationsFile.name}: the file has ${rows} rows; the atlas loads at most ${MAX_USER_ROWS}.`,
         );
-      const userSources = sources ? parseCsv(sources).records.map((r) => r.cells[0] ?? '') : [];
+      const userSources = sources
+        ? recordsAsObjects(parseCsv(sources)).map(({ row }) => row.source_id ?? '')
+        : [];
+      const input = (read: Read, table: 'observations' | 'sources') => ({
+        file: read.name,
+        table,
+        text: read.text,
+        ...(read.lines ? { lines: read.lines } : {}),
+      });
       const { issues } = validateTables(
         [
-          { file: 'observations', table: 'observations', text: observations },
-          ...(sources ? [{ file: 'sources', table: 'sources' as const, text: sources }] : []),
+          input(observationsFile, 'observations'),
+          ...(sourcesFile ? [input(sourcesFile, 'sources')] : []),
         ],
         {
           knownSources: [DEFAULT_USER_SOURCE, ...userSources],
@@ -178,13 +205,13 @@ export class UserData {
         return { countSourceOverride: options.alone && counts[0] ? counts[0] : null };
       });
       this.loaded = { label: options.label, rows: prepared.rows, years };
+      this.prepared = null;
       if (options.remember)
         await storeUserData({
           observations,
           sources: prepared.sources,
           label: options.label,
         });
-      this.prepared = null;
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
     } finally {
@@ -208,15 +235,26 @@ export class UserData {
     }
   }
 
-  async forget(): Promise<void> {
-    await forgetStoredUserData();
+  /** Drops the data from this page whatever the browser's storage does. */
+  private async dropFromMemory(): Promise<void> {
+    this.loaded = null;
+    this.prepared = null;
     if (this.data.engineReady)
       await this.data.replaceTables(async (writer) => {
         await removeUserTables(writer);
         return { countSourceOverride: null };
       });
-    this.loaded = null;
-    this.prepared = null;
+  }
+
+  async forget(): Promise<void> {
+    this.error = null;
+    await this.dropFromMemory();
+    this.channel.announce();
+    try {
+      await forgetStoredUserData();
+    } catch (error) {
+      this.error = `Your data were removed from this page. ${error instanceof Error ? error.message : String(error)}`;
+    }
   }
 }
 

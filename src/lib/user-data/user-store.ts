@@ -8,44 +8,102 @@ export interface StoredUserData {
   label: string;
 }
 
-function open(): Promise<IDBDatabase> {
+/** Storage that failed: the message says what the user keeps and what they lose. */
+export class UserStoreError extends Error {}
+
+const reason = (error: unknown) =>
+  error instanceof Error && error.message ? error.message : 'the browser gave no reason';
+
+/**
+ * Opens the database. Reading never creates it: without the user's consent (a stored copy),
+ * nothing is written to the browser's storage.
+ */
+function open(create: boolean): Promise<IDBDatabase | null> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(DB_NAME, 1);
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    let aborted = false;
+    request.onupgradeneeded = () => {
+      if (create) request.result.createObjectStore(STORE);
+      else {
+        aborted = true;
+        request.transaction?.abort();
+      }
+    };
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => (aborted ? resolve(null) : reject(request.error));
+    request.onblocked = () => reject(new Error('another tab holds the storage open'));
   });
 }
 
 export async function storeUserData(data: StoredUserData): Promise<void> {
-  const db = await open();
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(STORE, 'readwrite');
-    tx.objectStore(STORE).put(data, 'current');
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
+  try {
+    const db = await open(true);
+    if (!db) throw new Error('the storage could not be created');
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).put(data, 'current');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () =>
+        reject(tx.error ?? new Error('the browser refused to write (storage full?)'));
+    });
+    db.close();
+  } catch (error) {
+    throw new UserStoreError(
+      `The browser could not keep your data for next time (${reason(error)}). They are loaded for this visit only.`,
+    );
+  }
 }
 
 export async function readStoredUserData(): Promise<StoredUserData | null> {
   if (typeof indexedDB === 'undefined') return null;
-  const db = await open();
-  const value = await new Promise<StoredUserData | null>((resolve, reject) => {
-    const request = db.transaction(STORE, 'readonly').objectStore(STORE).get('current');
-    request.onsuccess = () => resolve((request.result as StoredUserData | undefined) ?? null);
-    request.onerror = () => reject(request.error);
-  });
-  db.close();
-  return value;
+  const db = await open(false);
+  if (!db) return null;
+  try {
+    if (!db.objectStoreNames.contains(STORE)) return null;
+    return await new Promise<StoredUserData | null>((resolve, reject) => {
+      const request = db.transaction(STORE, 'readonly').objectStore(STORE).get('current');
+      request.onsuccess = () => resolve((request.result as StoredUserData | undefined) ?? null);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db.close();
+  }
 }
 
 export async function forgetStoredUserData(): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(DB_NAME);
+  await new Promise<void>((resolve, reject) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.deleteDatabase(DB_NAME);
+    } catch (error) {
+      reject(new UserStoreError(`The browser's storage could not be cleared (${reason(error)}).`));
+      return;
+    }
     request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
+    request.onerror = () =>
+      reject(
+        new UserStoreError(
+          `The browser's storage could not be cleared (${reason(request.error)}).`,
+        ),
+      );
     request.onblocked = () => resolve();
   });
+}
+
+/** Tells the atlas's other tabs that the user asked to forget their data. */
+export function forgetChannel(onForget: () => void): { announce: () => void } {
+  if (typeof BroadcastChannel === 'undefined') return { announce: () => undefined };
+  const channel = new BroadcastChannel('atlas-user-data');
+  channel.onmessage = (event) => {
+    if (event.data === 'forget') onForget();
+  };
+  return { announce: () => channel.postMessage('forget') };
 }

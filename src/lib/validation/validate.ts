@@ -17,6 +17,8 @@ export interface TableInput {
   file: string;
   table: TableName;
   text: string;
+  /** Line in the original file of each record of `text`, header first (when `text` was rewritten). */
+  lines?: readonly number[];
 }
 
 export interface ValidatedTable {
@@ -140,6 +142,14 @@ function parseTable(input: TableInput, issues: ValidationIssue[]): ValidatedTabl
     }
     throw error;
   }
+  if (input.lines) {
+    const lines = input.lines;
+    parsed = {
+      header: parsed.header,
+      records: parsed.records.map((r, i) => ({ ...r, line: lines[i + 1] ?? r.line })),
+    };
+  }
+  const headerLine = input.lines?.[0] ?? 1;
   const specs: readonly ColumnSpec[] = TABLES[input.table];
   const expected = specs.map((s) => s.name);
   const missing = specs
@@ -148,7 +158,7 @@ function parseTable(input: TableInput, issues: ValidationIssue[]): ValidatedTabl
   const unknown = parsed.header.filter((name) => !expected.includes(name));
   if (missing.length > 0) {
     push(
-      1,
+      headerLine,
       missing.join(', '),
       null,
       `missing column(s) for table "${input.table}"`,
@@ -156,7 +166,7 @@ function parseTable(input: TableInput, issues: ValidationIssue[]): ValidatedTabl
     );
   }
   for (const name of unknown)
-    push(1, name, null, `unknown column for table "${input.table}"`, expected.join(', '));
+    push(headerLine, name, null, `unknown column for table "${input.table}"`, expected.join(', '));
   if (missing.length > 0 || unknown.length > 0) return null;
   const rows = recordsAsObjects(parsed);
   for (const { line, cells } of parsed.records) {

@@ -256,6 +256,8 @@ export const en = {
     deckSave: 'Save deck',
     deckLoad: 'Load a deck',
     deckClear: 'Empty the deck',
+    deckTooLarge: 'the file is larger than 1\u00a0MB, so it is not a deck of this atlas',
+    deckSlideWarning: 'Slide {n}: {text}',
     deckLoadError: 'The deck could not be loaded: {error}.',
     deckOtherVersion:
       'Deck loaded; it was saved with dataset version {version}, figures may differ.',

@@ -271,6 +271,9 @@ const fr: Catalogue = {
     deckSave: 'Enregistrer la présentation',
     deckLoad: 'Charger une présentation',
     deckClear: 'Vider la présentation',
+    deckTooLarge:
+      'le fichier dépasse {limit}\u202f; ce n\u2019est pas une présentation de cet atlas',
+    deckSlideWarning: 'Diapositive {n}\u00a0: {text}',
     deckLoadError: "La présentation n'a pas pu être chargée : {error}.",
     deckOtherVersion:
       'Présentation chargée ; elle a été enregistrée avec la version des données {version}, les chiffres peuvent différer.',
