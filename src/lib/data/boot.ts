@@ -41,11 +41,18 @@ export function openAtlasEngine(
     // Loaded on demand so the first view does not wait for the engine's JavaScript.
     const databaseReady = import('./duckdb').then((m) => m.getDatabase());
     const parquetReady = import('./parquet');
-    // The data download runs while the engine starts.
-    const buffersReady = ATLAS_TABLES.map((table) => ({
-      table,
-      buffer: parquetReady.then((m) => m.fetchParquet(dataUrl(`${table}.parquet`, baseUrl))),
-    }));
+    // The data download starts now and runs while the engine starts (not after the first
+    // figures are drawn, which would hold the module's evaluation).
+    const buffersReady = ATLAS_TABLES.map((table) => {
+      const url = dataUrl(`${table}.parquet`, baseUrl);
+      return {
+        table,
+        buffer: fetch(url).then((response) => {
+          if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+          return response.arrayBuffer();
+        }),
+      };
+    });
     buffersReady.forEach((b) => b.buffer.catch(() => {}));
     const db = await databaseReady;
     const [{ insertParquet }, { wasmConnector }] = await Promise.all([

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { openNodeEngine } from '../../data/scripts/node-engine';
+import {
+  SYNTHETIC_SOURCE_ID,
+  syntheticObservationsSql,
+  syntheticSourceSql,
+} from '../../src/lib/data/synthetic';
+import { sql } from '../../src/lib/data/sql';
+import { viewPlans } from '../../src/views/registry';
+import { DEFAULT_FILTERS, queryFiltersOf } from '../../src/lib/model/filters';
+
+describe('the benchmark’s synthetic rows', () => {
+  it('replace the observations through the engine, all labelled synthetic, and every view’s SQL runs on them', async () => {
+    const { engine, close } = await openNodeEngine(resolve(import.meta.dirname, '../../data'));
+    try {
+      await engine.replaceTables(async (writer) => {
+        for (const statement of syntheticSourceSql()) await writer.exec(statement);
+        await writer.exec(syntheticObservationsSql(5000));
+        return null;
+      });
+      const [counts] = await engine.query(
+        sql`SELECT count(*) AS n, count(DISTINCT source_id) AS sources, min(source_id) AS source FROM observations`,
+      );
+      expect(Number(counts?.n)).toBe(5000);
+      expect(Number(counts?.sources)).toBe(1);
+      expect(counts?.source).toBe(SYNTHETIC_SOURCE_ID);
+      const [source] = await engine.query(
+        sql`SELECT publisher FROM sources WHERE source_id = ${SYNTHETIC_SOURCE_ID}`,
+      );
+      expect(source?.publisher).toBe('SYNTHETIC DATA (benchmark only)');
+      for (const plan of viewPlans(queryFiltersOf(DEFAULT_FILTERS), { countSourceOverride: null }))
+        for (const query of Object.values(plan.queries)) await engine.query(query);
+    } finally {
+      close();
+    }
+  }, 60000);
+
+  it('refuses a row count out of range', () => {
+    expect(() => syntheticObservationsSql(0)).toThrow('rows out of range');
+    expect(() => syntheticObservationsSql(1.5)).toThrow('rows out of range');
+  });
+});
