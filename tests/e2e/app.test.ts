@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { useBuiltAtlas } from '../support/atlas-browser';
 import { focusedIso3, openAtlas as open, waitForLive } from '../support/atlas-page';
 
@@ -15,6 +15,13 @@ const chartLabel = (page: Page, iso3: string) =>
   page.locator(`[data-figure="share-by-state"] text[data-iso3="${iso3}"]`);
 const map = (page: Page) => page.locator('svg[data-figure="osce-map"]');
 /** The map draws when it scrolls into view. */
+/** A box measured once the element is on the page: a figure may be redrawn in between. */
+async function boxOf(locator: Locator) {
+  let box: Awaited<ReturnType<Locator['boundingBox']>> = null;
+  await expect.poll(async () => (box = await locator.boundingBox())).not.toBeNull();
+  return box!;
+}
+
 async function showMap(page: Page) {
   await waitForLive(page);
   await page.locator('[data-figure-block="map"]').scrollIntoViewIfNeeded();
@@ -166,17 +173,15 @@ describe('the first screen', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      const chart = await page.locator('svg[data-figure="share-by-state"]').boundingBox();
-      expect(chart).not.toBeNull();
+      const chart = await boxOf(page.locator('svg[data-figure="share-by-state"]'));
       // The chart's title and its first bars are on the first screen.
-      expect(chart!.y + 160).toBeLessThanOrEqual(height);
-      const firstBar = await page
-        .locator('svg[data-figure="share-by-state"] rect[data-iso3]')
-        .first()
-        .boundingBox();
-      expect(firstBar!.y + firstBar!.height).toBeLessThanOrEqual(height);
-      const mapBox = await page.locator('svg[data-figure="osce-map"]').boundingBox();
-      expect(mapBox!.width).toBeLessThanOrEqual(width);
+      expect(chart.y + 160).toBeLessThanOrEqual(height);
+      const firstBar = await boxOf(
+        page.locator('svg[data-figure="share-by-state"] rect[data-iso3]').first(),
+      );
+      expect(firstBar.y + firstBar.height).toBeLessThanOrEqual(height);
+      const mapBox = await boxOf(page.locator('svg[data-figure="osce-map"]'));
+      expect(mapBox.width).toBeLessThanOrEqual(width);
       // No value label is clipped by the chart's edge.
       const clipped = await page.evaluate(() => {
         const svg = document.querySelector('svg[data-figure="share-by-state"]');
@@ -337,8 +342,8 @@ describe('the OSCE map in Chromium', () => {
   it('is large enough to read: Ukraine is at least 100 px wide at 1440 px', async () => {
     const { page } = await openAtlas('', { width: 1440, height: 900 });
     await showMap(page);
-    const ukraine = await map(page).locator('[data-iso3="UKR"] path').first().boundingBox();
-    expect(ukraine!.width).toBeGreaterThanOrEqual(100);
+    const ukraine = await boxOf(map(page).locator('[data-iso3="UKR"] path').first());
+    expect(ukraine.width).toBeGreaterThanOrEqual(100);
     await page.close();
   });
 

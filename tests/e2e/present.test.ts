@@ -37,8 +37,13 @@ describe('presentation mode and offline use', () => {
     await expect.poll(async () => ((await counter()) ?? '').startsWith('1 / 3')).toBe(true);
     await expect.poll(slide).toContain('formal contact');
     // The slide fills the screen and carries its source and terms.
-    const box = await page.locator('[data-testid="presentation"] svg').first().boundingBox();
-    expect(box!.width).toBeGreaterThanOrEqual(1280 * 0.9);
+    await expect
+      .poll(
+        async () =>
+          (await page.locator('[data-testid="presentation"] svg').first().boundingBox())?.width ??
+          0,
+      )
+      .toBeGreaterThanOrEqual(1280 * 0.9);
     expect(await page.locator('[data-testid="presentation"] svg').first().textContent()).toContain(
       'Terms:',
     );
