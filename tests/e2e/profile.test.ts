@@ -48,11 +48,17 @@ describe('a page for every State', () => {
     expect(await focusedIso3(page)).toBe('ALB');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBe('ALB');
+    // Selecting redraws the map (focus is kept on ALB): Tab once it holds still.
+    await waitForLive(page);
+    await page.waitForFunction(() => document.querySelector('[data-pending]') === null, null, {
+      timeout: 90000,
+    });
+    await page.waitForSelector('[data-profile-link="ALB"]', { state: 'attached', timeout: 90000 });
     await expect.poll(() => focusedIso3(page)).toBe('ALB');
     await page.keyboard.press('Tab');
-    expect(
-      await page.evaluate(() => document.activeElement?.getAttribute('data-profile-link')),
-    ).toBe('ALB');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-profile-link')))
+      .toBe('ALB');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-profile="ALB"]', { timeout: 90000 });
     await page.close();
