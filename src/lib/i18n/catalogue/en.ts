@@ -99,7 +99,7 @@ export const en = {
     regionsNoPool:
       'no pooled share ({states, plural, =0 {no State} one {# State} other {# States}} with a share)',
     regionsLabel: 'pooled {pooled}, {women} of {denominator}; median {median}',
-    regionsStates: '{n} State(s) with a share, {pooled} pooled',
+    regionsStates: '{n, plural, one {# State} other {# States}} with a share, {pooled} pooled',
     pipelineTitle:
       "Women's share from formal contact to conviction, and among detected victims: {scope}, {offence}",
     pipelineTitleOffenders: "Women's share from formal contact to conviction: {scope}, {offence}",
@@ -229,8 +229,9 @@ export const en = {
     userYears: 'Your data cover {first}–{last}; the period was widened to include them.',
     userYearsOutside:
       'Your data cover {first}–{last}, outside the years the atlas shows ({min}–{max}): they are loaded but no view can show them.',
-    userErrors: '{n} problem(s) found; nothing was loaded. Correct the file and load it again.',
-    userValid: '{n} row(s) are valid.',
+    userErrors:
+      '{n, plural, one {# problem} other {# problems}} found; nothing was loaded. Correct the file and load it again.',
+    userValid: '{n, plural, one {# row is} other {# rows are}} valid.',
     userConfirm: 'Load despite the warnings above',
     userLabel: 'Name shown for your data',
     userDefaultLabel: 'Your data',
@@ -238,7 +239,8 @@ export const en = {
     userBeside: 'Keep the bundled data in the State views; your figures appear beside it',
     userRemember: 'Keep my data in this browser after a reload',
     userLoad: 'Load my data',
-    userLoaded: '{label}: {n} row(s) loaded, labelled as yours in every view and export.',
+    userLoaded:
+      '{label}: {n, plural, one {# row} other {# rows}} loaded, labelled as yours in every view and export.',
     userForget: 'Forget my data',
     'figure_states-chart': 'States (bar chart)',
     figure_map: 'Map',
@@ -251,7 +253,7 @@ export const en = {
     deckLabel: 'Presentation deck',
     deckFigure: 'Figure for the slide',
     deckAdd: 'Add this view to the deck',
-    deckCount: '{n} slide(s) in the deck',
+    deckCount: '{n, plural, one {# slide} other {# slides}} in the deck',
     deckPresent: 'Present (arrow keys, Esc to leave)',
     deckSave: 'Save deck',
     deckLoad: 'Load a deck',
@@ -261,7 +263,7 @@ export const en = {
     deckLoadError: 'The deck could not be loaded: {error}.',
     deckOtherVersion:
       'Deck loaded; it was saved with dataset version {version}, figures may differ.',
-    deckLoaded: '{n} slide(s) loaded.',
+    deckLoaded: '{n, plural, one {# slide} other {# slides}} loaded.',
     exportLabel: 'Export this figure',
     copyLink: 'Copy link',
     linkCopied: 'Link copied',

@@ -104,7 +104,8 @@ const fr: Catalogue = {
     regionsNoPool:
       'pas de part agrégée ({states, plural, =0 {aucun État} one {# État} other {# États}} avec une part)',
     regionsLabel: 'agrégée {pooled}, {women} sur {denominator} ; médiane {median}',
-    regionsStates: '{n} État(s) avec une part, {pooled} agrégé(s)',
+    regionsStates:
+      '{n, plural, one {# État} other {# États}} avec une part, {pooled, plural, one {# agrégé} other {# agrégés}}',
     pipelineTitle:
       'Part des femmes du contact formel à la condamnation, et parmi les victimes détectées : {scope}, {offence}',
     pipelineTitleOffenders:
@@ -242,8 +243,8 @@ const fr: Catalogue = {
     userYearsOutside:
       'Vos données couvrent {first}–{last}, hors des années que montre l\u2019atlas ({min}–{max})\u202f: elles sont chargées mais aucune vue ne peut les montrer.',
     userErrors:
-      "{n} problème(s) trouvé(s) ; rien n'a été chargé. Corrigez le fichier et chargez-le à nouveau.",
-    userValid: '{n} ligne(s) valide(s).',
+      "{n, plural, one {# problème trouvé} other {# problèmes trouvés}} ; rien n'a été chargé. Corrigez le fichier et chargez-le à nouveau.",
+    userValid: '{n, plural, one {# ligne valide} other {# lignes valides}}.',
     userConfirm: 'Charger malgré les avertissements ci-dessus',
     userLabel: 'Nom affiché pour vos données',
     userDefaultLabel: 'Vos données',
@@ -253,7 +254,7 @@ const fr: Catalogue = {
     userRemember: 'Conserver mes données dans ce navigateur après rechargement',
     userLoad: 'Charger mes données',
     userLoaded:
-      '{label} : {n} ligne(s) chargée(s), signalées comme les vôtres dans chaque vue et export.',
+      '{label} : {n, plural, one {# ligne chargée, signalée} other {# lignes chargées, signalées}} comme les vôtres dans chaque vue et export.',
     userForget: 'Oublier mes données',
     'figure_states-chart': 'États (diagramme en barres)',
     figure_map: 'Carte',
@@ -266,7 +267,7 @@ const fr: Catalogue = {
     deckLabel: 'Présentation',
     deckFigure: 'Figure de la diapositive',
     deckAdd: 'Ajouter cette vue à la présentation',
-    deckCount: '{n} diapositive(s)',
+    deckCount: '{n, plural, one {# diapositive} other {# diapositives}}',
     deckPresent: 'Présenter (flèches, Échap pour quitter)',
     deckSave: 'Enregistrer la présentation',
     deckLoad: 'Charger une présentation',
@@ -277,7 +278,7 @@ const fr: Catalogue = {
     deckLoadError: "La présentation n'a pas pu être chargée : {error}.",
     deckOtherVersion:
       'Présentation chargée ; elle a été enregistrée avec la version des données {version}, les chiffres peuvent différer.',
-    deckLoaded: '{n} diapositive(s) chargée(s).',
+    deckLoaded: '{n, plural, one {# diapositive chargée} other {# diapositives chargées}}.',
     exportLabel: 'Exporter cette figure',
     copyLink: 'Copier le lien',
     linkCopied: 'Lien copié',

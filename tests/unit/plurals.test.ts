@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/lib/i18n';
+import en from '../../src/lib/i18n/catalogue/en';
+import fr from '../../src/lib/i18n/catalogue/fr';
+
+describe('plurals by the language’s rules', () => {
+  it('no message writes a plural as "(s)"', () => {
+    for (const catalogue of [en, fr])
+      expect(
+        Object.entries(catalogue.messages)
+          .filter(([, text]) => typeof text === 'string' && /\(e?s\)/.test(text))
+          .map(([key]) => key),
+      ).toEqual([]);
+  });
+
+  it('picks the branch for the number: English 1 / 2, French 0 and 1 / 2', () => {
+    const t = translator('en');
+    expect(t('userValid', { n: 1 })).toBe('1 row is valid.');
+    expect(t('userValid', { n: 20000 })).toBe('20,000 rows are valid.');
+    const f = translator('fr');
+    expect(f('userValid', { n: 0 })).toBe('0 ligne valide.');
+    expect(f('userValid', { n: 1 })).toBe('1 ligne valide.');
+    expect(f('userValid', { n: 20000 })).toBe('20\u202f000 lignes valides.');
+    expect(f('deckLoaded', { n: 2 })).toBe('2 diapositives chargées.');
+  });
+});
