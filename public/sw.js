@@ -45,6 +45,9 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  // A page that has loaded says so: the page it replaced is gone by then, so an old cache
+  // nobody uses can go (on navigation the old page may still count as open).
+  if (event.data && event.data.type === 'CLEAN_UP') event.waitUntil(cleanUp());
 });
 
 async function readOldClients() {

@@ -19,6 +19,7 @@ export class AppUpdates {
     });
     const registration = await container.register(url, { updateViaCache: 'none' });
     this.registration = registration;
+    container.controller?.postMessage({ type: 'CLEAN_UP' });
     if (registration.waiting && container.controller) this.available = true;
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
