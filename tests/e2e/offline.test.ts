@@ -3,11 +3,24 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBuiltAtlas } from '../support/atlas-browser';
 import { serveDirectory } from '../support/static-server';
 import { serviceWorkerManifest } from '../../src/build/service-worker-plugin';
 import { CSP_HEADER } from '../../src/build/csp';
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'dist');
@@ -60,13 +73,14 @@ describe('offline and upgrades, through the service worker', () => {
 
   describe('under npm start (vite preview)', () => {
     let preview: ChildProcess | null = null;
-    const port = 4300 + Math.floor(Math.random() * 500);
-    const url = `http://127.0.0.1:${port}/`;
     afterAll(() => {
       preview?.kill();
     });
 
     it('serves the strict CSP, answers a missing asset with 404, and reopens offline', async () => {
+      // A port the system hands out, so a second test run on the same machine cannot answer for this one.
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}/`;
       preview = spawn(
         process.execPath,
         [
