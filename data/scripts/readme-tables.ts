@@ -29,6 +29,10 @@ const SOURCES = resolve(import.meta.dirname, '..', 'sources.csv');
 const LANGUAGE_NAMES: Record<Lang, string> = {
   en: 'English',
   fr: 'French',
+  de: 'German',
+  it: 'Italian',
+  ru: 'Russian',
+  es: 'Spanish',
 };
 
 const VOCABULARIES: [string, Vocabulary<string>][] = [

@@ -9,6 +9,24 @@ import type {
 } from '../../src/lib/model/rows';
 import { computeWomenShare } from '../../src/lib/method/shares';
 import { isSmallCount, wilsonInterval } from '../../src/lib/method/interval';
+import type { LocalNames } from '../../src/lib/i18n/names';
+
+/** German, Italian, Russian and Spanish names of the fixture States, as data/countries.csv has them. */
+const OTHER_NAMES: Record<string, Omit<LocalNames, 'nameEn' | 'nameFr'>> = {
+  BEL: { nameDe: 'Belgien', nameIt: 'Belgio', nameRu: 'Бельгия', nameEs: 'Bélgica' },
+  CAN: { nameDe: 'Kanada', nameIt: 'Canada', nameRu: 'Канада', nameEs: 'Canadá' },
+  CHE: { nameDe: 'Schweiz', nameIt: 'Svizzera', nameRu: 'Швейцария', nameEs: 'Suiza' },
+  DEU: { nameDe: 'Deutschland', nameIt: 'Germania', nameRu: 'Германия', nameEs: 'Alemania' },
+  GBR: {
+    nameDe: 'Vereinigtes Königreich',
+    nameIt: 'Regno Unito',
+    nameRu: 'Соединенное Королевство',
+    nameEs: 'Reino Unido',
+  },
+  MCO: { nameDe: 'Monaco', nameIt: 'Monaco', nameRu: 'Монако', nameEs: 'Mónaco' },
+  SWE: { nameDe: 'Schweden', nameIt: 'Svezia', nameRu: 'Швеция', nameEs: 'Suecia' },
+  XKX: { nameDe: 'Kosovo*', nameIt: 'Kosovo*', nameRu: 'Косово*', nameEs: 'Kosovo*' },
+};
 
 export const SOURCE: SourceRow = {
   sourceId: 'UNODC_GLOTIP',
@@ -49,6 +67,7 @@ const country = (iso3: string, nameEn: string, subregion: string, inStudy = fals
   iso3,
   nameEn,
   nameFr: `${nameEn} (fr)`,
+  ...OTHER_NAMES[iso3],
   subregion,
   osceParticipating: iso3 !== 'XKX',
   inStudy,
@@ -70,6 +89,7 @@ export function row(iso3: string, nameEn: string, patch: Partial<StateShareRow>)
     iso3,
     nameEn,
     nameFr: `${nameEn} (fr)`,
+    ...OTHER_NAMES[iso3],
     subregion: 'western_europe',
     inStudy: false,
     year: 2020,
@@ -148,8 +168,7 @@ export const publishedFigure = (patch: Partial<PublishedFigure>): PublishedFigur
   publisher: 'P',
   sourceYear: 2024,
   area: 'SWE',
-  areaNameEn: 'Sweden',
-  areaNameFr: 'Suède',
+  areaNames: { nameEn: 'Sweden', nameFr: 'Suède' },
   periodStart: 2023,
   periodEnd: 2023,
   periodNote: null,
@@ -177,7 +196,7 @@ export const FIGURES: PublishedFigure[] = [
   publishedFigure({
     obsId: 'RANGE',
     area: 'SEE',
-    areaNameEn: 'South-Eastern Europe',
+    areaNames: { nameEn: 'South-Eastern Europe', nameFr: 'Europe du Sud-Est' },
     market: 'human_trafficking',
     stage: 'prosecuted_or_convicted',
     value: null,
@@ -191,7 +210,10 @@ export const FIGURES: PublishedFigure[] = [
   publishedFigure({
     obsId: 'CEILING',
     area: 'NOT_STATED',
-    areaNameEn: 'Area not stated by the source',
+    areaNames: {
+      nameEn: 'Area not stated by the source',
+      nameFr: 'Zone non précisée par la source',
+    },
     stage: 'not_stated',
     value: null,
     valueHigh: 40,
@@ -200,7 +222,7 @@ export const FIGURES: PublishedFigure[] = [
   publishedFigure({
     obsId: 'FLOOR',
     area: 'EECA',
-    areaNameEn: 'EECA',
+    areaNames: { nameEn: 'EECA', nameFr: 'EECA' },
     market: 'human_trafficking',
     value: null,
     valueLow: 60,
@@ -210,7 +232,7 @@ export const FIGURES: PublishedFigure[] = [
   publishedFigure({
     obsId: 'MEN',
     area: 'BEL',
-    areaNameEn: 'Belgium',
+    areaNames: { nameEn: 'Belgium', nameFr: 'Belgique' },
     market: 'participation_in_ocg',
     stage: 'suspected',
     sex: 'male',
@@ -227,7 +249,7 @@ export const FIGURES: PublishedFigure[] = [
   publishedFigure({
     obsId: 'CONTEXT',
     area: 'BEL',
-    areaNameEn: 'Belgium',
+    areaNames: { nameEn: 'Belgium', nameFr: 'Belgique' },
     market: 'all_offences',
     stage: 'other',
     value: 18,
@@ -235,7 +257,7 @@ export const FIGURES: PublishedFigure[] = [
   publishedFigure({
     obsId: 'W-COUNT',
     area: 'BEL',
-    areaNameEn: 'Belgium',
+    areaNames: { nameEn: 'Belgium', nameFr: 'Belgique' },
     market: 'participation_in_ocg',
     stage: 'suspected',
     measure: 'count',
@@ -247,7 +269,7 @@ export const FIGURES: PublishedFigure[] = [
   publishedFigure({
     obsId: 'T-COUNT',
     area: 'BEL',
-    areaNameEn: 'Belgium',
+    areaNames: { nameEn: 'Belgium', nameFr: 'Belgique' },
     market: 'participation_in_ocg',
     stage: 'suspected',
     measure: 'count',
@@ -320,6 +342,7 @@ export const COVERAGE: CoverageCell[] = ['BEL', 'GBR', 'CHE'].flatMap((iso3) =>
       iso3,
       nameEn: iso3 === 'BEL' ? 'Belgium' : iso3 === 'GBR' ? 'United Kingdom' : 'Switzerland',
       nameFr: iso3,
+      ...OTHER_NAMES[iso3],
       inStudy: true,
       market: 'human_trafficking',
       stage,

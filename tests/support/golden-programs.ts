@@ -37,6 +37,8 @@ const REGIONS: RegionRow[] = [
     code: 'OSCE_2023_STUDY',
     nameEn: 'States of the 2023 OSCE study (4 in the fixtures)',
     nameFr: 'États de l’étude 2023 de l’OSCE (4 dans les données de test)',
+    nameDe: 'Staaten der OSZE-Studie von 2023 (4 in den Testdaten)',
+    nameRu: 'Государства исследования ОБСЕ 2023 года (4 в тестовых данных)',
     kind: 'study',
     members: STUDY,
   },
@@ -85,6 +87,27 @@ const GOLDENS: Record<string, Golden> = {
     figure: 'states-chart',
     lang: 'fr',
     filters: { stage: 'convicted', yearFrom: 2020, yearTo: 2020 },
+  },
+  'states-chart-de': {
+    figure: 'states-chart',
+    lang: 'de',
+    filters: { stage: 'convicted', yearFrom: 2020, yearTo: 2020 },
+  },
+  'states-chart-ru': {
+    figure: 'states-chart',
+    lang: 'ru',
+    filters: { stage: 'prosecuted', yearFrom: 2019, yearTo: 2020 },
+  },
+  'map-de': {
+    figure: 'map',
+    lang: 'de',
+    filters: { stage: 'convicted', yearFrom: 2020, yearTo: 2020, selected: ['BEL'] },
+  },
+  'map-ru': {
+    figure: 'map',
+    lang: 'ru',
+    filters: { stage: 'convicted', yearFrom: 2020, yearTo: 2020, region: 'OSCE_2023_STUDY' },
+    results: { states: FIXTURE_ROWS.filter((r) => STUDY.includes(r.iso3)) },
   },
   'map-en': {
     figure: 'map',

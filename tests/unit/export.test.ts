@@ -171,7 +171,7 @@ describe('fixed-size exports: every figure at every preset', () => {
       publishedFigure({
         obsId: `ROW-${i}`,
         area: 'BEL',
-        areaNameEn: 'Belgium',
+        areaNames: { nameEn: 'Belgium', nameFr: 'Belgium' },
         value: i + 1,
         periodStart: 2000 + i,
         periodEnd: 2000 + i,

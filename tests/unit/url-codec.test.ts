@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFilters, describeWarnings, encodeFilters } from '../../src/lib/state/url-codec';
+import {
+  decodeFilters,
+  describeWarnings,
+  encodeFilters,
+  preferredLanguage,
+} from '../../src/lib/state/url-codec';
 import { translator } from '../../src/lib/i18n';
 import { DEFAULT_FILTERS, type Filters } from '../../src/lib/model/filters';
 
@@ -38,7 +43,7 @@ describe('URL codec', () => {
 
   it('ignores hostile or unknown values, falls back to defaults and says so', () => {
     const params = new URLSearchParams(
-      'stage=<script>&year=20x9&state=../../etc&lang=de&market=guns&level=boss&position=%27;--&source=x',
+      'stage=<script>&year=20x9&state=../../etc&lang=pt&market=guns&level=boss&position=%27;--&source=x',
     );
     const { filters, warnings } = decodeFilters(params);
     expect(filters).toEqual(DEFAULT_FILTERS);
@@ -52,6 +57,16 @@ describe('URL codec', () => {
       'state',
       'year',
     ]);
+  });
+
+  it('reads each of the six languages, and otherwise the browser’s first language the atlas has', () => {
+    for (const lang of ['en', 'fr', 'de', 'it', 'ru', 'es'])
+      expect(decodeFilters(new URLSearchParams(`lang=${lang}`)).filters.lang).toBe(lang);
+    expect(preferredLanguage(['de-AT', 'en-GB'])).toBe('de');
+    expect(preferredLanguage(['pt-BR', 'es-MX', 'fr'])).toBe('es');
+    expect(preferredLanguage(['ru'])).toBe('ru');
+    expect(preferredLanguage(['it-CH'])).toBe('it');
+    expect(preferredLanguage(['pt-BR', 'zh'])).toBe('en');
   });
 
   it('treats 0 and empty strings as values to check, not as absent', () => {

@@ -6,7 +6,7 @@ import { formatCsv } from '../../src/lib/io/csv';
 const SOURCES =
   'source_id,publisher,title,year,url,terms,kind\nS1,Pub,Title,2020,https://example.org,terms,official_statistics\n';
 const COUNTRIES =
-  'iso3,iso_numeric,name_en,name_fr,osce_participating,subregion,in_2023_study,note\nBEL,056,Belgium,Belgique,true,western_europe,true,\n';
+  'iso3,iso_numeric,name_en,name_fr,name_de,name_it,name_ru,name_es,osce_participating,subregion,in_2023_study,note\nBEL,056,Belgium,Belgique,Belgien,Belgio,Бельгия,Bélgica,true,western_europe,true,\n';
 
 const base: Record<string, string> = {
   obs_id: 'X1',
@@ -145,7 +145,7 @@ describe('validator', () => {
 
 describe('validator: regions and market scores', () => {
   const regions = (members: string) =>
-    `region_code,name_en,name_fr,kind,parent_iso3,members,note\nWB6,Western Balkans,Balkans,analytical,,${members},\n`;
+    `region_code,name_en,name_fr,name_de,name_it,name_ru,name_es,kind,parent_iso3,members,note\nWB6,Western Balkans,Balkans,Westbalkan,Balcani,Балканы,Balcanes,analytical,,${members},\n`;
   it('rejects a region member that is not a known State', () => {
     const issues = validateTables([
       { file: 'countries.csv', table: 'countries', text: COUNTRIES },

@@ -71,7 +71,7 @@ export function figureValueText(f: ShareFigure, lang: Lang): string {
 
 /** Where and when, as the source states it: area · period. */
 export function figureScope(f: ShareFigure, lang: Lang): string {
-  return `${localName({ nameEn: f.areaNameEn, nameFr: f.areaNameFr }, lang)} · ${periodOf(f, lang)}`;
+  return `${localName(f.areaNames, lang)} · ${periodOf(f, lang)}`;
 }
 
 /** What is counted, as the source states it: stage · market (· the group). */

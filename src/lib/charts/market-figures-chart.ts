@@ -192,7 +192,7 @@ export function buildMarketFiguresChart(
             );
           }
           const title = svgElement(document, 'title');
-          title.textContent = `${localName({ nameEn: f.areaNameEn, nameFr: f.areaNameFr }, lang)}, ${periodOf(f, lang)}: ${figureValueText(f, lang)}`;
+          title.textContent = `${localName(f.areaNames, lang)}, ${periodOf(f, lang)}: ${figureValueText(f, lang)}`;
           mark.appendChild(title);
           g.appendChild(mark);
         });

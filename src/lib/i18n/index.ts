@@ -12,11 +12,19 @@ const loaded = new Map<Lang, Catalogue>();
 const LOADERS: Record<Lang, () => Promise<{ default: Catalogue }>> = {
   en: () => import('./catalogue/en'),
   fr: () => import('./catalogue/fr'),
+  de: () => import('./catalogue/de'),
+  it: () => import('./catalogue/it'),
+  ru: () => import('./catalogue/ru'),
+  es: () => import('./catalogue/es'),
 };
 
 export const LOCALES: Record<Lang, string> = {
   en: 'en-GB',
   fr: 'fr-FR',
+  de: 'de-DE',
+  it: 'it-IT',
+  ru: 'ru-RU',
+  es: 'es-ES',
 };
 
 export function registerCatalogue(lang: Lang, catalogue: Catalogue): void {

@@ -1,5 +1,6 @@
 import type { PublishedFigure, ShareInterval } from '../model/rows';
 import type { Lang } from '../model/filters';
+import type { LocalNames } from '../i18n/names';
 import { CONTEXT_MARKETS, HIERARCHY, ORG_TYPE, ROLE, labelOf } from '../vocabulary/codes';
 import { translator } from '../i18n';
 import { isSmallCount, wilsonInterval } from './interval';
@@ -8,8 +9,7 @@ import { isSmallCount, wilsonInterval } from './interval';
 export interface ShareFigure {
   key: string;
   area: string;
-  areaNameEn: string;
-  areaNameFr: string;
+  areaNames: LocalNames;
   position: { kind: 'org_type' | 'role' | 'hierarchy' | 'all'; code: string };
   stage: string;
   market: string;
@@ -87,8 +87,7 @@ function base(
 > {
   return {
     area: f.area,
-    areaNameEn: f.areaNameEn,
-    areaNameFr: f.areaNameFr,
+    areaNames: f.areaNames,
     position: positionOf(f),
     stage: f.stage,
     market: f.market,

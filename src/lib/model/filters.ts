@@ -1,7 +1,7 @@
 import type { Stage } from '../vocabulary/codes';
 
 /** The atlas's languages: the six official languages of the OSCE. */
-export const LANGS = ['en', 'fr'] as const;
+export const LANGS = ['en', 'fr', 'de', 'it', 'ru', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export function isLang(value: string): value is Lang {

@@ -1,3 +1,5 @@
+import type { LocalNames } from '../i18n/names';
+
 /** The shapes of the rows the views receive, whoever produced them (engine, precompute, CLI). */
 
 export interface SourceRow {
@@ -18,6 +20,10 @@ export interface RegionRow {
   code: string;
   nameEn: string;
   nameFr: string;
+  nameDe?: string;
+  nameIt?: string;
+  nameRu?: string;
+  nameEs?: string;
   kind: string;
   members: string[];
 }
@@ -37,6 +43,10 @@ export interface StateShareRow {
   iso3: string;
   nameEn: string;
   nameFr: string;
+  nameDe?: string;
+  nameIt?: string;
+  nameRu?: string;
+  nameEs?: string;
   subregion: string;
   inStudy: boolean;
   /** The year this State's figure is for: its latest year in the period with the best figure. */
@@ -87,8 +97,7 @@ export interface PublishedFigure {
   publisher: string;
   sourceYear: number | null;
   area: string;
-  areaNameEn: string;
-  areaNameFr: string;
+  areaNames: LocalNames;
   periodStart: number | null;
   periodEnd: number | null;
   periodNote: string | null;
@@ -115,6 +124,10 @@ export interface MarketScore {
   iso3: string;
   nameEn: string;
   nameFr: string;
+  nameDe?: string;
+  nameIt?: string;
+  nameRu?: string;
+  nameEs?: string;
   edition: number;
   indicator: string;
   indicatorKind: string;
@@ -125,6 +138,10 @@ export interface CoverageCell {
   iso3: string;
   nameEn: string;
   nameFr: string;
+  nameDe?: string;
+  nameIt?: string;
+  nameRu?: string;
+  nameEs?: string;
   inStudy: boolean;
   market: string;
   stage: string;
@@ -137,6 +154,10 @@ export interface CountryRow {
   iso3: string;
   nameEn: string;
   nameFr: string;
+  nameDe?: string;
+  nameIt?: string;
+  nameRu?: string;
+  nameEs?: string;
   subregion: string;
   osceParticipating: boolean;
   inStudy: boolean;

@@ -50,7 +50,7 @@ export function figuresTable(figures: ShareFigure[], ctx: ViewContext): ViewTabl
       'source_id',
     ],
     rows: figures.map((f) => [
-      { text: localName({ nameEn: f.areaNameEn, nameFr: f.areaNameFr }, lang), value: f.area },
+      { text: localName(f.areaNames, lang), value: f.area },
       { text: periodOf(f, lang) },
       { text: labelOf(STAGE, f.stage, lang), value: f.stage },
       { text: labelOf(MARKET, f.market, lang), value: f.market },

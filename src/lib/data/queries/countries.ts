@@ -1,15 +1,15 @@
 import { sql, type SqlQuery } from '../sql';
+import { localNamesOf } from '../../i18n/names';
 import type { CountryRow } from '../../model/rows';
 
 export function countriesQuery(): SqlQuery {
-  return sql`SELECT iso3, name_en, name_fr, subregion, osce_participating, in_2023_study FROM countries ORDER BY iso3`;
+  return sql`SELECT iso3, name_en, name_fr, name_de, name_it, name_ru, name_es, subregion, osce_participating, in_2023_study FROM countries ORDER BY iso3`;
 }
 
 export function toCountryRows(raw: Record<string, unknown>[]): CountryRow[] {
   return raw.map((r) => ({
     iso3: String(r.iso3),
-    nameEn: String(r.name_en),
-    nameFr: String(r.name_fr),
+    ...localNamesOf(r),
     subregion: String(r.subregion),
     osceParticipating: Boolean(r.osce_participating),
     inStudy: Boolean(r.in_2023_study),

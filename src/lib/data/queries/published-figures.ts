@@ -1,4 +1,5 @@
 import { sql, type SqlQuery } from '../sql';
+import { localNamesOf } from '../../i18n/names';
 import type { PublishedFigure } from '../../model/rows';
 
 export interface PublishedFiguresQuery {
@@ -29,6 +30,8 @@ export function publishedFiguresQuery(filters: PublishedFiguresQuery): SqlQuery 
   return sql`
 SELECT o.obs_id, o.source_id, s.kind AS source_kind, s.publisher, s.year AS source_year, o.area,
   coalesce(c.name_en, r.name_en, o.area) AS area_name_en, coalesce(c.name_fr, r.name_fr, o.area) AS area_name_fr,
+  coalesce(c.name_de, r.name_de) AS area_name_de, coalesce(c.name_it, r.name_it) AS area_name_it,
+  coalesce(c.name_ru, r.name_ru) AS area_name_ru, coalesce(c.name_es, r.name_es) AS area_name_es,
   o.period_start, o.period_end, o.period_note, o.population, o.market, o.hierarchy, o.role, o.org_type,
   o.stage, o.sex, o.measure, o.value, o.value_low, o.value_high, o.qualifier, o.unit, o.denominator, o.note
 FROM observations o
@@ -55,8 +58,7 @@ export function toPublishedFigures(raw: Record<string, unknown>[]): PublishedFig
     publisher: String(r.publisher),
     sourceYear: num(r.source_year),
     area: String(r.area),
-    areaNameEn: String(r.area_name_en),
-    areaNameFr: String(r.area_name_fr),
+    areaNames: localNamesOf(r, 'area_name_'),
     periodStart: num(r.period_start),
     periodEnd: num(r.period_end),
     periodNote: str(r.period_note),

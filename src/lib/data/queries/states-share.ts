@@ -1,4 +1,5 @@
 import { sql, type SqlQuery } from '../sql';
+import { localNamesOf } from '../../i18n/names';
 import type { ShareBasis, StateShareRow, StateShareStatus } from '../../model/rows';
 import { isSmallCount, wilsonInterval } from '../../method/interval';
 import { regionCondition, sourceKindCondition } from './filters';
@@ -35,7 +36,7 @@ WITH ranked AS (
     AND s.series = ${filters.stage} AND s.year BETWEEN ${filters.yearFrom} AND ${filters.yearTo}
     AND ${sourceKindCondition(filters.sourceKind)}
 )
-SELECT c.iso3, c.name_en, c.name_fr, c.subregion, c.in_2023_study,
+SELECT c.iso3, c.name_en, c.name_fr, c.name_de, c.name_it, c.name_ru, c.name_es, c.subregion, c.in_2023_study,
   p.year, p.source_id, p.women, p.men, p.total,
   coalesce(p.women_suppressed, false) AS women_suppressed,
   coalesce(p.men_suppressed, false) AS men_suppressed,
@@ -92,8 +93,7 @@ export function toStateShareRows(raw: RawRow[]): StateShareRow[] {
     const denominator = share === null ? null : num(r.denominator);
     return {
       iso3: String(r.iso3),
-      nameEn: String(r.name_en),
-      nameFr: String(r.name_fr),
+      ...localNamesOf(r),
       subregion: String(r.subregion),
       inStudy: Boolean(r.in_2023_study),
       year: num(r.year),

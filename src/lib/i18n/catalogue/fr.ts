@@ -273,7 +273,7 @@ const fr: Catalogue = {
     deckLoad: 'Charger une présentation',
     deckClear: 'Vider la présentation',
     deckTooLarge:
-      'le fichier dépasse {limit}\u202f; ce n\u2019est pas une présentation de cet atlas',
+      'le fichier dépasse 1\u00a0Mo\u202f; ce n\u2019est pas une présentation de cet atlas',
     deckSlideWarning: 'Diapositive {n}\u00a0: {text}',
     deckLoadError: "La présentation n'a pas pu être chargée : {error}.",
     deckOtherVersion:
@@ -499,8 +499,8 @@ const fr: Catalogue = {
       other: 'Autre (voir note)',
     },
     market: {
-      human_trafficking: 'Traite des êtres humains',
-      human_smuggling: 'Trafic de migrants',
+      human_trafficking: 'Traite des personnes',
+      human_smuggling: 'Trafic illicite de migrants',
       extortion_protection_racketeering: 'Extorsion et racket de protection',
       arms_trafficking: "Trafic d'armes",
       counterfeit_goods: 'Commerce de contrefaçons',
