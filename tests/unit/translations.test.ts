@@ -5,6 +5,7 @@ import '../../src/lib/i18n/all';
 import { catalogue, translator, type Catalogue } from '../../src/lib/i18n';
 import { GLOSSARY } from '../../src/lib/i18n/glossary';
 import { localName } from '../../src/lib/i18n/names';
+import { periodOf, sourceWords } from '../../src/lib/method/published';
 import { LANGS, type Lang } from '../../src/lib/model/filters';
 import { parseCsv } from '../../src/lib/io/csv';
 
@@ -132,6 +133,19 @@ describe('the six catalogues', () => {
     expect(values.it).toContain('2%');
     expect(translator('de')('userValid', { n: 20000 })).toBe('20.000 Zeilen sind gültig.');
     expect(translator('ru')('userValid', { n: 20000 })).toBe('20\u00a0000 строк корректны.');
+  });
+});
+
+describe('words of a source outside English', () => {
+  it('are quoted as published, in each language’s quotation marks, and left bare in English', () => {
+    const note = { periodStart: null, periodEnd: null, periodNote: 'Not stated (probably 2023)' };
+    expect(periodOf(note, 'en')).toBe('Not stated (probably 2023)');
+    expect(periodOf(note, 'de')).toBe('„Not stated (probably 2023)“');
+    expect(periodOf(note, 'ru')).toBe('«Not stated (probably 2023)»');
+    expect(sourceWords('active members', 'fr')).toBe('«\u00a0active members\u00a0»');
+    expect(periodOf({ periodStart: 2020, periodEnd: 2021, periodNote: 'x' }, 'de')).toBe(
+      '2020–2021',
+    );
   });
 });
 

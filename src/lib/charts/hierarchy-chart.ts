@@ -15,6 +15,8 @@ import { localName } from '../i18n/names';
 import {
   positionLabel,
   periodOf,
+  showsSourceWords,
+  sourceWords,
   unpublishedPositions,
   type ShareFigure,
 } from '../method/published';
@@ -76,7 +78,11 @@ export function figureScope(f: ShareFigure, lang: Lang): string {
 
 /** What is counted, as the source states it: stage · market (· the group). */
 export function figureCounted(f: ShareFigure, lang: Lang): string {
-  return [labelOf(STAGE, f.stage, lang), labelOf(MARKET, f.market, lang), f.group]
+  return [
+    labelOf(STAGE, f.stage, lang),
+    labelOf(MARKET, f.market, lang),
+    f.group ? sourceWords(f.group, lang) : null,
+  ]
     .filter(Boolean)
     .join(' · ');
 }
@@ -252,6 +258,7 @@ export function buildHierarchyChart(
       },
     );
   notes.push({ text: t('hierarchyNote') }, { text: t('noteDefinitions') });
+  if (lang !== 'en' && figures.some(showsSourceWords)) notes.push({ text: t('noteSourceWords') });
   if (figures.some((f) => f.computed)) notes.push({ text: t('noteInterval') });
   const allRows = hierarchyRows(figures, lang);
   const [start, end] = options.range ?? [0, allRows.length];

@@ -39,13 +39,29 @@ export interface ShareFigure {
   note: string | null;
 }
 
+/** Words the source wrote (a period note, the group counted): as published, in quotation marks outside English. */
+export function sourceWords(text: string, lang?: Lang): string {
+  return !lang || lang === 'en' ? text : translator(lang)('sourceWords', { text });
+}
+
+/** Whether a figure shows words of its source, so that a figure outside English says they are quoted. */
+export function showsSourceWords(
+  f: Pick<ShareFigure, 'periodStart' | 'periodNote' | 'group'>,
+): boolean {
+  return (f.periodStart === null && f.periodNote !== null) || Boolean(f.group);
+}
+
 /** The period as the source gives it: years, or its own words when it gives no years. */
 export function periodOf(
   f: Pick<PublishedFigure, 'periodStart' | 'periodEnd' | 'periodNote'>,
   lang?: Lang,
 ): string {
   if (f.periodStart === null)
-    return f.periodNote ?? (lang ? translator(lang)('notStated') : 'not stated');
+    return f.periodNote !== null
+      ? sourceWords(f.periodNote, lang)
+      : lang
+        ? translator(lang)('notStated')
+        : 'not stated';
   return f.periodStart === f.periodEnd ? String(f.periodStart) : `${f.periodStart}–${f.periodEnd}`;
 }
 

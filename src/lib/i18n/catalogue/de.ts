@@ -470,6 +470,9 @@ const de: Catalogue = {
     exportWithoutLink: 'Ohne Link exportieren',
     profileScoresSentence:
       'GI-TOC-Marktbewertungen ({edition}, nicht nach Geschlecht), die höchsten: ',
+    sourceWords: '„{text}“',
+    noteSourceWords:
+      'In Anführungszeichen: die Worte der Quelle, auf Englisch, wie veröffentlicht.',
     womenCountAsPublished: '{value} Frauen (eine Zahl wie veröffentlicht; kein Anteil)',
   },
   vocab: {

@@ -453,6 +453,8 @@ export const en = {
     setPublicAddress: 'Set the public address',
     exportWithoutLink: 'Export without a link',
     profileScoresSentence: 'GI-TOC market scores ({edition}, not gendered), highest: ',
+    sourceWords: '{text}',
+    noteSourceWords: 'Words in quotation marks are the source’s own, in English as published.',
     womenCountAsPublished: '{value} women (a count as published; no share)',
   },
   vocab: {

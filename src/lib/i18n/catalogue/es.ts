@@ -475,6 +475,9 @@ const es: Catalogue = {
     exportWithoutLink: 'Exportar sin enlace',
     profileScoresSentence:
       'Puntuaciones de mercado del GI-TOC ({edition}, sin desglose por sexo), las más altas: ',
+    sourceWords: '«{text}»',
+    noteSourceWords:
+      'Entre comillas: las palabras de la fuente, en inglés, tal como se publicaron.',
     womenCountAsPublished: '{value} mujeres (una cifra tal como se publicó; sin proporción)',
   },
   vocab: {

@@ -476,6 +476,8 @@ const fr: Catalogue = {
     exportWithoutLink: 'Exporter sans lien',
     profileScoresSentence:
       'Notes GI-TOC des marchés ({edition}, non ventilées par sexe), les plus élevées : ',
+    sourceWords: '«\u00a0{text}\u00a0»',
+    noteSourceWords: 'Entre guillemets\u00a0: les mots de la source, en anglais, tels que publiés.',
     womenCountAsPublished: '{value} femmes (effectif tel que publié ; pas de part)',
   },
   vocab: {

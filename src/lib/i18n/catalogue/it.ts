@@ -465,6 +465,8 @@ const it: Catalogue = {
     setPublicAddress: 'Imposta l\u2019indirizzo pubblico',
     exportWithoutLink: 'Esporta senza link',
     profileScoresSentence: 'Punteggi di mercato GI-TOC ({edition}, non per sesso), i più alti: ',
+    sourceWords: '«{text}»',
+    noteSourceWords: 'Tra virgolette: le parole della fonte, in inglese, come pubblicate.',
     womenCountAsPublished: '{value} donne (un numero come pubblicato; nessuna quota)',
   },
   vocab: {

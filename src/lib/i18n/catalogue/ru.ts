@@ -469,6 +469,8 @@ const ru: Catalogue = {
     setPublicAddress: 'Указать публичный адрес',
     exportWithoutLink: 'Экспортировать без ссылки',
     profileScoresSentence: 'Оценки рынков GI-TOC ({edition}, без разбивки по полу), наивысшие: ',
+    sourceWords: '«{text}»',
+    noteSourceWords: 'В кавычках: слова источника на английском языке, как опубликовано.',
     womenCountAsPublished: '{value} женщин (число, как опубликовано; без доли)',
   },
   vocab: {
