@@ -15,17 +15,27 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 const cspOf = new WeakMap<Page, string[]>();
 
+/** Every view in each language at the slide preset, and each language at one more preset (a State profile for four). */
 const FIT_CASES = [
-  ['slide', 'en'],
-  ['slide', 'fr'],
-  ['a4', 'en'],
-  ['square', 'fr'],
+  ['slide', 'en', 'state=BEL,SWE'],
+  ['slide', 'fr', 'state=BEL,SWE'],
+  ['slide', 'de', 'state=BEL,SWE'],
+  ['slide', 'it', 'state=BEL,SWE'],
+  ['slide', 'ru', 'state=BEL,SWE'],
+  ['slide', 'es', 'state=BEL,SWE'],
+  ['a4', 'en', 'state=BEL,SWE'],
+  ['square', 'fr', 'state=BEL,SWE'],
+  ['a4', 'de', 'profile=DEU'],
+  ['square', 'it', 'profile=ITA'],
+  ['a4', 'ru', 'profile=KGZ'],
+  ['square', 'es', 'profile=ESP'],
 ] as const;
 
 /** The figure CLI for one preset and language, run in the background into a fresh folder. */
 function runFigures(
   preset: string,
   lang: string,
+  state: string,
 ): Promise<{ out: string; status: number | null; stderr: string }> {
   const out = mkdtempSync(join(tmpdir(), `atlas-fit-${preset}-${lang}-`));
   return new Promise((done) => {
@@ -42,7 +52,7 @@ function runFigures(
         '--lang',
         lang,
         '--state',
-        'state=BEL,SWE',
+        state,
         '--svg-only',
       ],
       { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
@@ -60,8 +70,8 @@ for (const lane of [
   FIT_CASES.filter((_, i) => i % 2 === 1),
 ]) {
   let previous: Promise<unknown> = Promise.resolve();
-  for (const [preset, lang] of lane) {
-    const run = previous.then(() => runFigures(preset, lang));
+  for (const [preset, lang, state] of lane) {
+    const run = previous.then(() => runFigures(preset, lang, state));
     fitRuns.set(`${preset}-${lang}`, run);
     previous = run;
   }
@@ -248,16 +258,32 @@ describe('export through the UI', () => {
   });
 });
 
+/**
+ * Lines that read as English: two or more English function words outside the source's own words,
+ * which a figure in another language quotes („…“, «…», “…”) as published, over as many lines as
+ * the quotation runs.
+ */
+function englishIn(texts: (string | null)[]): string[] {
+  const ENGLISH = /\b(the|of|and|with|from|which|women|persons|share|are|is|not|by|for|to)\b/gi;
+  const unquoted = texts
+    .filter(Boolean)
+    .join('\n')
+    .replace(/„[^“]*“|«[^»]*»|“[^”]*”/g, '');
+  return unquoted
+    .split('\n')
+    .filter((line) => new Set((line.match(ENGLISH) ?? []).map((w) => w.toLowerCase())).size >= 2);
+}
+
 describe('fixed-size exports in Chromium', () => {
   it.each(FIT_CASES)(
-    'keep every figure’s text inside its frame and apart: %s, %s',
-    async (preset, lang) => {
+    'keep every figure’s text inside its frame and apart, and in the language: %s, %s, %s',
+    async (preset, lang, state) => {
       const { out, status, stderr } = await fitRuns.get(`${preset}-${lang}`)!;
       expect(status, stderr).toBe(0);
       const files = readdirSync(out).filter((f) => f.endsWith('.svg'));
-      expect(files.length).toBeGreaterThanOrEqual(9);
-      const page = await atlas.browser.newPage();
+      expect(files.length).toBeGreaterThanOrEqual(state.startsWith('profile') ? 4 : 9);
       const problems: string[] = [];
+      const page = await atlas.browser.newPage();
       for (const file of files) {
         await page.setContent(readFileSync(join(out, file), 'utf8').replace(/^<\?xml[^>]*>/, ''));
         const found = await page.evaluate(() => {
@@ -289,9 +315,19 @@ describe('fixed-size exports in Chromium', () => {
               )
                 issues.push(`overlap: "${boxes[i]!.text}" / "${boxes[j]!.text}"`);
             }
-          return issues;
+          // What a reader sees or hears, except the source lines (titles and publishers as published).
+          const readable = [
+            ...[...svg.querySelectorAll('text')]
+              .filter((t) => !t.matches('[id$="-footer"] text[fill="#1a1a1a"]'))
+              .map((t) => t.textContent ?? ''),
+            ...[...svg.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')),
+            ...[...svg.querySelectorAll('title, desc')].map((e) => e.textContent ?? ''),
+          ];
+          return { issues, readable };
         });
-        problems.push(...found.map((f) => `${file}: ${f}`));
+        problems.push(...found.issues.map((f) => `${file}: ${f}`));
+        if (lang !== 'en')
+          problems.push(...englishIn(found.readable).map((text) => `${file}: English: ${text}`));
       }
       await page.close();
       expect(problems).toEqual([]);

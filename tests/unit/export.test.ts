@@ -14,7 +14,7 @@ import { SIZE_PRESETS } from '../../src/lib/export/presets';
 import { measureWithFontMetrics } from '../../src/lib/charts/font-measure';
 import { parseCsv, recordsAsObjects } from '../../src/lib/io/csv';
 import { parseDeck } from '../../src/lib/state/deck.svelte';
-import { DEFAULT_FILTERS } from '../../src/lib/model/filters';
+import { DEFAULT_FILTERS, LANGS } from '../../src/lib/model/filters';
 import { FIGURE_NAMES, type FigureName } from '../../src/lib/model/figure-names';
 
 const topology = JSON.parse(
@@ -127,10 +127,14 @@ describe('standalone SVG export', () => {
 
 describe('fixed-size exports: every figure at every preset', () => {
   const presets = ['slide', 'a4', 'square'] as const;
-  it.each(FIGURE_NAMES.flatMap((name) => presets.map((preset) => [name, preset] as const)))(
-    '%s at %s keeps the preset’s size and type sizes, and fits its frame',
-    (name, preset) => {
-      const pages = exportGolden({ ...CASES[name], preset }, inputs());
+  it.each(
+    FIGURE_NAMES.flatMap((name) =>
+      presets.flatMap((preset) => LANGS.map((lang) => [name, preset, lang] as const)),
+    ),
+  )(
+    '%s at %s in %s keeps the preset’s size and type sizes, and fits its frame',
+    (name, preset, lang) => {
+      const pages = exportGolden({ ...CASES[name], preset, lang }, inputs());
       expect(pages.length).toBeGreaterThan(0);
       const { width, height, type } = SIZE_PRESETS[preset];
       for (const page of pages) {
@@ -159,7 +163,7 @@ describe('fixed-size exports: every figure at every preset', () => {
           );
           expect(
             offset + x + measureWithFontMetrics(t.textContent ?? '', size) * 0.9,
-            `${name}: "${t.textContent}"`,
+            `${name} ${lang}: "${t.textContent}"`,
           ).toBeLessThanOrEqual(width + 1);
         }
       }

@@ -118,7 +118,10 @@ export function buildComparisonChart(
       const groupHeight = states.length * (barHeight + 4) + type.label * 1.6;
       const top = type.label * 1.6;
       const bottom = top + options.series.length * groupHeight;
-      const g = svgElement(document, 'g', { 'aria-label': 'comparison', 'font-size': type.label });
+      const g = svgElement(document, 'g', {
+        'aria-label': t('ariaComparison'),
+        'font-size': type.label,
+      });
       for (const tick of [0, 50, 100]) {
         g.appendChild(
           svgElement(document, 'line', {

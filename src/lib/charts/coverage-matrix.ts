@@ -160,7 +160,7 @@ export function buildCoverageMatrix(
         ),
       );
       const g = svgElement(document, 'g', {
-        'aria-label': 'coverage matrix',
+        'aria-label': t('ariaCoverage'),
         'font-size': type.small,
       });
       const defs = svgElement(document, 'defs');

@@ -102,6 +102,30 @@ function textBlock(
   return y;
 }
 
+/** What a figure's body says when nothing matches the filters, wrapped to the body's width. */
+export function drawEmptyMessage(
+  document: Document,
+  layer: SVGGElement,
+  text: string,
+  width: number,
+  type: TypeScale,
+  measure: TextMeasurer = measureWithFontMetrics,
+): number {
+  const lines = wrapText(text, width, type.label, measure);
+  const lineHeight = Math.round(type.label * 1.3);
+  lines.forEach((line, i) => {
+    const element = svgElement(document, 'text', {
+      x: 0,
+      y: type.label * 1.6 + i * lineHeight,
+      'font-size': type.label,
+      fill: MUTED,
+    });
+    element.textContent = line;
+    layer.appendChild(element);
+  });
+  return type.label * 2.5 + Math.max(0, lines.length - 1) * lineHeight;
+}
+
 /**
  * Every figure carries its own title, subtitle, notes, source line and font stack, so the SVG
  * can leave the app as it is. With a fixed height the footer sits at the bottom and the body

@@ -6,6 +6,7 @@ import {
   MUTED,
   type FigureLayout,
   type FrameNote,
+  drawEmptyMessage,
 } from './frame';
 import { addText } from './plot-layer';
 import { wrapText, type TextMeasurer } from './text-measure';
@@ -281,13 +282,7 @@ export function buildHierarchyChart(
     },
     (layer, width) => {
       if (figures.length === 0) {
-        addText(document, layer, t('emptySuggest'), {
-          x: 0,
-          y: type.label * 1.6,
-          'font-size': type.label,
-          fill: MUTED,
-        });
-        return type.label * 2.5;
+        return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
       }
       const labelWidth = Math.min(type.label * 30, Math.round(width * 0.42));
       const valueWidth = Math.min(type.label * 20, Math.round(width * 0.3));
@@ -295,7 +290,7 @@ export function buildHierarchyChart(
         .domain([0, 100])
         .range([labelWidth, width - valueWidth]);
       const g = svgElement(document, 'g', {
-        'aria-label': 'published figures',
+        'aria-label': t('ariaPublished'),
         'font-size': type.label,
       });
       const h = Math.round(type.label * 1.15);

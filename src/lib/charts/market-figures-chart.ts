@@ -108,7 +108,10 @@ export function buildMarketFiguresChart(
       const score = scaleLinear()
         .domain([0, 10])
         .range([leftEnd + 12, width - 40]);
-      const g = svgElement(document, 'g', { 'aria-label': 'markets', 'font-size': type.label });
+      const g = svgElement(document, 'g', {
+        'aria-label': t('ariaMarkets'),
+        'font-size': type.label,
+      });
       addText(document, g, t('marketsWomenHeading'), {
         x: nameWidth + 4,
         y: type.label,

@@ -6,6 +6,7 @@ import {
   MUTED,
   type FigureLayout,
   type FrameNote,
+  drawEmptyMessage,
 } from './frame';
 import { addText } from './plot-layer';
 import { fitText, wrapText, type TextMeasurer } from './text-measure';
@@ -155,13 +156,7 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
     },
     (layer, width) => {
       if (rows.length === 0) {
-        addText(document, layer, t('emptySuggest'), {
-          x: 0,
-          y: type.label * 1.6,
-          'font-size': type.label,
-          fill: MUTED,
-        });
-        return type.label * 2.5;
+        return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
       }
       const nameWidth = Math.min(type.label * 13, Math.round(width * 0.2));
       // Wide enough for the longest word of a score heading at the small size, within limits.
@@ -275,7 +270,10 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
             4,
         ),
       );
-      const g = svgElement(document, 'g', { 'aria-label': 'markets', 'font-size': type.label });
+      const g = svgElement(document, 'g', {
+        'aria-label': t('ariaMarkets'),
+        'font-size': type.label,
+      });
       const columnsX = OFFENCE_COLUMNS.map((_, i) => nameWidth + gap + i * (columnWidth + gap));
       groups.forEach((group, i) => {
         const x0 = columnsX[group.first] ?? 0;

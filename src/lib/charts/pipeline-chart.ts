@@ -6,6 +6,7 @@ import {
   MUTED,
   type FigureLayout,
   type FrameNote,
+  drawEmptyMessage,
 } from './frame';
 import { addText } from './plot-layer';
 import { wrapText, type TextMeasurer } from './text-measure';
@@ -162,13 +163,7 @@ export function buildPipelineChart(model: PipelineModel, options: PipelineOption
     },
     (layer, width, maxHeight) => {
       if (model.points.length === 0) {
-        addText(document, layer, t('emptySuggest'), {
-          x: 0,
-          y: type.label * 1.6,
-          'font-size': type.label,
-          fill: MUTED,
-        });
-        return type.label * 2.5;
+        return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
       }
       const legendRows = Math.ceil(series.length / 2);
       const legendHeight = legendRows * type.label * 1.6 + 8;
@@ -219,7 +214,7 @@ export function buildPipelineChart(model: PipelineModel, options: PipelineOption
           'font-size': type.small,
           fill: MUTED,
         });
-      const marks = svgElement(document, 'g', { 'aria-label': 'points' });
+      const marks = svgElement(document, 'g', { 'aria-label': t('ariaPoints') });
       for (const s of series) {
         const colour = seriesColour(s.key);
         const points = new Map(model.points.filter((p) => p.key === s.key).map((p) => [p.year, p]));

@@ -1,5 +1,12 @@
 import { scaleLinear } from 'd3';
-import { buildFigureFrame, svgElement, INK, MUTED, type FigureLayout } from './frame';
+import {
+  buildFigureFrame,
+  drawEmptyMessage,
+  svgElement,
+  INK,
+  MUTED,
+  type FigureLayout,
+} from './frame';
 import { addText } from './plot-layer';
 import { wrapText, type TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
@@ -119,13 +126,7 @@ export function buildRegionsChart(
     },
     (layer, width) => {
       if (groups.every((g) => g.statesWithShare === 0)) {
-        addText(document, layer, t('emptySuggest'), {
-          x: 0,
-          y: type.label * 1.6,
-          'font-size': type.label,
-          fill: MUTED,
-        });
-        return type.label * 2.5;
+        return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
       }
       const nameRoom = Math.min(Math.round(type.label * 12), Math.round(width * 0.24));
       const labelRoom = Math.min(Math.round(type.label * 24), Math.round(width * 0.4));

@@ -260,8 +260,8 @@ export function buildWomenShareByStateChart(
         fill: MUTED,
       });
       g.appendChild(grid);
-      const marks = svgElement(document, 'g', { 'aria-label': 'share bars' });
-      const labels = svgElement(document, 'g', { 'aria-label': 'share labels' });
+      const marks = svgElement(document, 'g', { 'aria-label': t('ariaShareBars') });
+      const labels = svgElement(document, 'g', { 'aria-label': t('ariaShareLabels') });
       bars.forEach((bar, i) => {
         const y = top + i * rowHeight;
         const barHeight = Math.round(rowHeight * 0.62);

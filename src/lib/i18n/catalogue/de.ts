@@ -473,6 +473,13 @@ const de: Catalogue = {
     sourceWords: '„{text}“',
     noteSourceWords:
       'In Anführungszeichen: die Worte der Quelle, auf Englisch, wie veröffentlicht.',
+    ariaPoints: 'Anteile nach Jahr',
+    ariaComparison: 'Anteile nach Staat und Stadium',
+    ariaCoverage: 'was veröffentlicht ist, nach Staat, Stadium und Jahr',
+    ariaMarkets: 'Märkte',
+    ariaPublished: 'veröffentlichte Zahlen',
+    ariaShareBars: 'Balken der Anteile',
+    ariaShareLabels: 'Beschriftungen der Anteile',
     womenCountAsPublished: '{value} Frauen (eine Zahl wie veröffentlicht; kein Anteil)',
   },
   vocab: {

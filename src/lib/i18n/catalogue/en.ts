@@ -455,6 +455,13 @@ export const en = {
     profileScoresSentence: 'GI-TOC market scores ({edition}, not gendered), highest: ',
     sourceWords: '{text}',
     noteSourceWords: 'Words in quotation marks are the source’s own, in English as published.',
+    ariaPoints: 'shares by year',
+    ariaComparison: 'shares by State and stage',
+    ariaCoverage: 'what is published, by State, stage and year',
+    ariaMarkets: 'markets',
+    ariaPublished: 'published figures',
+    ariaShareBars: 'share bars',
+    ariaShareLabels: 'share labels',
     womenCountAsPublished: '{value} women (a count as published; no share)',
   },
   vocab: {

@@ -478,6 +478,13 @@ const es: Catalogue = {
     sourceWords: '«{text}»',
     noteSourceWords:
       'Entre comillas: las palabras de la fuente, en inglés, tal como se publicaron.',
+    ariaPoints: 'proporciones por año',
+    ariaComparison: 'proporciones por Estado y etapa',
+    ariaCoverage: 'lo que se publica, por Estado, etapa y año',
+    ariaMarkets: 'mercados',
+    ariaPublished: 'cifras publicadas',
+    ariaShareBars: 'barras de las proporciones',
+    ariaShareLabels: 'etiquetas de las proporciones',
     womenCountAsPublished: '{value} mujeres (una cifra tal como se publicó; sin proporción)',
   },
   vocab: {

@@ -478,6 +478,13 @@ const fr: Catalogue = {
       'Notes GI-TOC des marchés ({edition}, non ventilées par sexe), les plus élevées : ',
     sourceWords: '«\u00a0{text}\u00a0»',
     noteSourceWords: 'Entre guillemets\u00a0: les mots de la source, en anglais, tels que publiés.',
+    ariaPoints: 'parts par année',
+    ariaComparison: 'parts par État et par étape',
+    ariaCoverage: 'ce qui est publié, par État, étape et année',
+    ariaMarkets: 'marchés',
+    ariaPublished: 'chiffres publiés',
+    ariaShareBars: 'barres des parts',
+    ariaShareLabels: 'étiquettes des parts',
     womenCountAsPublished: '{value} femmes (effectif tel que publié ; pas de part)',
   },
   vocab: {

@@ -467,6 +467,13 @@ const it: Catalogue = {
     profileScoresSentence: 'Punteggi di mercato GI-TOC ({edition}, non per sesso), i più alti: ',
     sourceWords: '«{text}»',
     noteSourceWords: 'Tra virgolette: le parole della fonte, in inglese, come pubblicate.',
+    ariaPoints: 'quote per anno',
+    ariaComparison: 'quote per Stato e fase',
+    ariaCoverage: 'che cosa è pubblicato, per Stato, fase e anno',
+    ariaMarkets: 'mercati',
+    ariaPublished: 'dati pubblicati',
+    ariaShareBars: 'barre delle quote',
+    ariaShareLabels: 'etichette delle quote',
     womenCountAsPublished: '{value} donne (un numero come pubblicato; nessuna quota)',
   },
   vocab: {

@@ -471,6 +471,13 @@ const ru: Catalogue = {
     profileScoresSentence: 'Оценки рынков GI-TOC ({edition}, без разбивки по полу), наивысшие: ',
     sourceWords: '«{text}»',
     noteSourceWords: 'В кавычках: слова источника на английском языке, как опубликовано.',
+    ariaPoints: 'доли по годам',
+    ariaComparison: 'доли по государствам и стадиям',
+    ariaCoverage: 'что опубликовано, по государствам, стадиям и годам',
+    ariaMarkets: 'рынки',
+    ariaPublished: 'опубликованные данные',
+    ariaShareBars: 'столбцы долей',
+    ariaShareLabels: 'подписи долей',
     womenCountAsPublished: '{value} женщин (число, как опубликовано; без доли)',
   },
   vocab: {
