@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateTables, formatIssue } from '../../src/lib/validation/validate';
+import '../../src/lib/i18n/all';
+import { translator } from '../../src/lib/i18n';
 import { copyTableToParquetSql, countRowsSql, type BuiltTable } from '../../src/lib/data/build-sql';
 import { buildOsceTopology } from './build-map';
 import { dataInputs } from './load-tables';
@@ -29,7 +31,7 @@ async function main() {
   const checkOnly = process.argv.includes('--check');
   const inputs = dataInputs(DATA);
   const { issues, tables } = validateTables(inputs);
-  for (const issue of issues) console.error(formatIssue(issue));
+  for (const issue of issues) console.error(formatIssue(issue, translator('en')));
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) {
     console.error(`data: ${errors.length} error(s) in data/; nothing was written.`);
@@ -88,8 +90,14 @@ async function main() {
       .flatMap((t) =>
         t.rows.map(({ row }) => ({
           code: row[key] ?? '',
-          en: row.name_en ?? '',
-          fr: row.name_fr ?? '',
+          names: {
+            nameEn: row.name_en ?? '',
+            nameFr: row.name_fr ?? '',
+            nameDe: row.name_de ?? '',
+            nameIt: row.name_it ?? '',
+            nameRu: row.name_ru ?? '',
+            nameEs: row.name_es ?? '',
+          },
         })),
       );
   writeTemplates(OUT, {

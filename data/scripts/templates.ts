@@ -6,7 +6,9 @@ import { labelOf, SOURCE_KIND, TERMS, type Vocabulary } from '../../src/lib/voca
 import { MAX_FILE_BYTES } from '../../src/lib/user-data/decode-file';
 import { MAX_USER_ROWS } from '../../src/lib/user-data/limits';
 import '../../src/lib/i18n/all';
-import { translator } from '../../src/lib/i18n';
+import { LOCALES, translator } from '../../src/lib/i18n';
+import { localName, type LocalNames } from '../../src/lib/i18n/names';
+import { LANGS, type Lang } from '../../src/lib/model/filters';
 
 const GUIDE = {
   en: {
@@ -41,14 +43,78 @@ const GUIDE = {
     kinds: 'kind (table des sources)',
     terms: 'terms_code (table des sources, facultatif)',
   },
+  de: {
+    title: 'Atlas der Frauen in der organisierten Kriminalität: Leitfaden zur Vorlage',
+    intro:
+      'Tragen Sie in atlas-template-observations.csv eine Zahl pro Zeile ein (UTF-8-CSV; Excel: „CSV UTF-8“). Lassen Sie eine Zelle leer, wenn sie nicht zutrifft. Verwenden Sie source_id USER_DATA oder fügen Sie Ihre eigenen Quellen in atlas-template-sources.csv hinzu. Anzahlen sind ganze Zahlen; Anteile sind Prozent (0-100). Eine Spanne hat value_low und value_high und kein value; „höchstens“ hat nur value_high; „mindestens“ hat nur value_low; eine geheim gehaltene Anzahl (<5) hat den Qualifikator suppressed und kein value.',
+    rules: [
+      'Gelesen werden Dateien mit höchstens {limit}\u00a0MB und {rows} Zeilen; eine größere Datei wird vor dem Lesen abgelehnt. Teilen Sie sie nach Jahr oder Region auf oder speichern Sie sie als Parquet.',
+      'Zwei Zeilen mit gleichen area, period_start, period_end, population, market, hierarchy, role, org_type, stage, sex, measure, unit, source_id und denominator, aber verschiedenen Werten sind Fehler: Beide Zeilen werden genannt und nichts wird geladen.',
+      'Spalten werden durch Kommas oder Semikolons getrennt; mit Semikolons wird ein Dezimalkomma in value, value_low und value_high als Dezimalzahl gelesen.',
+    ],
+    columns: 'Spalten (* = erforderlich)',
+    codes: 'Zulässige Codes',
+    areas: 'area: iso3-Code eines Staates oder Regionscode',
+    units: 'unit: freier Text; der Atlas selbst verwendet',
+    kinds: 'kind (Tabelle der Quellen)',
+    terms: 'terms_code (Tabelle der Quellen, optional)',
+  },
+  it: {
+    title: 'Atlante delle donne nella criminalità organizzata: guida al modello',
+    intro:
+      'Inserite un dato per riga in atlas-template-observations.csv (CSV UTF-8; Excel: «CSV UTF-8»). Lasciate vuota una cella che non si applica. Usate source_id USER_DATA, o aggiungete le vostre fonti in atlas-template-sources.csv. I numeri di persone sono interi; le quote sono in percentuale (0-100). Un intervallo ha value_low e value_high e nessun value; «al massimo» ha solo value_high; «almeno» ha solo value_low; un numero oscurato (<5) ha il qualificatore suppressed e nessun value.',
+    rules: [
+      'Sono letti file di al massimo {limit}\u00a0MB e {rows} righe; un file più grande è rifiutato prima della lettura. Dividetelo per anno o per regione, o salvatelo come Parquet.',
+      'Due righe con stessi area, period_start, period_end, population, market, hierarchy, role, org_type, stage, sex, measure, unit, source_id e denominator ma valori diversi sono errori: entrambe le righe sono indicate e nulla viene caricato.',
+      'Le colonne sono separate da virgole o da punti e virgola; con i punti e virgola, una virgola decimale in value, value_low e value_high è letta come decimale.',
+    ],
+    columns: 'Colonne (* = obbligatoria)',
+    codes: 'Codici ammessi',
+    areas: 'area: codice iso3 di uno Stato, o codice di regione',
+    units: 'unit: testo libero; l\u2019atlante stesso usa',
+    kinds: 'kind (tabella delle fonti)',
+    terms: 'terms_code (tabella delle fonti, facoltativo)',
+  },
+  ru: {
+    title: 'Атлас: женщины в организованной преступности. Руководство по шаблону',
+    intro:
+      'Заносите по одному показателю в строку в atlas-template-observations.csv (CSV в UTF-8; в Excel: «CSV UTF-8»). Оставляйте ячейку пустой, если она неприменима. Используйте source_id USER_DATA или добавьте свои источники в atlas-template-sources.csv. Числа лиц — целые; доли — в процентах (0-100). У диапазона есть value_low и value_high и нет value; у «не более» — только value_high; у «не менее» — только value_low; у скрытого числа (<5) квалификатор suppressed и нет value.',
+    rules: [
+      'Читаются файлы не более {limit}\u00a0МБ и {rows} строк; больший файл отклоняется до чтения. Разделите его по годам или регионам или сохраните как Parquet.',
+      'Две строки с одинаковыми area, period_start, period_end, population, market, hierarchy, role, org_type, stage, sex, measure, unit, source_id и denominator, но разными значениями — ошибка: называются обе строки, и ничего не загружается.',
+      'Столбцы разделяются запятыми или точками с запятой; при точках с запятой десятичная запятая в value, value_low и value_high читается как десятичный разделитель.',
+    ],
+    columns: 'Столбцы (* = обязательный)',
+    codes: 'Допустимые коды',
+    areas: 'area: код iso3 государства или код региона',
+    units: 'unit: свободный текст; сам атлас использует',
+    kinds: 'kind (таблица источников)',
+    terms: 'terms_code (таблица источников, необязательно)',
+  },
+  es: {
+    title: 'Atlas de las mujeres en la delincuencia organizada: guía de la plantilla',
+    intro:
+      'Introduzca una cifra por fila en atlas-template-observations.csv (CSV UTF-8; Excel: «CSV UTF-8»). Deje vacía una celda que no se aplique. Use source_id USER_DATA, o añada sus propias fuentes en atlas-template-sources.csv. Las cifras de personas son números enteros; las proporciones, porcentajes (0-100). Un intervalo tiene value_low y value_high y ningún value; «como máximo» solo tiene value_high; «al menos» solo tiene value_low; una cifra suprimida (<5) tiene el calificador suppressed y ningún value.',
+    rules: [
+      'Se leen archivos de {limit}\u00a0MB y {rows} filas como máximo; un archivo mayor se rechaza antes de leerlo. Divídalo por año o región, o guárdelo como Parquet.',
+      'Dos filas con los mismos area, period_start, period_end, population, market, hierarchy, role, org_type, stage, sex, measure, unit, source_id y denominator pero valores distintos son errores: se nombran ambas filas y no se carga nada.',
+      'Las columnas se separan con comas o con punto y coma; con punto y coma, una coma decimal en value, value_low y value_high se lee como decimal.',
+    ],
+    columns: 'Columnas (* = obligatoria)',
+    codes: 'Códigos admitidos',
+    areas: 'area: código iso3 de un Estado, o código de región',
+    units: 'unit: texto libre; el propio atlas usa',
+    kinds: 'kind (tabla de fuentes)',
+    terms: 'terms_code (tabla de fuentes, opcional)',
+  },
 } as const;
 
 export interface GuideAreas {
-  countries: { code: string; en: string; fr: string }[];
-  regions: { code: string; en: string; fr: string }[];
+  countries: { code: string; names: LocalNames }[];
+  regions: { code: string; names: LocalNames }[];
 }
 
-const codeLines = (vocabulary: Vocabulary, lang: 'en' | 'fr') =>
+const codeLines = (vocabulary: Vocabulary, lang: Lang) =>
   vocabulary.codes.map((code) => `  ${code} = ${labelOf(vocabulary, code, lang)}`);
 
 /** Downloadable templates, guides and an example, written from the data contract itself. */
@@ -63,12 +129,12 @@ export function writeTemplates(outDir: string, areas: GuideAreas): void {
     resolve(dir, 'atlas-template-sources.csv'),
     `\uFEFF${formatCsv(columnNames('sources'), [])}`,
   );
-  for (const lang of ['en', 'fr'] as const) {
+  for (const lang of LANGS) {
     const g = GUIDE[lang];
     const rules = g.rules.map((rule) =>
       rule
         .replace('{limit}', String(MAX_FILE_BYTES / 1024 / 1024))
-        .replace('{rows}', MAX_USER_ROWS.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')),
+        .replace('{rows}', MAX_USER_ROWS.toLocaleString(LOCALES[lang])),
     );
     const colon = lang === 'fr' ? '\u00a0:' : ':';
     const lines: string[] = [g.title, '', g.intro, '', ...rules.map((r) => `- ${r}`), ''];
@@ -88,7 +154,7 @@ export function writeTemplates(outDir: string, areas: GuideAreas): void {
     lines.push('', `${g.units}${colon} persons, percent.`);
     lines.push('', `${g.areas}${colon}`);
     for (const area of [...areas.countries, ...areas.regions])
-      lines.push(`  ${area.code} = ${area[lang]}`);
+      lines.push(`  ${area.code} = ${localName(area.names, lang)}`);
     lines.push('', translator(lang)('noteKosovo'));
     writeFileSync(resolve(dir, `atlas-guide-${lang}.txt`), `${lines.join('\n')}\n`);
   }

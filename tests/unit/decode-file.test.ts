@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCsvFile, UserFileError } from '../../src/lib/user-data/decode-file';
 import { parseCsv } from '../../src/lib/io/csv';
+import '../../src/lib/i18n/all';
+import { translator } from '../../src/lib/i18n';
+import { renderText, type LocalText } from '../../src/lib/i18n/local-text';
+
+const english = (texts: LocalText[]) => texts.map((n) => renderText(n, translator('en'))).join(' ');
+/** The message a refused file gets, in English. */
+function refusal(read: () => unknown): string {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof UserFileError) return renderText(error.text, translator('en'));
+    throw error;
+  }
+  return 'not refused';
+}
 
 const encode1252 = (text: string) =>
   Uint8Array.from([...text].map((c) => (c === 'é' ? 0xe9 : c === 'è' ? 0xe8 : c.charCodeAt(0))));
@@ -10,7 +25,7 @@ describe('reading spreadsheet CSV files', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('a,b\n1,é\n')]);
     const { text, notices } = decodeCsvFile(bytes);
     expect(parseCsv(text).records[0]?.cells).toEqual(['1', 'é']);
-    expect(notices.join(' ')).toContain('byte-order mark');
+    expect(english(notices)).toContain('byte-order mark');
   });
 
   it('reads a French Excel file: Windows-1252, semicolons and decimal commas', () => {
@@ -18,7 +33,7 @@ describe('reading spreadsheet CSV files', () => {
       encode1252('obs_id;note;value\nX1;Données sécurité;12,5\n'),
     );
     expect(parseCsv(text).records[0]?.cells).toEqual(['X1', 'Données sécurité', '12.5']);
-    expect(notices.join(' ')).toMatch(/Windows-1252.*semicolons.*decimal comma/s);
+    expect(english(notices)).toMatch(/Windows-1252.*semicolons.*decimal comma/s);
   });
 
   it('reads a Russian Excel file as Windows-1251', () => {
@@ -31,7 +46,7 @@ describe('reading spreadsheet CSV files', () => {
     );
     const { text, notices } = decodeCsvFile(bytes);
     expect(parseCsv(text).records[0]?.cells[1]).toBe(cyrillic);
-    expect(notices.join(' ')).toContain('Windows-1251');
+    expect(english(notices)).toContain('Windows-1251');
   });
 
   it('ends in a message, not mojibake, for an unknown encoding', () => {
@@ -41,11 +56,21 @@ describe('reading spreadsheet CSV files', () => {
   });
 
   it('rejects huge cells and broken quoting with a message', () => {
-    expect(() => decodeCsvFile(new TextEncoder().encode(`a,b\n1,${'x'.repeat(20000)}\n`))).toThrow(
-      /longer than/,
+    expect(
+      refusal(() => decodeCsvFile(new TextEncoder().encode(`a,b\n1,${'x'.repeat(20000)}\n`))),
+    ).toBe('Row 2 has a cell longer than 10000 characters.');
+    expect(refusal(() => decodeCsvFile(new TextEncoder().encode('a,b\n1,"open\n')))).toBe(
+      'The file is not valid CSV: line 2: unterminated quoted field.',
     );
-    expect(() => decodeCsvFile(new TextEncoder().encode('a,b\n1,"open\n'))).toThrow(
-      /not valid CSV/,
+    const german = (() => {
+      try {
+        decodeCsvFile(new TextEncoder().encode('a,b\n1,"open\n'));
+      } catch (error) {
+        return renderText((error as UserFileError).text, translator('de'));
+      }
+    })();
+    expect(german).toBe(
+      'Die Datei ist kein gültiges CSV: Zeile 2: nicht geschlossenes Feld in Anführungszeichen.',
     );
   });
 
@@ -63,15 +88,15 @@ describe('reading spreadsheet CSV files', () => {
     for (const bytes of [le, be]) {
       const { text, notices } = decodeCsvFile(bytes);
       expect(parseCsv(text).records[0]?.cells).toEqual(['1', 'Ж']);
-      expect(notices.join(' ')).toContain('UTF-16');
+      expect(english(notices)).toContain('UTF-16');
     }
   });
 
   it('refuses a NUL inside the file with its line, and a file with a header only', () => {
-    expect(() => decodeCsvFile(new TextEncoder().encode('a,b\n1,2\n3,x\u0000y\n'))).toThrow(
-      /Line 3 holds a NUL character/,
-    );
-    expect(() => decodeCsvFile(new TextEncoder().encode('a,b\n'))).toThrow(
+    expect(
+      refusal(() => decodeCsvFile(new TextEncoder().encode('a,b\n1,2\n3,x\u0000y\n'))),
+    ).toMatch(/Line 3 holds a NUL character/);
+    expect(refusal(() => decodeCsvFile(new TextEncoder().encode('a,b\n')))).toMatch(
       /a header but no data rows/,
     );
     expect(() => decodeCsvFile(new TextEncoder().encode('a,b\n1,2\n'))).not.toThrow(UserFileError);

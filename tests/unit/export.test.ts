@@ -327,13 +327,13 @@ describe('text measured from the shipped font', () => {
 
 describe('deck files', () => {
   it('rejects malformed decks with a message', () => {
-    expect(parseDeck('nope').error).toContain('not JSON');
-    expect(parseDeck('{"kind":"x","slides":[]}').error).toContain('not a deck file');
+    expect(parseDeck('nope').error?.key).toBe('deck_not_json');
+    expect(parseDeck('{"kind":"x","slides":[]}').error?.key).toBe('deck_not_ours');
     expect(
       parseDeck(
         '{"kind":"women-in-organized-crime-atlas-deck","slides":[{"query":"a","figure":"evil"}]}',
-      ).error,
-    ).toContain('malformed');
+      ).error?.key,
+    ).toBe('deck_malformed');
   });
 
   it('reads a valid deck', () => {

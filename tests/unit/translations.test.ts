@@ -74,7 +74,7 @@ describe('the six catalogues', () => {
     ],
     it: ['messages.columnArea'],
     ru: [],
-    es: ['vocab.sex.total'],
+    es: ['vocab.sex.total', 'messages.issueError'],
   };
 
   it.each(others)('%s: nothing is left in English', (lang) => {

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { validateTables, formatIssue, type TableInput } from '../../src/lib/validation/validate';
 import { columnNames } from '../../src/lib/vocabulary/contract';
 import { formatCsv } from '../../src/lib/io/csv';
+import '../../src/lib/i18n/all';
+import { translator } from '../../src/lib/i18n';
+import { renderText, type LocalText } from '../../src/lib/i18n/local-text';
+
+const t = translator('en');
+const english = (text: LocalText) => renderText(text, t);
+const line = (issue: Parameters<typeof formatIssue>[0]) => formatIssue(issue, t);
 
 const SOURCES =
   'source_id,publisher,title,year,url,terms,kind\nS1,Pub,Title,2020,https://example.org,terms,official_statistics\n';
@@ -83,14 +90,14 @@ describe('validator', () => {
     const issues = check({ ...base, ...patch });
     const issue = issues.find((i) => i.column === column);
     expect(issue, JSON.stringify(issues)).toBeDefined();
-    expect(issue?.message).toContain(message);
+    expect(english(issue!.message)).toContain(message);
     expect(issue?.line).toBe(2);
-    expect(formatIssue(issue!)).toContain('obs.csv, row 2');
+    expect(line(issue!)).toContain('obs.csv, row 2');
   });
 
   it('reports a duplicate id with the first row', () => {
     const issues = check(base, base);
-    expect(issues.map((i) => i.message)).toEqual([
+    expect(issues.map((i) => english(i.message))).toEqual([
       expect.stringContaining('duplicate obs_id; first used in obs.csv row 2'),
     ]);
   });
@@ -99,7 +106,7 @@ describe('validator', () => {
     const issues = check(base, { ...base, obs_id: 'X2', value: '7' });
     expect(issues).toHaveLength(1);
     expect(issues[0]?.line).toBe(3);
-    expect(issues[0]?.message).toContain('conflicts with row 2 (5 /  /  / exact)');
+    expect(english(issues[0]!.message)).toContain('conflicts with row 2 (5 /  /  / exact)');
     expect(issues[0]?.value).toBe('7 /  /  / exact');
     // The same number twice is not a conflict; a different stage or group counted is another key.
     expect(check(base, { ...base, obs_id: 'X2' })).toEqual([]);
@@ -120,23 +127,31 @@ describe('validator', () => {
       ],
       {},
     );
-    expect(issues.map(formatIssue)).toEqual([
+    expect(issues.map(line)).toEqual([
       expect.stringContaining('mine.csv, row 4, stage: unknown code'),
     ]);
+  });
+
+  it('writes the same problem in the reader’s language, with file, row and column', () => {
+    const issue = check({ ...base, area: 'ZZZ' }).find((i) => i.column === 'area')!;
+    expect(formatIssue(issue, translator('de'))).toBe(
+      'FEHLER obs.csv, Zeile 2, area: unbekanntes Gebiet (Wert: „ZZZ“). Zulässig: ein iso3-Code aus countries oder ein Regionscode aus regions.',
+    );
+    expect(formatIssue(issue, translator('ru'))).toContain('ОШИБКА obs.csv, строка 2, area');
   });
 
   it('reports text that is not UTF-8', () => {
     const issues = validateTables([
       { file: 'bad.csv', table: 'sources', text: SOURCES.replace('Title', 'Titl\uFFFD') },
     ]).issues;
-    expect(issues[0]?.message).toContain('not valid UTF-8');
+    expect(english(issues[0]!.message)).toContain('not valid UTF-8');
   });
 
   it('reports missing and unknown columns', () => {
     const issues = validateTables([
       { file: 's.csv', table: 'sources', text: 'source_id,publisher,colour\nS1,P,red\n' },
     ]).issues;
-    expect(issues.map((i) => i.message)).toEqual([
+    expect(issues.map((i) => english(i.message))).toEqual([
       expect.stringContaining('missing column'),
       expect.stringContaining('unknown column'),
     ]);
@@ -151,7 +166,7 @@ describe('validator: regions and market scores', () => {
       { file: 'countries.csv', table: 'countries', text: COUNTRIES },
       { file: 'regions.csv', table: 'regions', text: regions('BEL ZZZ') },
     ]).issues;
-    expect(issues.map((i) => [i.column, i.value, i.message])).toEqual([
+    expect(issues.map((i) => [i.column, i.value, english(i.message)])).toEqual([
       ['members', 'ZZZ', 'unknown State in members'],
     ]);
   });
@@ -164,7 +179,7 @@ describe('validator: regions and market scores', () => {
       { file: 'sources.csv', table: 'sources', text: SOURCES },
       { file: 'scores.csv', table: 'market_scores', text: scores },
     ]).issues;
-    expect(issues.map((i) => i.message)).toEqual([
+    expect(issues.map((i) => english(i.message))).toEqual([
       expect.stringContaining('between 1 and 10'),
       expect.stringContaining('duplicate score'),
     ]);

@@ -8,6 +8,8 @@ export class CsvSyntaxError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    /** The catalogue's words for the problem. */
+    readonly key: 'csv_after_quote' | 'csv_unterminated',
   ) {
     super(`line ${line}: ${message}`);
   }
@@ -34,7 +36,11 @@ export function parseCsv(text: string, delimiter = ','): ParsedCsv {
           inQuotes = false;
           const next = source[i + 1];
           if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-            throw new CsvSyntaxError(`unexpected character after closing quote`, line);
+            throw new CsvSyntaxError(
+              `unexpected character after closing quote`,
+              line,
+              'csv_after_quote',
+            );
           }
         }
       } else {
@@ -64,7 +70,8 @@ export function parseCsv(text: string, delimiter = ','): ParsedCsv {
       fieldStarted = true;
     }
   }
-  if (inQuotes) throw new CsvSyntaxError('unterminated quoted field', recordLine);
+  if (inQuotes)
+    throw new CsvSyntaxError('unterminated quoted field', recordLine, 'csv_unterminated');
   if (fieldStarted || cells.length > 0) {
     cells.push(field);
     rows.push({ line: recordLine, cells });

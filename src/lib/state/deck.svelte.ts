@@ -1,4 +1,5 @@
 import { FIGURE_NAMES, type FigureName } from '../model/figure-names';
+import { localText, type LocalText } from '../i18n/local-text';
 
 export interface Slide {
   /** The view's URL query (filters), without the language. */
@@ -18,18 +19,18 @@ const MAX_SLIDES = 200;
 export const MAX_DECK_BYTES = 1024 * 1024;
 
 /** Reads a deck file; anything malformed ends in a message, never in a half-loaded deck. */
-export function parseDeck(text: string): { deck: DeckFile | null; error: string | null } {
+export function parseDeck(text: string): { deck: DeckFile | null; error: LocalText | null } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { deck: null, error: 'not a deck file (not JSON)' };
+    return { deck: null, error: localText('deck_not_json') };
   }
   const v = value as Partial<DeckFile>;
   if (!v || v.kind !== 'women-in-organized-crime-atlas-deck' || !Array.isArray(v.slides))
-    return { deck: null, error: 'not a deck file of this atlas' };
+    return { deck: null, error: localText('deck_not_ours') };
   if (v.slides.length > MAX_SLIDES)
-    return { deck: null, error: `too many slides (at most ${MAX_SLIDES})` };
+    return { deck: null, error: localText('deck_too_many', { max: MAX_SLIDES }) };
   const slides: Slide[] = [];
   for (const slide of v.slides) {
     const s = slide as Partial<Slide>;
@@ -38,7 +39,7 @@ export function parseDeck(text: string): { deck: DeckFile | null; error: string 
       s.query.length > 2000 ||
       !(FIGURE_NAMES as readonly string[]).includes(String(s.figure))
     )
-      return { deck: null, error: 'a slide is malformed' };
+      return { deck: null, error: localText('deck_malformed') };
     slides.push({ query: s.query, figure: s.figure as FigureName });
   }
   return {

@@ -1,12 +1,19 @@
 import { formatCsv, parseCsv, CsvSyntaxError } from '../io/csv';
+import { LocalError, localText as lt, type LocalText } from '../i18n/local-text';
 
-export class UserFileError extends Error {}
+/** A file the atlas cannot read, with the reason in the catalogue's words. */
+export class UserFileError extends LocalError {
+  /** The same error, said about the named file. */
+  inFile(file: string): UserFileError {
+    return new UserFileError({ ...this.text, file });
+  }
+}
 
 export interface DecodedTable {
   /** The file as comma-separated UTF-8 CSV, ready for the validator. */
   text: string;
   /** What the reader assumed, to show the user. */
-  notices: string[];
+  notices: LocalText[];
   /** For each record of `text` (header first), its line in the user's file (blank lines count). */
   lines: number[];
 }
@@ -15,22 +22,22 @@ export const MAX_FILE_BYTES = 300 * 1024 * 1024;
 export const MAX_CELL_CHARS = 10_000;
 const NUMBER_COLUMNS = new Set(['value', 'value_low', 'value_high', 'score']);
 
-function decodeText(bytes: Uint8Array, notices: string[]): string {
+function decodeText(bytes: Uint8Array, notices: LocalText[]): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     notices.push(
-      `UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian, as saved by Excel's "Unicode text"): read as such.`,
+      lt('file_utf16', {
+        endian: lt(bytes[0] === 0xff ? 'file_utf16_little' : 'file_utf16_big'),
+      }),
     );
     try {
       return new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
     } catch {
-      throw new UserFileError(
-        'The file starts as UTF-16 but is not valid UTF-16. Save it as "CSV UTF-8" and load it again.',
-      );
+      throw new UserFileError(lt('file_utf16_invalid'));
     }
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    notices.push('UTF-8 with a byte-order mark (as saved by Excel): read as UTF-8.');
+    notices.push(lt('file_utf8_bom'));
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
   }
   try {
@@ -50,19 +57,13 @@ function decodeText(bytes: Uint8Array, notices: string[]): string {
     0,
   );
   if (high > 0 && cyrillicRange / Math.max(1, cyrillicRange + letters) > 0.3) {
-    notices.push(
-      'Not UTF-8: read as Windows-1251 (Cyrillic, as saved by a Russian-language Excel). Check that names look right.',
-    );
+    notices.push(lt('file_cp1251'));
     return new TextDecoder('windows-1251').decode(bytes);
   }
   if (bytes.some((b) => undefinedIn1252.includes(b))) {
-    throw new UserFileError(
-      'The file is neither UTF-8 nor a Windows code page the atlas can recognise. Save it as "CSV UTF-8" and load it again.',
-    );
+    throw new UserFileError(lt('file_unknown_encoding'));
   }
-  notices.push(
-    'Not UTF-8: read as Windows-1252 (Western European, as saved by a French-language Excel). Check that accents look right.',
-  );
+  notices.push(lt('file_cp1252'));
   return new TextDecoder('windows-1252').decode(bytes);
 }
 
@@ -73,45 +74,31 @@ function decodeText(bytes: Uint8Array, notices: string[]): string {
  */
 export function decodeCsvFile(bytes: Uint8Array): DecodedTable {
   if (bytes.length > MAX_FILE_BYTES)
-    throw new UserFileError(
-      `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; split it or load it as Parquet.`,
-    );
-  const notices: string[] = [];
+    throw new UserFileError(lt('file_too_large', { mb: MAX_FILE_BYTES / 1024 / 1024 }));
+  const notices: LocalText[] = [];
   const text = decodeText(bytes, notices);
   const nul = text.indexOf('\u0000');
   if (nul >= 0)
-    throw new UserFileError(
-      `Line ${text.slice(0, nul).split('\n').length} holds a NUL character (a binary file, or UTF-16 without its byte-order mark). Save it as "CSV UTF-8" and load it again.`,
-    );
-  if (text.includes('\uFFFD'))
-    throw new UserFileError(
-      'The file mixes encodings (some characters cannot be read). Save it as "CSV UTF-8" and load it again.',
-    );
+    throw new UserFileError(lt('file_nul', { line: text.slice(0, nul).split('\n').length }));
+  if (text.includes('\uFFFD')) throw new UserFileError(lt('file_mixed'));
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter =
     (firstLine.match(/;/g) ?? []).length > (firstLine.match(/,/g) ?? []).length ? ';' : ',';
-  if (delimiter === ';') notices.push('Columns separated by semicolons (;): read as such.');
+  if (delimiter === ';') notices.push(lt('file_semicolons'));
   let parsed;
   try {
     parsed = parseCsv(text, delimiter);
   } catch (error) {
-    throw new UserFileError(
-      error instanceof CsvSyntaxError
-        ? `The file is not valid CSV: ${error.message}.`
-        : String(error),
-    );
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    throw new UserFileError(lt('file_not_csv', { detail: lt(error.key, { line: error.line }) }));
   }
   if (parsed.header.length === 0 || parsed.records.length === 0)
-    throw new UserFileError(
-      parsed.header.length === 0
-        ? 'The file is empty.'
-        : 'The file has a header but no data rows: nothing to load (loaded data, if any, stay as they are).',
-    );
+    throw new UserFileError(lt(parsed.header.length === 0 ? 'file_empty' : 'file_header_only'));
   let decimalCommas = 0;
   const rows = parsed.records.map(({ cells, line }) =>
     cells.map((cell, i) => {
       if (cell.length > MAX_CELL_CHARS)
-        throw new UserFileError(`Row ${line} has a cell longer than ${MAX_CELL_CHARS} characters.`);
+        throw new UserFileError(lt('file_long_cell', { line, max: MAX_CELL_CHARS }));
       if (
         delimiter === ';' &&
         NUMBER_COLUMNS.has(parsed.header[i] ?? '') &&
@@ -123,10 +110,7 @@ export function decodeCsvFile(bytes: Uint8Array): DecodedTable {
       return cell;
     }),
   );
-  if (decimalCommas > 0)
-    notices.push(
-      `${decimalCommas} number(s) written with a decimal comma (e.g. "12,5") were read as decimals.`,
-    );
+  if (decimalCommas > 0) notices.push(lt('file_decimal_commas', { n: decimalCommas }));
   const headerLine = text.slice(0, text.search(/\S|$/)).split('\n').length;
   return {
     text: formatCsv(parsed.header, rows),

@@ -1,6 +1,7 @@
 import { canonicalCsv, validateTables, type ValidationIssue } from '../validation/validate';
 import { decodeCsvFile, MAX_FILE_BYTES, UserFileError } from './decode-file';
 import { MAX_USER_ROWS } from './limits';
+import { errorText, localText, type LocalText } from '../i18n/local-text';
 import {
   DEFAULT_USER_SOURCE,
   USER_PREFIX,
@@ -21,7 +22,7 @@ import {
 export interface PreparedUserData {
   observations: string | null;
   sources: string | null;
-  notices: string[];
+  notices: LocalText[];
   issues: ValidationIssue[];
   rows: number;
   /** The first rows as read, so that the user can check accents and columns before loading. */
@@ -76,7 +77,8 @@ function tableOf(text: string): 'observations' | 'sources' | null {
 /** A user's own study data: read and validated locally, never uploaded, always labelled as theirs. */
 export class UserData {
   prepared = $state.raw<PreparedUserData | null>(null);
-  error = $state<string | null>(null);
+  /** The last failure: the atlas's own in the reader's language, anything else as it came. */
+  error = $state.raw<LocalText | string | null>(null);
   loaded = $state.raw<{ label: string; rows: number; years: LoadedYears } | null>(null);
   busy = $state(false);
   /** Whether stored data were looked for yet (tests and the page wait for this, not for time). */
@@ -87,7 +89,13 @@ export class UserData {
     const large = files.find((f) => f.size > MAX_FILE_BYTES);
     if (!large) return false;
     this.prepared = null;
-    this.error = `${large.name}: the file is ${Math.ceil(large.size / 1024 / 1024)} MB; the atlas reads files of at most ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it by year or region, or save it as Parquet.`;
+    this.error = {
+      ...localText('file_refused_large', {
+        size: Math.ceil(large.size / 1024 / 1024),
+        mb: MAX_FILE_BYTES / 1024 / 1024,
+      }),
+      file: large.name,
+    };
     return true;
   }
 
@@ -100,7 +108,7 @@ export class UserData {
   async prepare(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
     this.error = null;
     this.prepared = null;
-    const notices: string[] = [];
+    const notices: LocalText[] = [];
     type Read = { text: string; name: string; lines?: number[] };
     let observationsFile: Read | null = null;
     let sourcesFile: Read | null = null;
@@ -115,32 +123,25 @@ export class UserData {
           try {
             decoded = decodeCsvFile(file.bytes);
           } catch (error) {
-            throw error instanceof UserFileError
-              ? new UserFileError(`${file.name}: ${error.message}`)
-              : error;
+            throw error instanceof UserFileError ? error.inFile(file.name) : error;
           }
           read = { text: decoded.text, name: file.name, lines: decoded.lines };
-          notices.push(...decoded.notices.map((n) => `${file.name}: ${n}`));
+          notices.push(...decoded.notices.map((n) => ({ ...n, file: file.name })));
         }
         const table = tableOf(read.text);
         if (table === 'observations') observationsFile = read;
         else if (table === 'sources') sourcesFile = read;
-        else
-          throw new UserFileError(
-            `${file.name}: the header matches neither the observations nor the sources table of the template.`,
-          );
+        else throw new UserFileError({ ...localText('file_no_table'), file: file.name });
       }
-      if (!observationsFile)
-        throw new UserFileError(
-          'No observations file: load a file with the columns of the template (obs_id, source_id, area, …).',
-        );
+      if (!observationsFile) throw new UserFileError(localText('file_no_observations'));
       const observations = observationsFile.text;
       const sources = sourcesFile?.text ?? null;
       const rows = parseCsv(observations).records.length;
       if (rows > MAX_USER_ROWS)
-        throw new UserFileError(
-          `${observationsFile.name}: the file has ${rows} rows; the atlas loads at most ${MAX_USER_ROWS}.`,
-        );
+        throw new UserFileError({
+          ...localText('file_too_many_rows', { rows, max: MAX_USER_ROWS }),
+          file: observationsFile.name,
+        });
       const userSources = sources
         ? recordsAsObjects(parseCsv(sources)).map(({ row }) => row.source_id ?? '')
         : [];
@@ -171,7 +172,7 @@ export class UserData {
         preview: previewOf(observations),
       };
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = errorText(error);
     }
   }
 
@@ -213,7 +214,7 @@ export class UserData {
           label: options.label,
         });
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = errorText(error);
     } finally {
       this.busy = false;
     }
@@ -253,7 +254,8 @@ export class UserData {
     try {
       await forgetStoredUserData();
     } catch (error) {
-      this.error = `Your data were removed from this page. ${error instanceof Error ? error.message : String(error)}`;
+      const cause = errorText(error);
+      this.error = localText('store_removed', { text: cause });
     }
   }
 }

@@ -1,3 +1,5 @@
+import { LocalError, localText as lt, type LocalText } from '../i18n/local-text';
+
 /** Keeps a user's data across reloads in IndexedDB, only with their consent. */
 const DB_NAME = 'atlas-user-data';
 const STORE = 'files';
@@ -9,10 +11,15 @@ export interface StoredUserData {
 }
 
 /** Storage that failed: the message says what the user keeps and what they lose. */
-export class UserStoreError extends Error {}
+export class UserStoreError extends LocalError {}
 
-const reason = (error: unknown) =>
-  error instanceof Error && error.message ? error.message : 'the browser gave no reason';
+/** The browser's own words for a failure, or ours when it gave none. */
+const reason = (error: unknown): LocalText | string =>
+  error instanceof LocalError
+    ? error.text
+    : error instanceof Error && error.message
+      ? error.message
+      : lt('store_no_reason');
 
 /**
  * Opens the database. Reading never creates it: without the user's consent (a stored copy),
@@ -37,27 +44,24 @@ function open(create: boolean): Promise<IDBDatabase | null> {
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => (aborted ? resolve(null) : reject(request.error));
-    request.onblocked = () => reject(new Error('another tab holds the storage open'));
+    request.onblocked = () => reject(new LocalError(lt('store_blocked')));
   });
 }
 
 export async function storeUserData(data: StoredUserData): Promise<void> {
   try {
     const db = await open(true);
-    if (!db) throw new Error('the storage could not be created');
+    if (!db) throw new LocalError(lt('store_not_created'));
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(STORE, 'readwrite');
       tx.objectStore(STORE).put(data, 'current');
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
-      tx.onabort = () =>
-        reject(tx.error ?? new Error('the browser refused to write (storage full?)'));
+      tx.onabort = () => reject(tx.error ?? new LocalError(lt('store_refused')));
     });
     db.close();
   } catch (error) {
-    throw new UserStoreError(
-      `The browser could not keep your data for next time (${reason(error)}). They are loaded for this visit only.`,
-    );
+    throw new UserStoreError(lt('store_failed', { reason: reason(error) }));
   }
 }
 
@@ -84,16 +88,12 @@ export async function forgetStoredUserData(): Promise<void> {
     try {
       request = indexedDB.deleteDatabase(DB_NAME);
     } catch (error) {
-      reject(new UserStoreError(`The browser's storage could not be cleared (${reason(error)}).`));
+      reject(new UserStoreError(lt('store_clear_failed', { reason: reason(error) })));
       return;
     }
     request.onsuccess = () => resolve();
     request.onerror = () =>
-      reject(
-        new UserStoreError(
-          `The browser's storage could not be cleared (${reason(request.error)}).`,
-        ),
-      );
+      reject(new UserStoreError(lt('store_clear_failed', { reason: reason(request.error) })));
     request.onblocked = () => resolve();
   });
 }

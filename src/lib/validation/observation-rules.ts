@@ -1,5 +1,6 @@
 import type { ValidationIssue } from './validate';
 import { isCode, QUALIFIER, QUALIFIER_SHAPE } from '../vocabulary/codes';
+import { localText as lt, type LocalText } from '../i18n/local-text';
 
 export function checkObservation(
   file: string,
@@ -8,7 +9,7 @@ export function checkObservation(
   known: { sources: Set<string>; areas: Set<string> },
   issues: ValidationIssue[],
 ) {
-  const error = (column: string, message: string, allowed: string | null = null) =>
+  const error = (column: string, message: LocalText, allowed: LocalText | null = null) =>
     issues.push({
       severity: 'error',
       file,
@@ -20,81 +21,65 @@ export function checkObservation(
     });
   const num = (c: string) => (row[c] === '' || row[c] === undefined ? null : Number(row[c]));
   if (row.source_id && !known.sources.has(row.source_id))
-    error('source_id', 'no source with this id', 'a source_id listed in sources');
+    error('source_id', lt('issue_no_source'), lt('allowed_source'));
   if (row.area && !known.areas.has(row.area))
-    error('area', 'unknown area', 'an iso3 code from countries or a region code from regions');
+    error('area', lt('issue_unknown_area'), lt('allowed_area'));
   const start = num('period_start');
   const end = num('period_end');
   if (start !== null && end !== null && end < start)
-    error('period_end', 'ends before it starts', `a year from ${start} on`);
+    error('period_end', lt('issue_ends_before'), lt('allowed_year_from', { start }));
   if ((start === null) !== (end === null))
-    error(
-      start === null ? 'period_start' : 'period_end',
-      'give both period_start and period_end, or neither',
-    );
+    error(start === null ? 'period_start' : 'period_end', lt('issue_period_both'));
   if (start === null && end === null && !row.period_note)
-    error(
-      'period_note',
-      'the period is unknown: say what the source says about it',
-      'a short text, e.g. "not stated"',
-    );
-  if (row.stage === 'other' && !row.note)
-    error('note', 'stage "other" needs a note saying what the figure counts');
+    error('period_note', lt('issue_period_unknown'), lt('allowed_period_note'));
+  if (row.stage === 'other' && !row.note) error('note', lt('issue_other_needs_note'));
   const value = num('value');
   const low = num('value_low');
   const high = num('value_high');
   const qualifier = row.qualifier;
-  const needs = (column: string, present: boolean, message: string) => {
+  const needs = (column: string, present: boolean, message: LocalText) => {
     if (!present) error(column, message);
   };
   const shape = isCode(QUALIFIER, qualifier ?? '')
     ? QUALIFIER_SHAPE[qualifier as keyof typeof QUALIFIER_SHAPE]
     : null;
   if (shape === 'point') {
-    needs('value', value !== null, `qualifier "${qualifier}" needs a value`);
+    needs('value', value !== null, lt('issue_needs_value', { qualifier: qualifier ?? '' }));
     needs(
       'value_low',
       low === null && high === null,
-      `qualifier "${qualifier}" takes no bounds; use "range" for a range`,
+      lt('issue_no_bounds', { qualifier: qualifier ?? '' }),
     );
   } else if (shape === 'range') {
-    needs(
-      'value_low',
-      low !== null && high !== null,
-      'a range needs both value_low and value_high',
-    );
-    needs('value', value === null, 'a range has no single value; leave value empty');
+    needs('value_low', low !== null && high !== null, lt('issue_range_both'));
+    needs('value', value === null, lt('issue_range_no_value'));
     if (low !== null && high !== null && low > high)
-      error('value_low', `low bound is above high bound (${high})`);
+      error('value_low', lt('issue_low_above_high', { high }));
   } else if (shape === 'lower') {
     needs(
       'value_low',
       low !== null && value === null && high === null,
-      `"${qualifier}" takes value_low only`,
+      lt('issue_lower_only', { qualifier: qualifier ?? '' }),
     );
   } else if (shape === 'upper') {
     needs(
       'value_high',
       high !== null && value === null && low === null,
-      `"${qualifier}" takes value_high only`,
+      lt('issue_upper_only', { qualifier: qualifier ?? '' }),
     );
   } else if (shape === 'none') {
-    needs(
-      'value',
-      value === null && low === null && high === null,
-      'a suppressed value is left empty (the publisher shows "<5")',
-    );
+    needs('value', value === null && low === null && high === null, lt('issue_suppressed_empty'));
   }
   for (const column of ['value', 'value_low', 'value_high']) {
     const v = num(column);
     if (v === null || Number.isNaN(v)) continue;
     if (row.measure === 'share' && (v < 0 || v > 100))
-      error(column, 'a share is in percent and must be between 0 and 100', '0 to 100');
+      error(column, lt('issue_share_range'), lt('allowed_percent'));
     if (
       (row.measure === 'count' || row.measure === 'count_on_date') &&
       (v < 0 || !Number.isInteger(v))
     )
-      error(column, 'a count must be a whole number, 0 or more', 'whole numbers');
+      error(column, lt('issue_count_whole'), lt('allowed_whole'));
   }
 }
 
@@ -104,8 +89,8 @@ export function issue(
   line: number,
   column: string,
   value: string,
-  message: string,
-  allowed: string | null = null,
+  message: LocalText,
+  allowed: LocalText | null = null,
 ) {
   issues.push({ severity: 'error', file, line, column, value, message, allowed });
 }
@@ -124,8 +109,8 @@ export function checkRegion(
       line,
       'parent_iso3',
       row.parent_iso3,
-      'unknown State',
-      'an iso3 code from countries',
+      lt('issue_unknown_state'),
+      lt('allowed_iso3'),
     );
   for (const member of (row.members ?? '').split(' ').filter(Boolean)) {
     if (!countries.has(member))
@@ -135,8 +120,8 @@ export function checkRegion(
         line,
         'members',
         member,
-        'unknown State in members',
-        'iso3 codes from countries',
+        lt('issue_unknown_member'),
+        lt('allowed_iso3_list'),
       );
   }
 }

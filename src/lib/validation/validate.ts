@@ -2,6 +2,8 @@ import { formatCsv, parseCsv, recordsAsObjects, CsvSyntaxError } from '../io/csv
 import { codesOf, isCode } from '../vocabulary/codes';
 import { TABLES, type ColumnSpec, type TableName } from '../vocabulary/contract';
 import { checkObservation, checkRegion, issue } from './observation-rules';
+import { localText as lt, renderText, type LocalText } from '../i18n/local-text';
+import type { Translate } from '../i18n';
 
 export interface ValidationIssue {
   severity: 'error' | 'warning';
@@ -9,8 +11,8 @@ export interface ValidationIssue {
   line: number | null;
   column: string | null;
   value: string | null;
-  message: string;
-  allowed: string | null;
+  message: LocalText;
+  allowed: LocalText | null;
 }
 
 export interface TableInput {
@@ -32,83 +34,97 @@ export interface ValidationResult {
   tables: ValidatedTable[];
 }
 
-export function formatIssue(issue: ValidationIssue): string {
-  const where = [issue.file, issue.line !== null ? `row ${issue.line}` : null, issue.column]
+/** One problem as a line of text in the reader's language: severity, file, row and column, what is wrong, what is allowed. */
+export function formatIssue(issue: ValidationIssue, t: Translate): string {
+  const where = [
+    issue.file,
+    issue.line !== null ? t('issueRow', { line: issue.line }) : null,
+    issue.column,
+  ]
     .filter(Boolean)
     .join(', ');
-  const value = issue.value !== null ? ` (value: "${issue.value}")` : '';
-  const allowed = issue.allowed ? ` Allowed: ${issue.allowed}.` : '';
-  return `${issue.severity.toUpperCase()} ${where}: ${issue.message}${value}.${allowed}`;
+  return t('issueLine', {
+    severity: t(issue.severity === 'error' ? 'issueError' : 'issueWarning'),
+    where,
+    message: renderText(issue.message, t),
+    value: issue.value !== null ? t('issueValue', { value: issue.value }) : '',
+    allowed: issue.allowed ? t('issueAllowed', { allowed: renderText(issue.allowed, t) }) : '',
+  });
 }
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 const YEAR_PATTERN = /^\d{4}$/;
 const NUMBER_PATTERN = /^-?\d+(\.\d+)?$/;
 
-function checkCell(spec: ColumnSpec, value: string): { message: string; allowed: string } | null {
+function checkCell(
+  spec: ColumnSpec,
+  value: string,
+): { message: LocalText; allowed: LocalText } | null {
   if (value === '') {
-    return spec.required ? { message: 'a value is required', allowed: describe(spec) } : null;
+    return spec.required ? { message: lt('issue_required'), allowed: describe(spec) } : null;
   }
   switch (spec.kind) {
     case 'id':
       return ID_PATTERN.test(value)
         ? null
-        : { message: 'not a valid identifier', allowed: describe(spec) };
+        : { message: lt('issue_not_identifier'), allowed: describe(spec) };
     case 'id_list':
       return value.split(' ').every((id) => ID_PATTERN.test(id))
         ? null
-        : { message: 'not a list of identifiers', allowed: describe(spec) };
+        : { message: lt('issue_not_id_list'), allowed: describe(spec) };
     case 'code':
       return spec.vocabulary && isCode(spec.vocabulary, value)
         ? null
-        : { message: 'unknown code', allowed: describe(spec) };
+        : { message: lt('issue_unknown_code'), allowed: describe(spec) };
     case 'year': {
       const year = Number(value);
       return YEAR_PATTERN.test(value) && year >= 1900 && year <= 2100
         ? null
-        : { message: 'not a year', allowed: describe(spec) };
+        : { message: lt('issue_not_year'), allowed: describe(spec) };
     }
     case 'number':
       return NUMBER_PATTERN.test(value)
         ? null
-        : { message: 'not a number', allowed: describe(spec) };
+        : { message: lt('issue_not_number'), allowed: describe(spec) };
     case 'bool':
       return value === 'true' || value === 'false'
         ? null
-        : { message: 'not a boolean', allowed: describe(spec) };
+        : { message: lt('issue_not_boolean'), allowed: describe(spec) };
     case 'url':
       return /^https?:\/\/[^\s]+$/.test(value)
         ? null
-        : { message: 'not a web address', allowed: describe(spec) };
+        : { message: lt('issue_not_url'), allowed: describe(spec) };
     case 'iso_numeric':
       return /^\d{3}$/.test(value)
         ? null
-        : { message: 'not a 3-digit ISO numeric code', allowed: describe(spec) };
+        : { message: lt('issue_not_iso_numeric'), allowed: describe(spec) };
     case 'text':
       return null;
   }
 }
 
-function describe(spec: ColumnSpec): string {
+function describe(spec: ColumnSpec): LocalText {
   switch (spec.kind) {
     case 'id':
-      return 'letters, digits and _ . : - (at most 64 characters, starting with a letter or digit)';
+      return lt('allowed_id');
     case 'id_list':
-      return 'identifiers separated by single spaces, e.g. "ALB BIH MKD"';
+      return lt('allowed_id_list');
     case 'code':
-      return spec.vocabulary ? codesOf(spec.vocabulary).join(', ') : '';
+      return lt('allowed_list', {
+        list: spec.vocabulary ? codesOf(spec.vocabulary).join(', ') : '',
+      });
     case 'year':
-      return 'a four-digit year between 1900 and 2100';
+      return lt('allowed_year');
     case 'number':
-      return 'a number with a dot as decimal separator, e.g. 12 or 12.5';
+      return lt('allowed_number');
     case 'bool':
-      return 'true or false';
+      return lt('allowed_bool');
     case 'url':
-      return 'an address starting with http:// or https://';
+      return lt('allowed_url');
     case 'iso_numeric':
-      return 'three digits, e.g. 056';
+      return lt('allowed_iso_numeric');
     case 'text':
-      return 'any text';
+      return lt('allowed_text');
   }
 }
 
@@ -117,19 +133,13 @@ function parseTable(input: TableInput, issues: ValidationIssue[]): ValidatedTabl
     line: number | null,
     column: string | null,
     value: string | null,
-    message: string,
-    allowed: string | null = null,
+    message: LocalText,
+    allowed: LocalText | null = null,
   ) => issues.push({ severity: 'error', file: input.file, line, column, value, message, allowed });
   if (input.text.includes('\uFFFD')) {
     const index = input.text.indexOf('\uFFFD');
     const line = input.text.slice(0, index).split('\n').length;
-    push(
-      line,
-      null,
-      null,
-      'the file is not valid UTF-8 text (an unreadable character was found)',
-      'UTF-8 text; save the file as "CSV UTF-8"',
-    );
+    push(line, null, null, lt('issue_not_utf8'), lt('allowed_utf8'));
     return null;
   }
   let parsed;
@@ -137,7 +147,12 @@ function parseTable(input: TableInput, issues: ValidationIssue[]): ValidatedTabl
     parsed = parseCsv(input.text);
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
-      push(error.line, null, null, `the file is not valid CSV: ${error.message}`);
+      push(
+        error.line,
+        null,
+        null,
+        lt('issue_not_csv', { detail: lt(error.key, { line: error.line }) }),
+      );
       return null;
     }
     throw error;
@@ -161,12 +176,18 @@ function parseTable(input: TableInput, issues: ValidationIssue[]): ValidatedTabl
       headerLine,
       missing.join(', '),
       null,
-      `missing column(s) for table "${input.table}"`,
-      expected.join(', '),
+      lt('issue_missing_columns', { n: missing.length, table: input.table }),
+      lt('allowed_list', { list: expected.join(', ') }),
     );
   }
   for (const name of unknown)
-    push(headerLine, name, null, `unknown column for table "${input.table}"`, expected.join(', '));
+    push(
+      headerLine,
+      name,
+      null,
+      lt('issue_unknown_column', { table: input.table }),
+      lt('allowed_list', { list: expected.join(', ') }),
+    );
   if (missing.length > 0 || unknown.length > 0) return null;
   const rows = recordsAsObjects(parsed);
   for (const { line, cells } of parsed.records) {
@@ -175,7 +196,7 @@ function parseTable(input: TableInput, issues: ValidationIssue[]): ValidatedTabl
         line,
         null,
         null,
-        `has ${cells.length} cells but the header has ${parsed.header.length}`,
+        lt('issue_cell_count', { cells: cells.length, header: parsed.header.length }),
       );
     }
   }
@@ -183,7 +204,7 @@ function parseTable(input: TableInput, issues: ValidationIssue[]): ValidatedTabl
     for (const spec of specs) {
       const value = row[spec.name] ?? '';
       if (value !== value.trim()) {
-        push(line, spec.name, value, 'has leading or trailing spaces');
+        push(line, spec.name, value, lt('issue_spaces'));
         continue;
       }
       const problem = checkCell(spec, value);
@@ -205,8 +226,8 @@ function checkUnique(table: ValidatedTable, key: string, issues: ValidationIssue
         line,
         column: key,
         value: id,
-        message: `duplicate ${key}; first used on row ${first}`,
-        allowed: 'each id once',
+        message: lt('issue_duplicate_id', { key, first }),
+        allowed: lt('allowed_each_once'),
       });
     } else seen.set(id, line);
   }
@@ -248,15 +269,17 @@ function checkConflictingObservations(tables: ValidatedTable[], issues: Validati
       }
       if (first.value === value) continue;
       const where =
-        first.file === table.file ? `row ${first.line}` : `${first.file} row ${first.line}`;
+        first.file === table.file
+          ? lt('issueRow', { line: first.line })
+          : lt('issueFileRow', { file: first.file, line: first.line });
       issues.push({
         severity: 'error',
         file: table.file,
         line,
         column: 'value',
         value,
-        message: `conflicts with ${where} (${first.value}): same area, period, population, market, hierarchy, role, organisation type, stage, sex, measure, unit, source and group counted (denominator) but a different value; neither row is loaded`,
-        allowed: 'one value per key',
+        message: lt('issue_conflict', { where, value: first.value }),
+        allowed: lt('allowed_one_value'),
       });
     }
 }
@@ -305,7 +328,7 @@ export function validateTables(
           line,
           'indicator',
           row.indicator ?? '',
-          `duplicate score for ${key}; first on row ${first}`,
+          lt('issue_duplicate_score', { key, first }),
         );
       else seen.set(key, line);
       if (row.iso3 && !countries.has(row.iso3))
@@ -315,8 +338,8 @@ export function validateTables(
           line,
           'iso3',
           row.iso3,
-          'unknown State',
-          'an iso3 code from countries',
+          lt('issue_unknown_state'),
+          lt('allowed_iso3'),
         );
       if (row.source_id && !sources.has(row.source_id))
         issue(
@@ -325,8 +348,8 @@ export function validateTables(
           line,
           'source_id',
           row.source_id,
-          'no source with this id',
-          'a source_id listed in sources',
+          lt('issue_no_source'),
+          lt('allowed_source'),
         );
       const score = Number(row.score);
       if (row.score && (score < 1 || score > 10))
@@ -336,8 +359,8 @@ export function validateTables(
           line,
           'score',
           row.score,
-          'an index score is between 1 and 10',
-          '1 to 10',
+          lt('issue_score_range'),
+          lt('allowed_score'),
         );
     }
   }
@@ -345,7 +368,7 @@ export function validateTables(
     tables.filter((t) => t.table === 'observations'),
     issues,
   );
-  const observationIds = new Map<string, string>();
+  const observationIds = new Map<string, LocalText>();
   for (const table of tables.filter((t) => t.table === 'observations')) {
     for (const { line, row } of table.rows) {
       const id = row.obs_id ?? '';
@@ -357,10 +380,10 @@ export function validateTables(
           line,
           column: 'obs_id',
           value: id,
-          message: `duplicate obs_id; first used in ${first}`,
-          allowed: 'each id once across all files',
+          message: lt('issue_duplicate_obs', { first }),
+          allowed: lt('allowed_each_once_all'),
         });
-      } else observationIds.set(id, `${table.file} row ${line}`);
+      } else observationIds.set(id, lt('issueFileRow', { file: table.file, line }));
       checkObservation(table.file, line, row, { sources, areas }, issues);
     }
   }
