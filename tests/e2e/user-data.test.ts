@@ -195,6 +195,28 @@ describe('bring your own study data', () => {
     await page.close();
   });
 
+  it('says what is wrong with a file in the reader’s language, naming the file, row and column', async () => {
+    const page = await atlas.browser.newPage({
+      serviceWorkers: 'block',
+      viewport: { width: 1280, height: 900 },
+    });
+    await page.goto(`${atlas.server.url}?year=2020&lang=de`);
+    await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
+    await openTools(page);
+    await page.locator('[data-testid="user-data"] summary').click();
+    await upload(page, 'schlecht.csv', `${HEADER}\n${row('U1', 'ZZZ', 'female', '3')}\n`);
+    await page.waitForSelector('[data-testid="user-issues"]');
+    const issues = await page.locator('[data-testid="user-issues"] li').allTextContents();
+    expect(issues.join('\n')).toMatch(
+      /^FEHLER schlecht\.csv, Zeile 2, area: unbekanntes Gebiet \(Wert: „ZZZ“\)\. Zulässig: /,
+    );
+    await upload(page, 'leer.csv', `${HEADER}\n`);
+    await expect
+      .poll(() => page.locator('[data-testid="user-error"]').textContent())
+      .toMatch(/^leer\.csv: Die Datei hat eine Kopfzeile, aber keine Datenzeilen/);
+    await page.close();
+  });
+
   it('previews the first rows, refuses conflicting rows with both line numbers, sorts messages by row', async () => {
     const { page } = await open();
     const conflicting = `${HEADER}\n${row('U1', 'ALB', 'female', '3')}\n${row('U2', 'ZZZ', 'male', '9')}\n${row('U3', 'ALB', 'female', '5')}\n`;

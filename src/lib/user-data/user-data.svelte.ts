@@ -117,7 +117,18 @@ export class UserData {
         let read: Read;
         if (/\.parquet$/i.test(file.name)) {
           const { parquetToCsvText } = await import('../data/parquet');
-          read = { text: await parquetToCsvText(file.bytes.slice().buffer), name: file.name };
+          let text: string;
+          try {
+            text = await parquetToCsvText(file.bytes.slice().buffer);
+          } catch (error) {
+            throw new UserFileError({
+              ...localText('file_not_parquet', {
+                detail: error instanceof Error ? error.message : String(error),
+              }),
+              file: file.name,
+            });
+          }
+          read = { text, name: file.name };
         } else {
           let decoded;
           try {

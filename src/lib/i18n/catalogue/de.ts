@@ -601,6 +601,7 @@ const de: Catalogue = {
     deck_not_ours: 'keine Präsentationsdatei dieses Atlas',
     deck_too_many: 'zu viele Folien (höchstens {max})',
     deck_malformed: 'eine Folie ist fehlerhaft',
+    file_not_parquet: 'Die Datei ist keine Parquet-Datei, die der Atlas lesen kann ({detail}).',
     womenCountAsPublished: '{value} Frauen (eine Zahl wie veröffentlicht; kein Anteil)',
   },
   vocab: {

@@ -579,6 +579,7 @@ export const en = {
     deck_not_ours: 'not a deck file of this atlas',
     deck_too_many: 'too many slides (at most {max})',
     deck_malformed: 'a slide is malformed',
+    file_not_parquet: 'The file is not a Parquet file the atlas can read ({detail}).',
     womenCountAsPublished: '{value} women (a count as published; no share)',
   },
   vocab: {

@@ -603,6 +603,7 @@ const es: Catalogue = {
     deck_not_ours: 'no es un archivo de presentación de este atlas',
     deck_too_many: 'demasiadas diapositivas ({max} como máximo)',
     deck_malformed: 'una diapositiva no es válida',
+    file_not_parquet: 'El archivo no es un archivo Parquet que el atlas pueda leer ({detail}).',
     womenCountAsPublished: '{value} mujeres (una cifra tal como se publicó; sin proporción)',
   },
   vocab: {

@@ -607,6 +607,7 @@ const fr: Catalogue = {
     deck_not_ours: 'pas un fichier de présentation de cet atlas',
     deck_too_many: 'trop de diapositives ({max} au plus)',
     deck_malformed: 'une diapositive est mal formée',
+    file_not_parquet: 'Le fichier n’est pas un fichier Parquet que l’atlas sait lire ({detail}).',
     womenCountAsPublished: '{value} femmes (effectif tel que publié ; pas de part)',
   },
   vocab: {

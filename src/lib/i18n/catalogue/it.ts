@@ -593,6 +593,7 @@ const it: Catalogue = {
     deck_not_ours: 'non è un file di presentazione di questo atlante',
     deck_too_many: 'troppe diapositive (al massimo {max})',
     deck_malformed: 'una diapositiva non è valida',
+    file_not_parquet: 'Il file non è un file Parquet che l’atlante sa leggere ({detail}).',
     womenCountAsPublished: '{value} donne (un numero come pubblicato; nessuna quota)',
   },
   vocab: {

@@ -595,6 +595,7 @@ const ru: Catalogue = {
     deck_not_ours: 'не файл презентации этого атласа',
     deck_too_many: 'слишком много слайдов (не более {max})',
     deck_malformed: 'слайд поврежден',
+    file_not_parquet: 'Файл не является файлом Parquet, который атлас может прочитать ({detail}).',
     womenCountAsPublished: '{value} женщин (число, как опубликовано; без доли)',
   },
   vocab: {
