@@ -3,7 +3,7 @@ import {
   publishedFiguresQuery,
   toPublishedFigures,
 } from '../../lib/data/queries/published-figures';
-import { UNODC_SOURCE_ID, WDR_SOURCE_ID } from '../../lib/data/startup';
+import { countSeriesSources } from '../../lib/data/startup';
 import {
   buildHierarchyChart,
   hierarchyRows,
@@ -21,9 +21,9 @@ export const hierarchyView = defineView<PublishedFigure[], ShareFigure[]>({
   heading: 'viewHierarchy',
   figures: ['hierarchy'],
   honours: ['yearFrom', 'yearTo', 'market', 'hierarchy', 'position', 'sourceKind'],
-  queries: (f) => ({
+  queries: (f, data) => ({
     published: publishedFiguresQuery({
-      excludeSourceIds: [UNODC_SOURCE_ID, WDR_SOURCE_ID],
+      excludeSourceIds: countSeriesSources(data.countSourceOverride),
       sourceKind: f.sourceKind,
       yearFrom: f.yearFrom,
       yearTo: f.yearTo,

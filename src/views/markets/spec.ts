@@ -9,6 +9,7 @@ import {
   countSourceFor,
   GITOC_EDITION,
   GITOC_SOURCE_ID,
+  countSeriesSources,
   UNODC_SOURCE_ID,
   WDR_SOURCE_ID,
 } from '../../lib/data/startup';
@@ -70,7 +71,7 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
     }),
     scores: marketScoresQuery({ edition: GITOC_EDITION, region: f.region }),
     published: publishedFiguresQuery({
-      excludeSourceIds: [UNODC_SOURCE_ID, WDR_SOURCE_ID],
+      excludeSourceIds: countSeriesSources(data.countSourceOverride),
       sourceKind: f.sourceKind,
       yearFrom: f.yearFrom,
       yearTo: f.yearTo,

@@ -10,6 +10,7 @@ import { COVERAGE_MARKETS } from '../../lib/data/build-sql';
 import {
   countSourceFor,
   GITOC_SOURCE_ID,
+  countSeriesSources,
   UNODC_SOURCE_ID,
   WDR_SOURCE_ID,
 } from '../../lib/data/startup';
@@ -116,9 +117,9 @@ export const profileFiguresView = defineView<ReturnType<typeof toPublishedFigure
   heading: 'profileFigures',
   figures: ['profile-figures'],
   honours: ['profile'],
-  queries: (f) => ({
+  queries: (f, data) => ({
     published: publishedFiguresQuery({
-      excludeSourceIds: [UNODC_SOURCE_ID, WDR_SOURCE_ID],
+      excludeSourceIds: countSeriesSources(data.countSourceOverride),
       sourceKind: null,
       yearFrom: YEAR_MIN - 100,
       yearTo: YEAR_MAX + 100,
