@@ -254,8 +254,16 @@ try {
           p95_ms: null,
           rss_mb: rendererRssMb(),
         });
-        // Fewer samples at scale: each change there takes seconds, not milliseconds.
-        await measureFilterChanges(page, label, rows, quick ? CHANGES : 5);
+        await measureFilterChanges(page, label, rows, CHANGES);
+        // Memory after the changes beside memory after the load: it must not grow per change.
+        emit({
+          name: `renderer_memory${label}_after_changes_mb`,
+          rows,
+          median_ms: null,
+          p95_ms: null,
+          changes: CHANGES,
+          rss_mb: rendererRssMb(),
+        });
       } catch (error) {
         const state = await page
           .evaluate(
