@@ -10,15 +10,21 @@ import { sql } from '../../src/lib/data/sql';
 import { viewPlans } from '../../src/views/registry';
 import { DEFAULT_FILTERS, queryFiltersOf } from '../../src/lib/model/filters';
 
+/** The atlas's tables with the observations replaced by `rows` synthetic ones, in the Node engine. */
+async function syntheticEngine(rows: number) {
+  const opened = await openNodeEngine(resolve(import.meta.dirname, '../../data'));
+  await opened.engine.replaceTables(async (writer) => {
+    for (const statement of syntheticSourceSql()) await writer.exec(statement);
+    await writer.exec(syntheticObservationsSql(rows));
+    return null;
+  });
+  return opened;
+}
+
 describe('the benchmark’s synthetic rows', () => {
   it('replace the observations through the engine, all labelled synthetic, and every view’s SQL runs on them', async () => {
-    const { engine, close } = await openNodeEngine(resolve(import.meta.dirname, '../../data'));
+    const { engine, close } = await syntheticEngine(5000);
     try {
-      await engine.replaceTables(async (writer) => {
-        for (const statement of syntheticSourceSql()) await writer.exec(statement);
-        await writer.exec(syntheticObservationsSql(5000));
-        return null;
-      });
       const [counts] = await engine.query(
         sql`SELECT count(*) AS n, count(DISTINCT source_id) AS sources, min(source_id) AS source FROM observations`,
       );
@@ -37,13 +43,8 @@ describe('the benchmark’s synthetic rows', () => {
   }, 60000);
 
   it('every view’s SQL runs unchanged through the Node executor on a million rows (the path for a server-side DuckDB)', async () => {
-    const { engine, close } = await openNodeEngine(resolve(import.meta.dirname, '../../data'));
+    const { engine, close } = await syntheticEngine(1_000_000);
     try {
-      await engine.replaceTables(async (writer) => {
-        for (const statement of syntheticSourceSql()) await writer.exec(statement);
-        await writer.exec(syntheticObservationsSql(1_000_000));
-        return null;
-      });
       const [counts] = await engine.query(sql`SELECT count(*) AS n FROM observations`);
       expect(Number(counts?.n)).toBe(1_000_000);
       const [series] = await engine.query(sql`SELECT count(*) AS n FROM count_series`);
