@@ -37,6 +37,20 @@ describe('the benchmark’s synthetic rows', () => {
       expect(source?.publisher).toBe('SYNTHETIC DATA (benchmark only)');
       for (const plan of viewPlans(queryFiltersOf(DEFAULT_FILTERS), { countSourceOverride: null }))
         for (const query of Object.values(plan.queries)) await engine.query(query);
+      // A figure of that source at a hierarchy level stays a published figure; its counts do not.
+      await engine.replaceTables(async (writer) => {
+        await writer.exec(
+          sql`INSERT INTO observations SELECT * REPLACE ('SYN-LEADERS' AS obs_id, 'leadership' AS hierarchy, 'share' AS measure, 30.0 AS value, 'percent' AS unit, 2020 AS period_start, 2020 AS period_end) FROM observations LIMIT 1`,
+        );
+        return null;
+      });
+      const hierarchy = viewPlans(queryFiltersOf(DEFAULT_FILTERS), {
+        countSourceOverride: SYNTHETIC_SOURCE_ID,
+      }).find((p) => p.name === 'hierarchy')!;
+      const listed = (await engine.query(hierarchy.queries.published!)).filter(
+        (r) => r.source_id === SYNTHETIC_SOURCE_ID,
+      );
+      expect(listed.map((r) => r.obs_id)).toEqual(['SYN-LEADERS']);
     } finally {
       close();
     }

@@ -17,14 +17,6 @@ export function countSourceFor(market: string, override: string | null): string 
   if (override) return override;
   return market.startsWith('drug_') ? WDR_SOURCE_ID : UNODC_SOURCE_ID;
 }
-/**
- * The sources whose per-State counts the State views draw: they are not listed again one row at
- * a time as published figures (a million counts would be a million rows there).
- */
-export function countSeriesSources(override: string | null): string[] {
-  return [UNODC_SOURCE_ID, WDR_SOURCE_ID, ...(override ? [override] : [])];
-}
-
 export const GITOC_SOURCE_ID = 'GITOC_OCINDEX';
 export const GITOC_EDITION = 2023;
 

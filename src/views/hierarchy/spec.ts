@@ -3,7 +3,7 @@ import {
   publishedFiguresQuery,
   toPublishedFigures,
 } from '../../lib/data/queries/published-figures';
-import { countSeriesSources } from '../../lib/data/startup';
+import { UNODC_SOURCE_ID, WDR_SOURCE_ID } from '../../lib/data/startup';
 import {
   buildHierarchyChart,
   hierarchyRows,
@@ -23,7 +23,8 @@ export const hierarchyView = defineView<PublishedFigure[], ShareFigure[]>({
   honours: ['yearFrom', 'yearTo', 'market', 'hierarchy', 'position', 'sourceKind'],
   queries: (f, data) => ({
     published: publishedFiguresQuery({
-      excludeSourceIds: countSeriesSources(data.countSourceOverride),
+      excludeSourceIds: [UNODC_SOURCE_ID, WDR_SOURCE_ID],
+      countSource: data.countSourceOverride,
       sourceKind: f.sourceKind,
       yearFrom: f.yearFrom,
       yearTo: f.yearTo,

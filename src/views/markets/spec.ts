@@ -9,7 +9,6 @@ import {
   countSourceFor,
   GITOC_EDITION,
   GITOC_SOURCE_ID,
-  countSeriesSources,
   UNODC_SOURCE_ID,
   WDR_SOURCE_ID,
 } from '../../lib/data/startup';
@@ -71,7 +70,8 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
     }),
     scores: marketScoresQuery({ edition: GITOC_EDITION, region: f.region }),
     published: publishedFiguresQuery({
-      excludeSourceIds: countSeriesSources(data.countSourceOverride),
+      excludeSourceIds: [UNODC_SOURCE_ID, WDR_SOURCE_ID],
+      countSource: data.countSourceOverride,
       sourceKind: f.sourceKind,
       yearFrom: f.yearFrom,
       yearTo: f.yearTo,

@@ -10,7 +10,6 @@ import { COVERAGE_MARKETS } from '../../lib/data/build-sql';
 import {
   countSourceFor,
   GITOC_SOURCE_ID,
-  countSeriesSources,
   UNODC_SOURCE_ID,
   WDR_SOURCE_ID,
 } from '../../lib/data/startup';
@@ -119,7 +118,8 @@ export const profileFiguresView = defineView<ReturnType<typeof toPublishedFigure
   honours: ['profile'],
   queries: (f, data) => ({
     published: publishedFiguresQuery({
-      excludeSourceIds: countSeriesSources(data.countSourceOverride),
+      excludeSourceIds: [UNODC_SOURCE_ID, WDR_SOURCE_ID],
+      countSource: data.countSourceOverride,
       sourceKind: null,
       yearFrom: YEAR_MIN - 100,
       yearTo: YEAR_MAX + 100,

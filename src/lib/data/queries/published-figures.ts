@@ -5,6 +5,11 @@ import type { PublishedFigure } from '../../model/rows';
 export interface PublishedFiguresQuery {
   /** The per-State count series, shown by the State views rather than as published figures. */
   excludeSourceIds: readonly string[];
+  /**
+   * A user's (or the benchmark's) source whose per-State counts the State views draw: those
+   * counts are not listed again one by one; its other figures (levels, roles, shares) are.
+   */
+  countSource?: string | null;
   /** One State or region: the figures about it. */
   area?: string | null;
   sourceKind: string | null;
@@ -27,6 +32,7 @@ export function publishedFiguresQuery(filters: PublishedFiguresQuery): SqlQuery 
   const position = filters.position ?? null;
   const market = filters.market ?? null;
   const area = filters.area ?? null;
+  const countSource = filters.countSource ?? null;
   return sql`
 SELECT o.obs_id, o.source_id, s.kind AS source_kind, s.publisher, s.year AS source_year, o.area,
   coalesce(c.name_en, r.name_en, o.area) AS area_name_en, coalesce(c.name_fr, r.name_fr, o.area) AS area_name_fr,
@@ -39,6 +45,8 @@ JOIN sources s ON s.source_id = o.source_id
 LEFT JOIN countries c ON c.iso3 = o.area
 LEFT JOIN regions r ON r.region_code = o.area
 WHERE NOT list_contains(string_split(${filters.excludeSourceIds.join(' ')}, ' '), o.source_id)
+  AND NOT coalesce(o.source_id = ${countSource}::VARCHAR AND o.measure = 'count'
+    AND o.hierarchy = 'all' AND o.role = 'all' AND o.org_type = 'all', false)
   AND (${area}::VARCHAR IS NULL OR o.area = ${area})
   AND (${filters.sourceKind}::VARCHAR IS NULL OR s.kind = ${filters.sourceKind})
   AND (o.period_start IS NULL OR (o.period_end >= ${filters.yearFrom} AND o.period_start <= ${filters.yearTo}))
