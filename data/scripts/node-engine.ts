@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { Engine, type Connector, type Row } from '../../src/lib/data/engine';
 import { derivedTableSql } from '../../src/lib/data/build-sql';
@@ -13,6 +16,7 @@ function plainRows(rows: Record<string, unknown>[]): Row[] {
 
 /** The connector over DuckDB's Node API: the same SQL the browser runs, on the same tables. */
 export function nodeConnector(connection: DuckDBConnection): Connector {
+  let fileDirectory: string | null = null;
   return {
     async query(query: SqlQuery) {
       const reader = await connection.runAndReadAll(query.text, [...query.params] as never);
@@ -22,6 +26,17 @@ export function nodeConnector(connection: DuckDBConnection): Connector {
       await connection.run(query.text, [...query.params] as never);
     },
     forgetStatements() {},
+    /** Files for read_csv go to a private temporary directory that DuckDB searches. */
+    async registerFile(name: string, bytes: Uint8Array) {
+      if (!fileDirectory) {
+        fileDirectory = mkdtempSync(join(tmpdir(), 'atlas-files-'));
+        await connection.run(`SET file_search_path = '${fileDirectory.replaceAll("'", "''")}'`);
+      }
+      writeFileSync(join(fileDirectory, basename(name)), bytes);
+    },
+    async dropFile(name: string) {
+      if (fileDirectory) rmSync(join(fileDirectory, basename(name)), { force: true });
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,6 +10,8 @@ import { syntheticObservationsSql } from '../../src/lib/data/synthetic';
 import { createTableFromCsvSql } from '../../src/lib/data/build-sql';
 import { openNodeEngine } from '../../data/scripts/node-engine';
 import { DEFAULT_FILTERS } from '../../src/lib/model/filters';
+import { columnNames } from '../../src/lib/vocabulary/contract';
+import { openTools } from '../support/atlas-page';
 
 // Usage: npm run bench [-- --quick] [-- --no-build] [-- --no-synthetic]
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -225,7 +227,87 @@ try {
   timing('duckdb_ready', 'shipped', duckdbReady);
   timing('data_loaded_first_live_query', 'shipped', liveQuery);
 
+  /**
+   * A user's CSV through the page, as a police service would load it: from choosing the file to
+   * "rows are valid" (read in the worker, staged and checked by the engine), then to loaded.
+   */
+  const userCsv = async (rows: number, label: string) => {
+    const header = columnNames('observations');
+    const stages = ['formal_contact', 'prosecuted', 'convicted'];
+    const lines = [header.join(',')];
+    for (let i = 0; i < rows; i++) {
+      const cells: Record<string, string> = {
+        obs_id: `B${i}`,
+        source_id: 'USER_DATA',
+        area: i % 2 ? 'ALB' : 'MKD',
+        period_start: '2020',
+        period_end: '2020',
+        population: 'offenders',
+        market: 'human_trafficking',
+        hierarchy: 'all',
+        role: 'all',
+        org_type: 'all',
+        stage: stages[i % 3] ?? 'convicted',
+        sex: i % 4 < 2 ? 'female' : 'male',
+        measure: 'count',
+        value: String(i % 50),
+        qualifier: 'exact',
+        unit: 'persons',
+        denominator: `district ${Math.floor(i / 12)}`,
+      };
+      lines.push(header.map((c) => cells[c] ?? '').join(','));
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'atlas-bench-csv-')), `user-${label}.csv`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await page.goto(`${server.url}?bench=1`);
+      await page.waitForSelector('main[data-results-source="live"]', { timeout: 120000 });
+      await openTools(page);
+      await page.locator('[data-testid="user-data"] summary').click();
+      const started = Date.now();
+      await page.setInputFiles('[data-testid="user-files"]', file);
+      await page.waitForSelector(
+        '[data-testid="user-valid"], [data-testid="user-error"], [data-testid="user-issues"]',
+        {
+          timeout: 600000,
+        },
+      );
+      const checked = Date.now();
+      if ((await page.locator('[data-testid="user-valid"]').count()) === 0)
+        throw new Error(
+          (await page.locator('[data-testid="user-data"]').textContent()) ?? 'refused',
+        );
+      timing(`user_csv_read_and_check${label}`, rows, [checked - started], {
+        bytes: statSync(file).size,
+      });
+      await page.locator('[data-testid="user-load"]').click();
+      await page.waitForSelector('[data-testid="user-loaded"]', { timeout: 600000 });
+      timing(`user_csv_load${label}`, rows, [Date.now() - checked]);
+      emit({
+        name: `renderer_memory_user_csv${label}_mb`,
+        rows,
+        median_ms: null,
+        p95_ms: null,
+        rss_mb: rendererRssMb(),
+      });
+    } catch (error) {
+      emit({
+        name: `user_csv_read_and_check${label}`,
+        rows,
+        median_ms: null,
+        p95_ms: null,
+        error: String(error).slice(0, 300),
+      });
+    } finally {
+      await page.close();
+      rmSync(file, { force: true });
+    }
+  };
+  await userCsv(200_000, '_200k');
+
   if (synthetic) {
+    await userCsv(1_000_000, '_1m');
     type Bench = {
       atlasBench: { useSynthetic(k: string, n: number, u?: string): Promise<{ loadMs: number }> };
     };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsvFile, UserFileError } from '../../src/lib/user-data/decode-file';
-import { parseCsv } from '../../src/lib/io/csv';
+import { readCsvBytes, UserFileError } from '../../src/lib/user-data/decode-file';
 import '../../src/lib/i18n/all';
 import { translator } from '../../src/lib/i18n';
+import { parseCsv } from '../../src/lib/io/csv';
 import { renderText, type LocalText } from '../../src/lib/i18n/local-text';
 
 const english = (texts: LocalText[]) => texts.map((n) => renderText(n, translator('en'))).join(' ');
@@ -23,17 +23,20 @@ const encode1252 = (text: string) =>
 describe('reading spreadsheet CSV files', () => {
   it('reads UTF-8 with a BOM and says so', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('a,b\n1,é\n')]);
-    const { text, notices } = decodeCsvFile(bytes);
-    expect(parseCsv(text).records[0]?.cells).toEqual(['1', 'é']);
+    const { first, notices, utf8 } = readCsvBytes(bytes);
+    expect(first[0]).toEqual(['1', 'é']);
+    expect(new TextDecoder().decode(utf8)).toBe('a,b\n1,é\n');
     expect(english(notices)).toContain('byte-order mark');
   });
 
-  it('reads a French Excel file: Windows-1252, semicolons and decimal commas', () => {
-    const { text, notices } = decodeCsvFile(
+  it('reads a French Excel file: Windows-1252 and semicolons (decimal commas are the SQL step’s)', () => {
+    const { first, notices, utf8, delimiter } = readCsvBytes(
       encode1252('obs_id;note;value\nX1;Données sécurité;12,5\n'),
     );
-    expect(parseCsv(text).records[0]?.cells).toEqual(['X1', 'Données sécurité', '12.5']);
-    expect(english(notices)).toMatch(/Windows-1252.*semicolons.*decimal comma/s);
+    expect(first[0]).toEqual(['X1', 'Données sécurité', '12,5']);
+    expect(delimiter).toBe(';');
+    expect(new TextDecoder().decode(utf8)).toContain('Données sécurité');
+    expect(english(notices)).toMatch(/Windows-1252.*semicolons/s);
   });
 
   it('reads a Russian Excel file as Windows-1251', () => {
@@ -44,27 +47,27 @@ describe('reading spreadsheet CSV files', () => {
         .concat([...cyrillic].map((c) => c.charCodeAt(0) - 0x410 + 0xc0))
         .concat([10]),
     );
-    const { text, notices } = decodeCsvFile(bytes);
-    expect(parseCsv(text).records[0]?.cells[1]).toBe(cyrillic);
+    const { first, notices } = readCsvBytes(bytes);
+    expect(first[0]?.[1]).toBe(cyrillic);
     expect(english(notices)).toContain('Windows-1251');
   });
 
   it('ends in a message, not mojibake, for an unknown encoding', () => {
     expect(() =>
-      decodeCsvFile(Uint8Array.from([0x61, 0x2c, 0x62, 0x0a, 0x81, 0x8d, 0x2c, 0x31])),
+      readCsvBytes(Uint8Array.from([0x61, 0x2c, 0x62, 0x0a, 0x81, 0x8d, 0x2c, 0x31])),
     ).toThrow(UserFileError);
   });
 
   it('rejects huge cells and broken quoting with a message', () => {
     expect(
-      refusal(() => decodeCsvFile(new TextEncoder().encode(`a,b\n1,${'x'.repeat(20000)}\n`))),
+      refusal(() => readCsvBytes(new TextEncoder().encode(`a,b\n1,${'x'.repeat(20000)}\n`))),
     ).toBe('Row 2 has a cell longer than 10000 characters.');
-    expect(refusal(() => decodeCsvFile(new TextEncoder().encode('a,b\n1,"open\n')))).toBe(
+    expect(refusal(() => readCsvBytes(new TextEncoder().encode('a,b\n1,"open\n')))).toBe(
       'The file is not valid CSV: line 2: unterminated quoted field.',
     );
     const german = (() => {
       try {
-        decodeCsvFile(new TextEncoder().encode('a,b\n1,"open\n'));
+        readCsvBytes(new TextEncoder().encode('a,b\n1,"open\n'));
       } catch (error) {
         return renderText((error as UserFileError).text, translator('de'));
       }
@@ -75,10 +78,10 @@ describe('reading spreadsheet CSV files', () => {
   });
 
   it('keeps formula-looking and hostile strings as plain text for the validator to judge', () => {
-    const { text } = decodeCsvFile(
+    const { first } = readCsvBytes(
       new TextEncoder().encode('a,b\n=1+1,"<script>alert(1)</script>"\n'),
     );
-    expect(parseCsv(text).records[0]?.cells).toEqual(['=1+1', '<script>alert(1)</script>']);
+    expect(first[0]).toEqual(['=1+1', '<script>alert(1)</script>']);
   });
 
   it('reads UTF-16 with its byte-order mark, little- and big-endian', () => {
@@ -86,26 +89,43 @@ describe('reading spreadsheet CSV files', () => {
     const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(content, 'utf16le')]);
     const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(content, 'utf16le').swap16()]);
     for (const bytes of [le, be]) {
-      const { text, notices } = decodeCsvFile(bytes);
-      expect(parseCsv(text).records[0]?.cells).toEqual(['1', 'Ж']);
+      const { first, notices, utf8 } = readCsvBytes(bytes);
+      expect(first[0]).toEqual(['1', 'Ж']);
+      expect(new TextDecoder().decode(utf8)).toBe(content);
       expect(english(notices)).toContain('UTF-16');
     }
   });
 
   it('refuses a NUL inside the file with its line, and a file with a header only', () => {
-    expect(
-      refusal(() => decodeCsvFile(new TextEncoder().encode('a,b\n1,2\n3,x\u0000y\n'))),
-    ).toMatch(/Line 3 holds a NUL character/);
-    expect(refusal(() => decodeCsvFile(new TextEncoder().encode('a,b\n')))).toMatch(
+    expect(refusal(() => readCsvBytes(new TextEncoder().encode('a,b\n1,2\n3,x\u0000y\n')))).toMatch(
+      /Line 3 holds a NUL character/,
+    );
+    expect(refusal(() => readCsvBytes(new TextEncoder().encode('a,b\n')))).toMatch(
       /a header but no data rows/,
     );
-    expect(() => decodeCsvFile(new TextEncoder().encode('a,b\n1,2\n'))).not.toThrow(UserFileError);
+    expect(() => readCsvBytes(new TextEncoder().encode('a,b\n1,2\n'))).not.toThrow(UserFileError);
   });
 
   it('keeps the physical line of every record: blank lines and multi-line cells count', () => {
-    const { lines } = decodeCsvFile(
+    const { headerLine, lines } = readCsvBytes(
       new TextEncoder().encode('\na,b\n1,2\n\n3,"two\nlines"\n4,5\n'),
     );
-    expect(lines).toEqual([2, 3, 5, 7]);
+    expect([headerLine, ...lines]).toEqual([2, 3, 5, 7]);
+  });
+
+  it('finds the same records as the full parser, with cell counts, quotes and line endings', () => {
+    const cases = ['a,b\r\n1,2\r\n3\r\n"q",4,5', 'a,b\n1,"x""y"', ' a , b \n\n\n1,2', 'a,b\n1,\n'];
+    for (const text of cases) {
+      const read = readCsvBytes(new TextEncoder().encode(text));
+      const parsed = parseCsv(text);
+      expect(read.header).toEqual(parsed.header);
+      expect([...read.lines]).toEqual(parsed.records.map((r) => r.line));
+      expect(read.first).toEqual(parsed.records.map((r) => r.cells));
+      expect(read.ragged).toEqual(
+        parsed.records
+          .filter((r) => r.cells.length !== parsed.header.length)
+          .map((r) => ({ line: r.line, cells: r.cells.length })),
+      );
+    }
   });
 });

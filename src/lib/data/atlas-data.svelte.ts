@@ -45,6 +45,9 @@ export class AtlasData {
   dataGeneration = $state(0);
 
   private engine: Engine | null = null;
+  private engineArrived: (engine: Engine) => void = () => {};
+  /** The engine once it is up: reading a user's file waits for it. */
+  readonly whenEngine: Promise<Engine> = new Promise((resolve) => (this.engineArrived = resolve));
   private readonly runner = new ViewRunner();
 
   /** For tests and build scripts: an engine that is already loaded. */
@@ -52,6 +55,7 @@ export class AtlasData {
     if (engine) {
       this.engine = engine;
       this.engineReady = true;
+      this.engineArrived(engine);
     }
   }
 
@@ -77,6 +81,7 @@ export class AtlasData {
       this.engine = engine;
       await this.reloadStartup();
       this.engineReady = true;
+      this.engineArrived(engine);
     } catch (error) {
       this.fail(error);
     }

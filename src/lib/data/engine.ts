@@ -73,6 +73,22 @@ export class Engine {
   }
 
   /**
+   * Works on tables no view reads (a user's file being checked): runs alone, like a change of
+   * tables, but keeps the caches, which stay true.
+   */
+  async scratch<T>(work: (writer: TableWriter) => Promise<T>): Promise<T> {
+    const previous = this.writing;
+    let release = () => {};
+    this.writing = new Promise((resolve) => (release = resolve));
+    await previous;
+    try {
+      return await work(this.connector);
+    } finally {
+      release();
+    }
+  }
+
+  /**
    * Changes tables: `change` runs alone, then the derived tables are rebuilt and every cache is
    * cleared, whether `change` succeeded or not (a half-applied change must not be read from cache).
    */

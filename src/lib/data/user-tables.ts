@@ -1,13 +1,13 @@
 import type { TableWriter } from './engine';
 import { TABLES } from '../vocabulary/contract';
 import { columnTypes, identifier, joinSql, sql, type SqlQuery } from './sql';
+import { dropStagedSql } from './user-rules';
 
 /** Every row and source a user loads is prefixed, so it can never mix silently with bundled rows. */
 export const USER_PREFIX = 'user:';
 /** The source of a user's rows when they load no sources file. */
 export const DEFAULT_USER_SOURCE = 'USER_DATA';
 
-const OBSERVATIONS_FILE = 'user_observations.csv';
 const SOURCES_FILE = 'user_sources.csv';
 
 /** The table's columns, with the user prefix on the id columns. */
@@ -24,22 +24,42 @@ function prefixedColumns(table: 'observations' | 'sources'): SqlQuery {
   );
 }
 
-function readCsv(file: string, table: 'observations' | 'sources'): SqlQuery {
+function readCsv(file: string, table: 'sources'): SqlQuery {
   return sql`read_csv(${file}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', columns = ${columnTypes(TABLES[table])})`;
 }
 
-/** Adds validated user tables (comma CSV text) to the atlas's tables, labelled as the user's. */
+/** The staged (checked) observations with the contract's types; empty cells are NULL. */
+function stagedObservations(): SqlQuery {
+  const columns = joinSql(
+    TABLES.observations.map((c) => {
+      const name = identifier(c.name);
+      const cell = sql`NULLIF(${name}, '')`;
+      return c.sqlType === 'INTEGER'
+        ? sql`CAST(${cell} AS INTEGER) AS ${name}`
+        : c.sqlType === 'DOUBLE'
+          ? sql`CAST(${cell} AS DOUBLE) AS ${name}`
+          : sql`${cell} AS ${name}`;
+    }),
+    ', ',
+  );
+  return sql`SELECT ${columns} FROM user_staged_observations`;
+}
+
+/**
+ * Adds a user's checked observations (the staging table) and sources (comma CSV text) to the
+ * atlas's tables, labelled as the user's, and drops the staging table.
+ */
 export async function insertUserTables(
   writer: TableWriter,
-  tables: { observations: string; sources: string | null; label: string },
+  tables: { sources: string | null; label: string },
 ): Promise<void> {
   if (!writer.registerFile) throw new Error('this engine cannot read files');
   const encoder = new TextEncoder();
   await removeUserTables(writer);
-  await writer.registerFile(OBSERVATIONS_FILE, encoder.encode(tables.observations));
   await writer.exec(
-    sql`INSERT INTO observations SELECT ${prefixedColumns('observations')} FROM ${readCsv(OBSERVATIONS_FILE, 'observations')}`,
+    sql`INSERT INTO observations SELECT ${prefixedColumns('observations')} FROM (${stagedObservations()})`,
   );
+  await writer.exec(dropStagedSql());
   if (tables.sources) {
     await writer.registerFile(SOURCES_FILE, encoder.encode(tables.sources));
     await writer.exec(

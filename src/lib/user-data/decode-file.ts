@@ -1,4 +1,5 @@
-import { formatCsv, parseCsv, CsvSyntaxError } from '../io/csv';
+import { CsvSyntaxError } from '../io/csv';
+import { LongCellError, scanCsv, type CsvScan } from '../io/csv-scan';
 import { LocalError, localText as lt, type LocalText } from '../i18n/local-text';
 
 /** A file the atlas cannot read, with the reason in the catalogue's words. */
@@ -9,20 +10,22 @@ export class UserFileError extends LocalError {
   }
 }
 
-export interface DecodedTable {
-  /** The file as comma-separated UTF-8 CSV, ready for the validator. */
-  text: string;
+export interface ReadCsv extends CsvScan {
+  /** The file's text as UTF-8 (the file's own bytes when it was UTF-8 already). */
+  utf8: Uint8Array;
+  delimiter: ',' | ';';
   /** What the reader assumed, to show the user. */
   notices: LocalText[];
-  /** For each record of `text` (header first), its line in the user's file (blank lines count). */
-  lines: number[];
 }
 
 export const MAX_FILE_BYTES = 300 * 1024 * 1024;
 export const MAX_CELL_CHARS = 10_000;
-const NUMBER_COLUMNS = new Set(['value', 'value_low', 'value_high', 'score']);
 
-function decodeText(bytes: Uint8Array, notices: LocalText[]): string {
+/** The text, and from which byte the file itself is that text in UTF-8 (null: it is not). */
+function decodeText(
+  bytes: Uint8Array,
+  notices: LocalText[],
+): { text: string; utf8From: 0 | 3 | null } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     notices.push(
@@ -31,17 +34,23 @@ function decodeText(bytes: Uint8Array, notices: LocalText[]): string {
       }),
     );
     try {
-      return new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
+      return {
+        text: new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2)),
+        utf8From: null,
+      };
     } catch {
       throw new UserFileError(lt('file_utf16_invalid'));
     }
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     notices.push(lt('file_utf8_bom'));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)),
+      utf8From: 3,
+    };
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), utf8From: 0 };
   } catch {
     // Not UTF-8: legacy single-byte encodings saved by French or Russian Excel.
   }
@@ -58,25 +67,26 @@ function decodeText(bytes: Uint8Array, notices: LocalText[]): string {
   );
   if (high > 0 && cyrillicRange / Math.max(1, cyrillicRange + letters) > 0.3) {
     notices.push(lt('file_cp1251'));
-    return new TextDecoder('windows-1251').decode(bytes);
+    return { text: new TextDecoder('windows-1251').decode(bytes), utf8From: null };
   }
   if (bytes.some((b) => undefinedIn1252.includes(b))) {
     throw new UserFileError(lt('file_unknown_encoding'));
   }
   notices.push(lt('file_cp1252'));
-  return new TextDecoder('windows-1252').decode(bytes);
+  return { text: new TextDecoder('windows-1252').decode(bytes), utf8From: null };
 }
 
 /**
- * Reads a CSV as spreadsheet programs save it: any of UTF-8 (with or without BOM),
- * Windows-1252 or Windows-1251; comma or semicolon separators; decimal commas in
- * number columns. Mixed or unknown encodings end in a message, never in mojibake.
+ * Reads a CSV as spreadsheet programs save it: any of UTF-8 (with or without BOM), UTF-16,
+ * Windows-1252 or Windows-1251; comma or semicolon separators. Mixed or unknown encodings end
+ * in a message, never in mojibake. Returns the text as UTF-8 bytes for the engine's CSV reader
+ * and, from one pass over it, where each record starts; cell values are judged by SQL later.
  */
-export function decodeCsvFile(bytes: Uint8Array): DecodedTable {
+export function readCsvBytes(bytes: Uint8Array, onProgress?: (fraction: number) => void): ReadCsv {
   if (bytes.length > MAX_FILE_BYTES)
     throw new UserFileError(lt('file_too_large', { mb: MAX_FILE_BYTES / 1024 / 1024 }));
   const notices: LocalText[] = [];
-  const text = decodeText(bytes, notices);
+  const { text, utf8From } = decodeText(bytes, notices);
   const nul = text.indexOf('\u0000');
   if (nul >= 0)
     throw new UserFileError(lt('file_nul', { line: text.slice(0, nul).split('\n').length }));
@@ -85,36 +95,28 @@ export function decodeCsvFile(bytes: Uint8Array): DecodedTable {
   const delimiter =
     (firstLine.match(/;/g) ?? []).length > (firstLine.match(/,/g) ?? []).length ? ';' : ',';
   if (delimiter === ';') notices.push(lt('file_semicolons'));
-  let parsed;
+  const scan = scanText(text, delimiter, onProgress);
+  const utf8 = utf8From === null ? new TextEncoder().encode(text) : bytes.subarray(utf8From);
+  return { ...scan, utf8, delimiter, notices };
+}
+
+/** The scan of decoded text, with the atlas's messages for what makes it unreadable. */
+export function scanText(
+  text: string,
+  delimiter: ',' | ';',
+  onProgress?: (fraction: number) => void,
+): CsvScan {
+  let scan: CsvScan;
   try {
-    parsed = parseCsv(text, delimiter);
+    scan = scanCsv(text, delimiter, { maxCell: MAX_CELL_CHARS, onProgress });
   } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    throw new UserFileError(lt('file_not_csv', { detail: lt(error.key, { line: error.line }) }));
+    if (error instanceof LongCellError)
+      throw new UserFileError(lt('file_long_cell', { line: error.line, max: error.max }));
+    if (error instanceof CsvSyntaxError)
+      throw new UserFileError(lt('file_not_csv', { detail: lt(error.key, { line: error.line }) }));
+    throw error;
   }
-  if (parsed.header.length === 0 || parsed.records.length === 0)
-    throw new UserFileError(lt(parsed.header.length === 0 ? 'file_empty' : 'file_header_only'));
-  let decimalCommas = 0;
-  const rows = parsed.records.map(({ cells, line }) =>
-    cells.map((cell, i) => {
-      if (cell.length > MAX_CELL_CHARS)
-        throw new UserFileError(lt('file_long_cell', { line, max: MAX_CELL_CHARS }));
-      if (
-        delimiter === ';' &&
-        NUMBER_COLUMNS.has(parsed.header[i] ?? '') &&
-        /^-?\d+,\d+$/.test(cell.trim())
-      ) {
-        decimalCommas++;
-        return cell.trim().replace(',', '.');
-      }
-      return cell;
-    }),
-  );
-  if (decimalCommas > 0) notices.push(lt('file_decimal_commas', { n: decimalCommas }));
-  const headerLine = text.slice(0, text.search(/\S|$/)).split('\n').length;
-  return {
-    text: formatCsv(parsed.header, rows),
-    notices,
-    lines: [headerLine, ...parsed.records.map((r) => r.line)],
-  };
+  if (scan.header.length === 0 || scan.lines.length === 0)
+    throw new UserFileError(lt(scan.header.length === 0 ? 'file_empty' : 'file_header_only'));
+  return scan;
 }

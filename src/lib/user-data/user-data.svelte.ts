@@ -1,5 +1,13 @@
-import { canonicalCsv, validateTables, type ValidationIssue } from '../validation/validate';
-import { decodeCsvFile, MAX_FILE_BYTES, UserFileError } from './decode-file';
+import {
+  canonicalCsv,
+  headerIssues,
+  validateTables,
+  type ValidationIssue,
+} from '../validation/validate';
+import { MAX_FILE_BYTES, UserFileError } from './decode-file';
+import type { ReadUserFile } from './read-file';
+import { ReadCancelled, readOffThread } from './read-off-thread';
+import { stageAndCheck } from './check-staged';
 import { MAX_USER_ROWS } from './limits';
 import { errorText, localText, type LocalText } from '../i18n/local-text';
 import {
@@ -11,7 +19,7 @@ import {
   userYearsQuery,
 } from '../data/user-tables';
 import type { AtlasData } from '../data/atlas-data.svelte';
-import { parseCsv, recordsAsObjects } from '../io/csv';
+import { formatCsv, parseCsv } from '../io/csv';
 import {
   forgetChannel,
   forgetStoredUserData,
@@ -20,7 +28,8 @@ import {
 } from './user-store';
 
 export interface PreparedUserData {
-  observations: string | null;
+  /** The observations file as UTF-8, kept to store it when the user asks; null when invalid. */
+  observations: Uint8Array | null;
   sources: string | null;
   notices: LocalText[];
   issues: ValidationIssue[];
@@ -28,6 +37,11 @@ export interface PreparedUserData {
   /** The first rows as read, so that the user can check accents and columns before loading. */
   preview: { header: string[]; rows: string[][] };
 }
+
+/** What the page shows while a file is read and checked. */
+export type ReadingProgress =
+  | { phase: 'read'; file: string; fraction: number }
+  | { phase: 'check'; rule: number; rules: number };
 
 /** The years the loaded data cover; the page widens its period to show them. */
 export interface LoadedYears {
@@ -49,29 +63,57 @@ const PREVIEW_COLUMNS = [
   'note',
 ];
 
-function previewOf(text: string): { header: string[]; rows: string[][] } {
-  const lines = text.split('\n').slice(0, 7).join('\n');
-  const parsed = parseCsv(lines);
-  const columns = PREVIEW_COLUMNS.filter((c) => parsed.header.includes(c));
+function previewOf(read: ReadUserFile): { header: string[]; rows: string[][] } {
+  const columns = PREVIEW_COLUMNS.filter((c) => read.header.includes(c));
   return {
     header: columns,
-    rows: parsed.records
-      .slice(0, 5)
-      .map(({ cells }) => columns.map((c) => cells[parsed.header.indexOf(c)] ?? '')),
+    rows: read.first.map((cells) => columns.map((c) => cells[read.header.indexOf(c)] ?? '')),
   };
+}
+
+/** Records whose cell count differs from the header's: listed, and the rest counted. */
+function raggedIssues(read: ReadUserFile): ValidationIssue[] {
+  const issues: ValidationIssue[] = read.ragged.map(({ line, cells }) => ({
+    severity: 'error',
+    file: read.name,
+    line,
+    column: null,
+    value: null,
+    message: localText('issue_cell_count', { cells, header: read.header.length }),
+    allowed: null,
+  }));
+  const last = read.ragged[read.ragged.length - 1];
+  if (last && read.raggedCount > read.ragged.length)
+    issues.push({
+      severity: 'error',
+      file: read.name,
+      line: last.line,
+      column: null,
+      value: null,
+      message: localText('issue_more_rows', {
+        n: read.raggedCount - read.ragged.length,
+        column: '–',
+        shown: read.ragged.length,
+      }),
+      allowed: null,
+    });
+  return issues;
+}
+
+/** A small sources file as comma CSV (it may have been saved with semicolons). */
+function asCommaCsv(read: ReadUserFile): string {
+  const text = new TextDecoder().decode(read.utf8);
+  if (read.delimiter === ',') return text;
+  const parsed = parseCsv(text, ';');
+  return formatCsv(
+    parsed.header,
+    parsed.records.map((r) => r.cells),
+  );
 }
 
 /** Issues in reading order: by file, then row, so that the user can work down the file. */
 export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
   return [...issues].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-}
-
-/** Which table a file holds, from its header. */
-function tableOf(text: string): 'observations' | 'sources' | null {
-  const header = parseCsv(text.slice(0, 2000).split('\n')[0] ?? '').header;
-  if (header.includes('obs_id')) return 'observations';
-  if (header.includes('source_id') && header.includes('publisher')) return 'sources';
-  return null;
 }
 
 /** A user's own study data: read and validated locally, never uploaded, always labelled as theirs. */
@@ -81,6 +123,9 @@ export class UserData {
   error = $state.raw<LocalText | string | null>(null);
   loaded = $state.raw<{ label: string; rows: number; years: LoadedYears } | null>(null);
   busy = $state(false);
+  /** Reading or checking a file: what the page shows, with a cancel button. */
+  progress = $state.raw<ReadingProgress | null>(null);
+  private reading: AbortController | null = null;
   /** Whether stored data were looked for yet (tests and the page wait for this, not for time). */
   restoreState = $state<'pending' | 'done'>('pending');
 
@@ -105,85 +150,100 @@ export class UserData {
     this.channel = forgetChannel(() => void this.dropFromMemory());
   }
 
+  /** Stops reading or checking a file; nothing of it is kept. */
+  cancel(): void {
+    this.reading?.abort();
+  }
+
   async prepare(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+    this.reading?.abort();
+    const controller = new AbortController();
+    this.reading = controller;
     this.error = null;
     this.prepared = null;
-    const notices: LocalText[] = [];
-    type Read = { text: string; name: string; lines?: number[] };
-    let observationsFile: Read | null = null;
-    let sourcesFile: Read | null = null;
+    const signal = controller.signal;
     try {
+      let observationsFile: ReadUserFile | null = null;
+      let sourcesFile: ReadUserFile | null = null;
       for (const file of files) {
-        let read: Read;
-        if (/\.parquet$/i.test(file.name)) {
-          const { parquetToCsvText } = await import('../data/parquet');
-          let text: string;
-          try {
-            text = await parquetToCsvText(file.bytes.slice().buffer);
-          } catch (error) {
-            throw new UserFileError({
-              ...localText('file_not_parquet', {
-                detail: error instanceof Error ? error.message : String(error),
-              }),
-              file: file.name,
-            });
-          }
-          read = { text, name: file.name };
-        } else {
-          let decoded;
-          try {
-            decoded = decodeCsvFile(file.bytes);
-          } catch (error) {
-            throw error instanceof UserFileError ? error.inFile(file.name) : error;
-          }
-          read = { text: decoded.text, name: file.name, lines: decoded.lines };
-          notices.push(...decoded.notices.map((n) => ({ ...n, file: file.name })));
-        }
-        const table = tableOf(read.text);
-        if (table === 'observations') observationsFile = read;
-        else if (table === 'sources') sourcesFile = read;
-        else throw new UserFileError({ ...localText('file_no_table'), file: file.name });
+        this.progress = { phase: 'read', file: file.name, fraction: 0 };
+        const read = await readOffThread(
+          file,
+          (fraction) => {
+            if (!signal.aborted) this.progress = { phase: 'read', file: file.name, fraction };
+          },
+          signal,
+        );
+        if (read.table === 'observations') observationsFile = read;
+        else sourcesFile = read;
       }
       if (!observationsFile) throw new UserFileError(localText('file_no_observations'));
-      const observations = observationsFile.text;
-      const sources = sourcesFile?.text ?? null;
-      const rows = parseCsv(observations).records.length;
+      const rows = observationsFile.lines.length;
       if (rows > MAX_USER_ROWS)
         throw new UserFileError({
           ...localText('file_too_many_rows', { rows, max: MAX_USER_ROWS }),
           file: observationsFile.name,
         });
-      const userSources = sources
-        ? recordsAsObjects(parseCsv(sources)).map(({ row }) => row.source_id ?? '')
-        : [];
-      const input = (read: Read, table: 'observations' | 'sources') => ({
-        file: read.name,
-        table,
-        text: read.text,
-        ...(read.lines ? { lines: read.lines } : {}),
-      });
-      const { issues } = validateTables(
-        [
-          input(observationsFile, 'observations'),
-          ...(sourcesFile ? [input(sourcesFile, 'sources')] : []),
-        ],
-        {
-          knownSources: [DEFAULT_USER_SOURCE, ...userSources],
-          knownCountries: this.data.countries.map((r) => r.iso3),
-          extraAreas: this.data.regions.map((r) => r.code),
-        },
+      const notices = [...observationsFile.notices, ...(sourcesFile?.notices ?? [])];
+      const sourcesText = sourcesFile ? asCommaCsv(sourcesFile) : null;
+      const sourcesCheck = sourcesFile
+        ? validateTables([
+            {
+              file: sourcesFile.name,
+              table: 'sources',
+              text: sourcesText ?? '',
+              lines: [sourcesFile.headerLine, ...sourcesFile.lines],
+            },
+          ])
+        : { issues: [], tables: [] };
+      const userSources = sourcesCheck.tables.flatMap((t) =>
+        t.rows.map(({ row }) => row.source_id ?? ''),
       );
+      const structural = [
+        ...headerIssues(
+          observationsFile.name,
+          'observations',
+          observationsFile.header,
+          observationsFile.headerLine,
+        ),
+        ...raggedIssues(observationsFile),
+      ];
+      let issues: ValidationIssue[] = [...sourcesCheck.issues, ...structural];
+      if (structural.length === 0) {
+        const engine = await this.data.whenEngine;
+        if (signal.aborted) throw new ReadCancelled();
+        const checked = await stageAndCheck(
+          engine,
+          observationsFile,
+          {
+            sources: [DEFAULT_USER_SOURCE, ...userSources],
+            areas: [
+              ...this.data.countries.map((r) => r.iso3),
+              ...this.data.regions.map((r) => r.code),
+            ],
+          },
+          (rule, rules) => (this.progress = { phase: 'check', rule, rules }),
+          signal,
+        );
+        issues = [...issues, ...checked.issues];
+        notices.push(...checked.notices);
+      }
       const valid = !issues.some((i) => i.severity === 'error');
       this.prepared = {
-        observations: valid ? canonicalCsv('observations', observations) : observations,
-        sources: sources && valid ? canonicalCsv('sources', sources) : sources,
+        observations: valid ? observationsFile.utf8 : null,
+        sources: sourcesText !== null && valid ? canonicalCsv('sources', sourcesText) : null,
         notices,
         issues: sortIssues(issues),
         rows,
-        preview: previewOf(observations),
+        preview: previewOf(observationsFile),
       };
     } catch (error) {
-      this.error = errorText(error);
+      this.error = error instanceof ReadCancelled ? localText('userCancelled') : errorText(error);
+    } finally {
+      if (this.reading === controller) {
+        this.reading = null;
+        this.progress = null;
+      }
     }
   }
 
@@ -201,11 +261,7 @@ export class UserData {
     let years: LoadedYears = { first: null, last: null };
     try {
       await this.data.replaceTables(async (writer) => {
-        await insertUserTables(writer, {
-          observations,
-          sources: prepared.sources,
-          label: options.label,
-        });
+        await insertUserTables(writer, { sources: prepared.sources, label: options.label });
         const counts = (await writer.query(userCountSourcesQuery())).map((r) =>
           String(r.source_id),
         );
@@ -220,7 +276,7 @@ export class UserData {
       this.prepared = null;
       if (options.remember)
         await storeUserData({
-          observations,
+          observations: new TextDecoder().decode(observations),
           sources: prepared.sources,
           label: options.label,
         });

@@ -103,7 +103,7 @@ function checkCell(
   }
 }
 
-function describe(spec: ColumnSpec): LocalText {
+export function describe(spec: ColumnSpec): LocalText {
   switch (spec.kind) {
     case 'id':
       return lt('allowed_id');
@@ -126,6 +126,39 @@ function describe(spec: ColumnSpec): LocalText {
     case 'text':
       return lt('allowed_text');
   }
+}
+
+/** Columns the contract requires that the header lacks, and columns it does not know. */
+export function headerIssues(
+  file: string,
+  table: TableName,
+  header: readonly string[],
+  headerLine: number,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const push = (column: string, message: LocalText, allowed: LocalText) =>
+    issues.push({
+      severity: 'error',
+      file,
+      line: headerLine,
+      column,
+      value: null,
+      message,
+      allowed,
+    });
+  const specs: readonly ColumnSpec[] = TABLES[table];
+  const expected = specs.map((s) => s.name);
+  const missing = specs.filter((s) => s.required && !header.includes(s.name)).map((s) => s.name);
+  const allowed = lt('allowed_list', { list: expected.join(', ') });
+  if (missing.length > 0)
+    push(missing.join(', '), lt('issue_missing_columns', { n: missing.length, table }), allowed);
+  for (const name of header.filter((name) => !expected.includes(name)))
+    push(name, lt('issue_unknown_column', { table }), allowed);
+  for (const name of header.filter(
+    (name, i) => expected.includes(name) && header.indexOf(name) !== i,
+  ))
+    push(name, lt('issue_duplicate_column'), allowed);
+  return issues;
 }
 
 function parseTable(input: TableInput, issues: ValidationIssue[]): ValidatedTable | null {
@@ -166,29 +199,9 @@ function parseTable(input: TableInput, issues: ValidationIssue[]): ValidatedTabl
   }
   const headerLine = input.lines?.[0] ?? 1;
   const specs: readonly ColumnSpec[] = TABLES[input.table];
-  const expected = specs.map((s) => s.name);
-  const missing = specs
-    .filter((s) => s.required && !parsed.header.includes(s.name))
-    .map((s) => s.name);
-  const unknown = parsed.header.filter((name) => !expected.includes(name));
-  if (missing.length > 0) {
-    push(
-      headerLine,
-      missing.join(', '),
-      null,
-      lt('issue_missing_columns', { n: missing.length, table: input.table }),
-      lt('allowed_list', { list: expected.join(', ') }),
-    );
-  }
-  for (const name of unknown)
-    push(
-      headerLine,
-      name,
-      null,
-      lt('issue_unknown_column', { table: input.table }),
-      lt('allowed_list', { list: expected.join(', ') }),
-    );
-  if (missing.length > 0 || unknown.length > 0) return null;
+  const headerProblems = headerIssues(input.file, input.table, parsed.header, headerLine);
+  issues.push(...headerProblems);
+  if (headerProblems.length > 0) return null;
   const rows = recordsAsObjects(parsed);
   for (const { line, cells } of parsed.records) {
     if (cells.length !== parsed.header.length) {

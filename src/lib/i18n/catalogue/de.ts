@@ -239,6 +239,10 @@ const de: Catalogue = {
       'Ihre Daten umfassen {first}–{last}; der Zeitraum wurde erweitert, um sie einzuschließen.',
     userYearsOutside:
       'Ihre Daten umfassen {first}–{last}, außerhalb der Jahre, die der Atlas zeigt ({min}–{max}): Sie sind geladen, aber keine Ansicht kann sie zeigen.',
+    userReading: '{file} wird gelesen: {percent}',
+    userChecking: 'Zeilen werden geprüft: Regel {n} von {total}',
+    userCancel: 'Abbrechen',
+    userCancelled: 'Lesen abgebrochen; es wurde nichts geladen.',
     userErrors:
       '{n, plural, one {# Problem} other {# Probleme}} gefunden; nichts wurde geladen. Korrigieren Sie die Datei und laden Sie sie erneut.',
     userValid: '{n, plural, one {# Zeile ist} other {# Zeilen sind}} gültig.',
@@ -505,6 +509,9 @@ const de: Catalogue = {
     issue_missing_columns:
       '{n, plural, one {fehlende Spalte} other {fehlende Spalten}} für die Tabelle „{table}“',
     issue_unknown_column: 'unbekannte Spalte für die Tabelle „{table}“',
+    issue_duplicate_column: 'Spalte kommt in der Kopfzeile mehrfach vor',
+    issue_more_rows:
+      '{n, plural, one {# weitere Zeile verletzt} other {# weitere Zeilen verletzen}} dieselbe Regel in der Spalte {column}; nur die ersten {shown} sind aufgeführt',
     issue_cell_count: 'hat {cells} Zellen, die Kopfzeile aber {header}',
     issue_spaces: 'hat Leerzeichen am Anfang oder Ende',
     issue_duplicate_id: '{key} doppelt; zuerst verwendet in Zeile {first}',

@@ -229,6 +229,10 @@ export const en = {
     userYears: 'Your data cover {first}–{last}; the period was widened to include them.',
     userYearsOutside:
       'Your data cover {first}–{last}, outside the years the atlas shows ({min}–{max}): they are loaded but no view can show them.',
+    userReading: 'Reading {file}: {percent}',
+    userChecking: 'Checking the rows: rule {n} of {total}',
+    userCancel: 'Cancel',
+    userCancelled: 'Reading stopped; nothing was loaded.',
     userErrors:
       '{n, plural, one {# problem} other {# problems}} found; nothing was loaded. Correct the file and load it again.',
     userValid: '{n, plural, one {# row is} other {# rows are}} valid.',
@@ -486,6 +490,9 @@ export const en = {
     issue_missing_columns:
       '{n, plural, one {missing column} other {missing columns}} for table "{table}"',
     issue_unknown_column: 'unknown column for table "{table}"',
+    issue_duplicate_column: 'column appears more than once in the header',
+    issue_more_rows:
+      '{n, plural, one {# more row breaks} other {# more rows break}} the same rule in column {column}; only the first {shown} are listed',
     issue_cell_count: 'has {cells} cells but the header has {header}',
     issue_spaces: 'has leading or trailing spaces',
     issue_duplicate_id: 'duplicate {key}; first used on row {first}',

@@ -240,6 +240,10 @@ const es: Catalogue = {
     userYears: 'Sus datos abarcan {first}–{last}; se amplió el período para incluirlos.',
     userYearsOutside:
       'Sus datos abarcan {first}–{last}, fuera de los años que muestra el atlas ({min}–{max}): se cargan, pero ninguna vista puede mostrarlos.',
+    userReading: 'Leyendo {file}: {percent}',
+    userChecking: 'Comprobando las filas: regla {n} de {total}',
+    userCancel: 'Cancelar',
+    userCancelled: 'Lectura interrumpida; no se cargó nada.',
     userErrors:
       '{n, plural, one {Se encontró # problema} other {Se encontraron # problemas}}; no se cargó nada. Corrija el archivo y vuelva a cargarlo.',
     userValid: '{n, plural, one {# fila es válida} other {# filas son válidas}}.',
@@ -509,6 +513,9 @@ const es: Catalogue = {
     issue_missing_columns:
       '{n, plural, one {falta una columna} other {faltan columnas}} en la tabla «{table}»',
     issue_unknown_column: 'columna desconocida en la tabla «{table}»',
+    issue_duplicate_column: 'la columna aparece más de una vez en el encabezado',
+    issue_more_rows:
+      '{n, plural, one {# fila más incumple} other {# filas más incumplen}} la misma regla en la columna {column}; solo se muestran las primeras {shown}',
     issue_cell_count: 'tiene {cells} celdas pero el encabezado tiene {header}',
     issue_spaces: 'tiene espacios al principio o al final',
     issue_duplicate_id: '{key} duplicado; usado por primera vez en la fila {first}',

@@ -242,6 +242,10 @@ const fr: Catalogue = {
       'Vos données couvrent {first}–{last}\u202f; la période a été élargie pour les inclure.',
     userYearsOutside:
       'Vos données couvrent {first}–{last}, hors des années que montre l\u2019atlas ({min}–{max})\u202f: elles sont chargées mais aucune vue ne peut les montrer.',
+    userReading: 'Lecture de {file}\u00a0: {percent}',
+    userChecking: 'Contrôle des lignes\u00a0: règle {n} sur {total}',
+    userCancel: 'Annuler',
+    userCancelled: 'Lecture interrompue\u00a0; rien n’a été chargé.',
     userErrors:
       "{n, plural, one {# problème trouvé} other {# problèmes trouvés}} ; rien n'a été chargé. Corrigez le fichier et chargez-le à nouveau.",
     userValid: '{n, plural, one {# ligne valide} other {# lignes valides}}.',
@@ -510,6 +514,9 @@ const fr: Catalogue = {
     issue_missing_columns:
       '{n, plural, one {colonne manquante} other {colonnes manquantes}} pour la table «\u00a0{table}\u00a0»',
     issue_unknown_column: 'colonne inconnue pour la table «\u00a0{table}\u00a0»',
+    issue_duplicate_column: 'colonne présente plus d’une fois dans l’en-tête',
+    issue_more_rows:
+      '{n, plural, one {# autre ligne enfreint} other {# autres lignes enfreignent}} la même règle dans la colonne {column}\u00a0; seules les {shown} premières sont listées',
     issue_cell_count: "a {cells} cellules mais l'en-tête en a {header}",
     issue_spaces: 'a des espaces au début ou à la fin',
     issue_duplicate_id: '{key} en double\u00a0; utilisé d’abord ligne {first}',

@@ -237,6 +237,10 @@ const it: Catalogue = {
     userYears: 'I vostri dati coprono {first}–{last}; il periodo è stato ampliato per includerli.',
     userYearsOutside:
       'I vostri dati coprono {first}–{last}, fuori dagli anni mostrati dall\u2019atlante ({min}–{max}): sono caricati ma nessuna vista può mostrarli.',
+    userReading: 'Lettura di {file}: {percent}',
+    userChecking: 'Controllo delle righe: regola {n} di {total}',
+    userCancel: 'Annulla',
+    userCancelled: 'Lettura interrotta; non è stato caricato nulla.',
     userErrors:
       '{n, plural, one {# problema trovato} other {# problemi trovati}}; nulla è stato caricato. Correggete il file e caricatelo di nuovo.',
     userValid: '{n, plural, one {# riga è valida} other {# righe sono valide}}.',
@@ -499,6 +503,9 @@ const it: Catalogue = {
     issue_missing_columns:
       '{n, plural, one {colonna mancante} other {colonne mancanti}} per la tabella «{table}»',
     issue_unknown_column: 'colonna sconosciuta per la tabella «{table}»',
+    issue_duplicate_column: 'colonna presente più volte nell’intestazione',
+    issue_more_rows:
+      '{n, plural, one {# altra riga viola} other {altre # righe violano}} la stessa regola nella colonna {column}; sono elencate solo le prime {shown}',
     issue_cell_count: 'ha {cells} celle ma l’intestazione ne ha {header}',
     issue_spaces: 'ha spazi iniziali o finali',
     issue_duplicate_id: '{key} duplicato; usato la prima volta alla riga {first}',

@@ -240,6 +240,10 @@ const ru: Catalogue = {
     userYears: 'Ваши данные охватывают {first}–{last}; период расширен, чтобы включить их.',
     userYearsOutside:
       'Ваши данные охватывают {first}–{last}, вне лет, показываемых атласом ({min}–{max}): они загружены, но ни один вид не может их показать.',
+    userReading: 'Чтение файла {file}: {percent}',
+    userChecking: 'Проверка строк: правило {n} из {total}',
+    userCancel: 'Отменить',
+    userCancelled: 'Чтение прервано; ничего не загружено.',
     userErrors: 'Найдено проблем: {n}; ничего не загружено. Исправьте файл и загрузите его снова.',
     userValid:
       '{n, plural, one {# строка корректна} few {# строки корректны} many {# строк корректны} other {# строки корректны}}.',
@@ -502,6 +506,9 @@ const ru: Catalogue = {
     issue_missing_columns:
       '{n, plural, one {отсутствует столбец} few {отсутствуют столбцы} many {отсутствуют столбцы} other {отсутствуют столбцы}} таблицы «{table}»',
     issue_unknown_column: 'неизвестный столбец таблицы «{table}»',
+    issue_duplicate_column: 'столбец встречается в заголовке более одного раза',
+    issue_more_rows:
+      'то же правило в столбце {column} нарушают ещё {n, plural, one {# строка} few {# строки} many {# строк} other {# строки}}; показаны только первые {shown}',
     issue_cell_count: 'содержит ячеек: {cells}, а в заголовке: {header}',
     issue_spaces: 'содержит пробелы в начале или в конце',
     issue_duplicate_id: 'повтор {key}; впервые использован в строке {first}',
