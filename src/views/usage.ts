@@ -1,3 +1,4 @@
+import { parseObsRef } from '../lib/model/obs-ref';
 import type { SourceUsage } from './view-spec';
 
 /** The observation rows each source contributes to the views in view, sorted, once each. */
@@ -12,7 +13,22 @@ export function usageBySource(usages: SourceUsage[]): Map<string, string[]> {
   return new Map([...bySource].map(([k, v]) => [k, [...v].sort()]));
 }
 
-/** How many distinct observation rows stand behind the figures in view. */
-export function observationCount(usage: Map<string, string[]>): number {
-  return new Set([...usage.values()].flat()).size;
+/**
+ * How many distinct observation rows stand behind the figures in view. Where figures carry
+ * references to more than 1,000 rows instead of ids, the rows of a coverage reference may be
+ * those of another reference, so the count is a floor that is always true, said as "at least".
+ */
+export function observationCount(usage: Map<string, string[]>): { n: number; atLeast: boolean } {
+  const ids = new Set([...usage.values()].flat());
+  let explicit = 0;
+  let series = 0;
+  let largestCoverage = 0;
+  for (const id of ids) {
+    const ref = parseObsRef(id);
+    if (!ref) explicit++;
+    else if (ref.table === 'count_series') series += ref.count;
+    else largestCoverage = Math.max(largestCoverage, ref.count);
+  }
+  if (series === 0 && largestCoverage === 0) return { n: explicit, atLeast: false };
+  return { n: Math.max(explicit, series, largestCoverage), atLeast: true };
 }

@@ -1,3 +1,4 @@
+import { OBS_REF_LIMIT } from '../model/obs-ref';
 import { DERIVED_TABLES, TABLES, type TableName } from '../vocabulary/contract';
 import { columnTypes, identifier, sql, type SqlQuery } from './sql';
 
@@ -77,7 +78,9 @@ SELECT c.iso3, m.market, s.stage, y.year::INTEGER AS year,
     WHEN count(o.obs_id) > 0 THEN 'total_only'
     ELSE 'none'
   END AS status,
-  string_agg(o.obs_id, ' ' ORDER BY o.obs_id) AS obs_ids
+  CASE WHEN count(o.obs_id) > ${OBS_REF_LIMIT}
+    THEN '@' || count(o.obs_id) || '/coverage/' || c.iso3 || '/' || m.market || '/' || s.stage || '/' || y.year
+    ELSE string_agg(o.obs_id, ' ' ORDER BY o.obs_id) END AS obs_ids
 FROM countries c CROSS JOIN markets m CROSS JOIN stages s CROSS JOIN years y
 LEFT JOIN spread o ON o.area = c.iso3 AND o.market = m.market AND o.stage = s.stage AND o.year = y.year
 GROUP BY c.iso3, m.market, s.stage, y.year`;
@@ -117,6 +120,9 @@ WITH by_sex AS (
     coalesce(bool_or(o.sex = 'female' AND o.qualifier = 'suppressed'), false) AS women_suppressed,
     coalesce(bool_or(o.sex = 'male' AND o.qualifier = 'suppressed'), false) AS men_suppressed,
     coalesce(bool_or(o.sex = 'total' AND o.qualifier = 'suppressed'), false) AS total_suppressed,
+    count(*) FILTER (WHERE o.sex = 'female') AS women_rows,
+    count(*) FILTER (WHERE o.sex = 'male') AS men_rows,
+    count(*) FILTER (WHERE o.sex = 'total') AS total_rows,
     string_agg(o.obs_id, ' ' ORDER BY o.obs_id) FILTER (WHERE o.sex = 'female') AS women_obs_ids,
     string_agg(o.obs_id, ' ' ORDER BY o.obs_id) FILTER (WHERE o.sex = 'male') AS men_obs_ids,
     string_agg(o.obs_id, ' ' ORDER BY o.obs_id) FILTER (WHERE o.sex = 'total') AS total_obs_ids
@@ -135,8 +141,19 @@ SELECT source_id, iso3, market, series, year, women, men, total,
   ${{ text: SHARE_RULE.share, params: [] }} AS share,
   ${{ text: SHARE_RULE.basis, params: [] }} AS basis,
   ${{ text: SHARE_RULE.denominator, params: [] }} AS denominator,
-  women_obs_ids, men_obs_ids, total_obs_ids
+  ${idsOrRef('women', 'female')} AS women_obs_ids,
+  ${idsOrRef('men', 'male')} AS men_obs_ids,
+  ${idsOrRef('total', 'total')} AS total_obs_ids
 FROM by_sex`;
+}
+
+/** The ids of one sex's rows of a count_series group, or a reference to them above the limit. */
+function idsOrRef(column: 'women' | 'men' | 'total', sex: 'female' | 'male' | 'total'): SqlQuery {
+  const rows = { text: `${column}_rows`, params: [] };
+  const ids = { text: `${column}_obs_ids`, params: [] };
+  return sql`CASE WHEN ${rows} > ${OBS_REF_LIMIT}
+    THEN '@' || ${rows} || '/count_series/' || source_id || '/' || iso3 || '/' || market || '/' || series || '/' || year || '/' || ${sex}
+    ELSE ${ids} END`;
 }
 
 /** The tables derived from observations, in the order they must be built. */

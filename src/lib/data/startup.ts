@@ -4,6 +4,7 @@ import type { CountryRow, PublishedFigure, RegionRow, SourceRow } from '../model
 import { countriesQuery, toCountryRows } from './queries/countries';
 import { sourcesQuery, toSourceRows } from './queries/sources';
 import { regionsQuery, toRegionRows } from './queries/regions';
+import { KEY_FINDING_IDS } from '../model/key-findings';
 import { publishedFiguresQuery, toPublishedFigures } from './queries/published-figures';
 
 export const UNODC_SOURCE_ID = 'UNODC_GLOTIP';
@@ -24,7 +25,7 @@ export interface StartupTables {
   countries: CountryRow[];
   sources: SourceRow[];
   regions: RegionRow[];
-  /** Every published figure, whatever the filters: the key findings always show. */
+  /** The key findings' figures, whatever the filters and whatever else is loaded. */
   keyFigures: PublishedFigure[];
 }
 
@@ -39,6 +40,7 @@ export function startupQueries(): Record<keyof StartupTables, SqlQuery> {
       sourceKind: null,
       yearFrom: 1900,
       yearTo: 2100,
+      obsIds: KEY_FINDING_IDS,
     }),
   };
 }

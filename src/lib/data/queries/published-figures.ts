@@ -20,6 +20,8 @@ export interface PublishedFiguresQuery {
   /** A role or an organisation type: figures about it. */
   position?: string | null;
   market?: string | null;
+  /** Only these rows (the key findings), whatever else the tables hold. */
+  obsIds?: readonly string[] | null;
 }
 
 /**
@@ -33,6 +35,7 @@ export function publishedFiguresQuery(filters: PublishedFiguresQuery): SqlQuery 
   const market = filters.market ?? null;
   const area = filters.area ?? null;
   const countSource = filters.countSource ?? null;
+  const obsIds = filters.obsIds ? filters.obsIds.join(' ') : null;
   return sql`
 SELECT o.obs_id, o.source_id, s.kind AS source_kind, s.publisher, s.year AS source_year, o.area,
   coalesce(c.name_en, r.name_en, o.area) AS area_name_en, coalesce(c.name_fr, r.name_fr, o.area) AS area_name_fr,
@@ -53,6 +56,7 @@ WHERE NOT list_contains(string_split(${filters.excludeSourceIds.join(' ')}, ' ')
   AND (${hierarchy}::VARCHAR IS NULL OR o.hierarchy = ${hierarchy})
   AND (${position}::VARCHAR IS NULL OR o.role = ${position} OR o.org_type = ${position})
   AND (${market}::VARCHAR IS NULL OR o.market = ${market})
+  AND (${obsIds}::VARCHAR IS NULL OR list_contains(string_split(${obsIds}, ' '), o.obs_id))
 ORDER BY o.obs_id`;
 }
 

@@ -193,7 +193,10 @@ const de: Catalogue = {
     allSourceKinds: 'Alle Quellenarten',
     periodFrom: 'Von',
     periodTo: 'Bis',
-    observationCount: '{n} Beobachtungszeilen hinter den angezeigten Zahlen',
+    observationCountAtLeast:
+      'mindestens {n, plural, one {# Beobachtungszeile} other {# Beobachtungszeilen}} hinter den angezeigten Zahlen (manche Zahlen summieren mehr als 1.000 Zeilen, per Abfrage aufgelistet)',
+    observationCount:
+      '{n, plural, one {# Beobachtungszeile} other {# Beobachtungszeilen}} hinter den angezeigten Zahlen',
     removeState: '{name} entfernen',
     filtersNotApplied: 'In dieser Ansicht nicht angewandt: {fields}.',
     marketNoCounts:

@@ -186,7 +186,10 @@ export const en = {
     allSourceKinds: 'All kinds of source',
     periodFrom: 'From',
     periodTo: 'To',
-    observationCount: '{n} observation rows behind the figures in view',
+    observationCountAtLeast:
+      'at least {n, plural, one {# observation row} other {# observation rows}} behind the figures in view (some figures sum more than 1,000 rows, listed by query)',
+    observationCount:
+      '{n, plural, one {# observation row} other {# observation rows}} behind the figures in view',
     removeState: 'Remove {name}',
     filtersNotApplied: 'Not applied to this view: {fields}.',
     marketNoCounts:

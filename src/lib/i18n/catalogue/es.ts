@@ -195,7 +195,10 @@ const es: Catalogue = {
     allSourceKinds: 'Todos los tipos de fuente',
     periodFrom: 'Desde',
     periodTo: 'Hasta',
-    observationCount: '{n} filas de observaciones detrás de las cifras mostradas',
+    observationCountAtLeast:
+      'al menos {n, plural, one {# fila de observaciones} other {# filas de observaciones}} detrás de las cifras mostradas (algunas cifras suman más de 1.000 filas, listadas mediante consulta)',
+    observationCount:
+      '{n, plural, one {# fila de observaciones} other {# filas de observaciones}} detrás de las cifras mostradas',
     removeState: 'Quitar {name}',
     filtersNotApplied: 'No aplicados a esta vista: {fields}.',
     marketNoCounts:

@@ -196,7 +196,10 @@ const fr: Catalogue = {
     allSourceKinds: 'Tous types de source',
     periodFrom: 'De',
     periodTo: 'À',
-    observationCount: '{n} lignes d’observation derrière les chiffres affichés',
+    observationCountAtLeast:
+      'au moins {n, plural, one {# ligne d’observation} other {# lignes d’observation}} derrière les chiffres affichés (certains chiffres additionnent plus de 1\u00a0000 lignes, listées par requête)',
+    observationCount:
+      '{n, plural, one {# ligne d’observation} other {# lignes d’observation}} derrière les chiffres affichés',
     removeState: 'Retirer {name}',
     filtersNotApplied: 'Sans effet sur cette vue : {fields}.',
     marketNoCounts:

@@ -192,7 +192,10 @@ const it: Catalogue = {
     allSourceKinds: 'Tutti i tipi di fonte',
     periodFrom: 'Da',
     periodTo: 'A',
-    observationCount: '{n} righe di osservazione dietro i dati visualizzati',
+    observationCountAtLeast:
+      'almeno {n, plural, one {# riga di osservazione} other {# righe di osservazione}} dietro i dati visualizzati (alcuni dati sommano più di 1.000 righe, elencate tramite query)',
+    observationCount:
+      '{n, plural, one {# riga di osservazione} other {# righe di osservazione}} dietro i dati visualizzati',
     removeState: 'Rimuovi {name}',
     filtersNotApplied: 'Non applicati a questa vista: {fields}.',
     marketNoCounts:

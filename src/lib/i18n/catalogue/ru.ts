@@ -195,6 +195,8 @@ const ru: Catalogue = {
     allSourceKinds: 'Все виды источников',
     periodFrom: 'С',
     periodTo: 'По',
+    observationCountAtLeast:
+      'не менее {n, plural, one {# строки} few {# строк} many {# строк} other {# строки}} наблюдений за показанными цифрами (некоторые цифры суммируют более 1\u00a0000 строк, их список — по запросу)',
     observationCount:
       '{n, plural, one {# строка наблюдений} few {# строки наблюдений} many {# строк наблюдений} other {# строки наблюдений}} за показанными данными',
     removeState: 'Убрать: {name}',
