@@ -68,7 +68,7 @@ async function syntheticParquet(rows: number): Promise<string> {
   try {
     await engine.replaceTables(async (writer) => {
       await writer.exec(createTableFromCsvSql('countries', [resolve(ROOT, 'data/countries.csv')]));
-      await writer.exec(syntheticObservationsSql(rows));
+      for (const statement of syntheticObservationsSql(rows)) await writer.exec(statement);
     }, false);
     const target = join(dir, 'synthetic.parquet');
     if (target.includes("'")) throw new Error(`unsafe temporary path: ${target}`);

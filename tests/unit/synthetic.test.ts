@@ -15,7 +15,7 @@ async function syntheticEngine(rows: number) {
   const opened = await openNodeEngine(resolve(import.meta.dirname, '../../data'));
   await opened.engine.replaceTables(async (writer) => {
     for (const statement of syntheticSourceSql()) await writer.exec(statement);
-    await writer.exec(syntheticObservationsSql(rows));
+    for (const statement of syntheticObservationsSql(rows)) await writer.exec(statement);
     return null;
   });
   return opened;

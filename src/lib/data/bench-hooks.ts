@@ -50,7 +50,7 @@ export function installBenchHooks(
       await data.replaceTables(async (writer) => {
         if (kind === 'parquet' && url)
           await insertParquet(writer, 'observations', await fetchParquet(url));
-        else await writer.exec(syntheticObservationsSql(rows));
+        else for (const statement of syntheticObservationsSql(rows)) await writer.exec(statement);
         loadMs = performance.now() - started;
         for (const statement of syntheticSourceSql()) await writer.exec(statement);
         return { countSourceOverride: SYNTHETIC_SOURCE_ID };

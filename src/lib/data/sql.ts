@@ -36,6 +36,16 @@ export function columnTypes(columns: readonly { name: string; sqlType: string }[
   return new Inlined(`{${parts.join(', ')}}`);
 }
 
+/**
+ * An ENUM type of a vocabulary's codes, for tables that must be small (the benchmark's 10M
+ * rows); codes come from the contract's vocabularies and are checked to be plain codes.
+ */
+export function enumType(codes: readonly string[]): Inlined {
+  if (codes.length === 0 || !codes.every((c) => /^[A-Za-z0-9_ ]+$/.test(c)))
+    throw new Error(`codes not allowed in an ENUM type: ${JSON.stringify(codes)}`);
+  return new Inlined(`ENUM(${codes.map((c) => `'${c}'`).join(', ')})`);
+}
+
 /** Tagged template: interpolated values become `?` placeholders; identifiers are inlined. */
 export function sql(
   strings: TemplateStringsArray,

@@ -1,4 +1,19 @@
-import { sql, type SqlQuery } from './sql';
+import { enumType, sql, type SqlQuery } from './sql';
+import {
+  codesOf,
+  HIERARCHY,
+  MARKET,
+  MEASURE,
+  ORG_TYPE,
+  POPULATION,
+  QUALIFIER,
+  ROLE,
+  SEX,
+  STAGE,
+  type Vocabulary,
+} from '../vocabulary/codes';
+
+const enumOf = (vocabulary: Vocabulary) => enumType(codesOf(vocabulary));
 
 export const SYNTHETIC_SOURCE_ID = 'SYNTHETIC_BENCH';
 
@@ -6,21 +21,38 @@ export const SYNTHETIC_SOURCE_ID = 'SYNTHETIC_BENCH';
  * Synthetic observations for the benchmark only: every row is labelled with a synthetic
  * source whose publisher and title say so, and nothing of it is ever shipped.
  */
-export function syntheticObservationsSql(rows: number): SqlQuery {
+export function syntheticObservationsSql(rows: number): SqlQuery[] {
   if (!Number.isInteger(rows) || rows < 1 || rows > 50_000_000)
     throw new Error('rows out of range');
-  return sql`CREATE OR REPLACE TABLE observations AS
+  // In chunks of 1M rows: one statement over 10M rows held its intermediate results at once.
+  const statements = [syntheticRowsSql(0, Math.min(rows, CHUNK), true)];
+  for (let from = CHUNK; from < rows; from += CHUNK)
+    statements.push(syntheticRowsSql(from, Math.min(rows, from + CHUNK), false));
+  return statements;
+}
+
+const CHUNK = 1_000_000;
+
+function syntheticRowsSql(from: number, to: number, create: boolean): SqlQuery {
+  // Coded columns as ENUMs of their vocabularies (one byte a row), so that 10M rows fit in the
+  // engine's memory in a browser tab; queries compare them with text as with VARCHAR.
+  const start = create
+    ? sql`CREATE OR REPLACE TABLE observations AS`
+    : sql`INSERT INTO observations`;
+  return sql`${start}
 WITH areas AS (SELECT list(iso3 ORDER BY iso3) AS codes FROM countries)
-SELECT 'SYN-' || i AS obs_id, ${SYNTHETIC_SOURCE_ID} AS source_id,
+SELECT 'SYN-' || i AS obs_id, CAST(${SYNTHETIC_SOURCE_ID} AS ${enumType([SYNTHETIC_SOURCE_ID])}) AS source_id,
   areas.codes[1 + (i % 58)::INTEGER] AS area,
   (2003 + (i // 58) % 19)::INTEGER AS period_start, (2003 + (i // 58) % 19)::INTEGER AS period_end,
-  NULL::VARCHAR AS period_note, 'offenders' AS population, 'human_trafficking' AS market,
-  'all' AS hierarchy, 'all' AS role, 'all' AS org_type,
-  ['formal_contact', 'prosecuted', 'convicted'][1 + ((i // 1102) % 3)::INTEGER] AS stage,
-  ['female', 'male', 'total'][1 + ((i // 3306) % 3)::INTEGER] AS sex,
-  'count' AS measure, ((i * 7919) % 500)::DOUBLE AS value, NULL::DOUBLE AS value_low, NULL::DOUBLE AS value_high,
-  'exact' AS qualifier, 'persons' AS unit, NULL::VARCHAR AS denominator, 'SYNTHETIC benchmark row' AS note
-FROM range(CAST(${rows} AS BIGINT)) t(i), areas`;
+  NULL::VARCHAR AS period_note, CAST('offenders' AS ${enumOf(POPULATION)}) AS population,
+  CAST('human_trafficking' AS ${enumOf(MARKET)}) AS market,
+  CAST('all' AS ${enumOf(HIERARCHY)}) AS hierarchy, CAST('all' AS ${enumOf(ROLE)}) AS role, CAST('all' AS ${enumOf(ORG_TYPE)}) AS org_type,
+  CAST(['formal_contact', 'prosecuted', 'convicted'][1 + ((i // 1102) % 3)::INTEGER] AS ${enumOf(STAGE)}) AS stage,
+  CAST(['female', 'male', 'total'][1 + ((i // 3306) % 3)::INTEGER] AS ${enumOf(SEX)}) AS sex,
+  CAST('count' AS ${enumOf(MEASURE)}) AS measure, ((i * 7919) % 500)::DOUBLE AS value, NULL::DOUBLE AS value_low, NULL::DOUBLE AS value_high,
+  CAST('exact' AS ${enumOf(QUALIFIER)}) AS qualifier, 'persons' AS unit, NULL::VARCHAR AS denominator,
+  CAST('SYNTHETIC benchmark row' AS ${enumType(['SYNTHETIC benchmark row'])}) AS note
+FROM range(CAST(${from} AS BIGINT), CAST(${to} AS BIGINT)) t(i), areas`;
 }
 
 export function syntheticSourceSql(): SqlQuery[] {
