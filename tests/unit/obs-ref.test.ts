@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
+import { observationCells, observationRow } from '../support/observation-row';
 import { openNodeEngine } from '../../data/scripts/node-engine';
 import { columnNames } from '../../src/lib/vocabulary/contract';
 import { formatCsv } from '../../src/lib/io/csv';
@@ -14,28 +15,18 @@ import { observationCount } from '../../src/views/usage';
 const columns = columnNames('observations');
 /** `n` rows of one State, stage and year: women in rows 0, 2, 4…, men in the others. */
 function districts(n: number, area: string): string[][] {
-  return Array.from({ length: n }, (_, i) => {
-    const row: Record<string, string> = {
-      obs_id: `D${area}${i}`,
-      source_id: 'USER_DATA',
-      area,
-      period_start: '2020',
-      period_end: '2020',
-      population: 'offenders',
-      market: 'human_trafficking',
-      hierarchy: 'all',
-      role: 'all',
-      org_type: 'all',
-      stage: 'convicted',
-      sex: i % 2 ? 'male' : 'female',
-      measure: 'count',
-      value: '1',
-      qualifier: 'exact',
-      unit: 'persons',
-      denominator: `district ${i}`,
-    };
-    return columns.map((c) => row[c] ?? '');
-  });
+  return Array.from({ length: n }, (_, i) =>
+    observationCells(
+      observationRow({
+        obs_id: `D${area}${i}`,
+        source_id: 'USER_DATA',
+        area,
+        sex: i % 2 ? 'male' : 'female',
+        value: '1',
+        denominator: `district ${i}`,
+      }),
+    ),
+  );
 }
 
 describe('aggregate rows over more than 1,000 observation rows', () => {

@@ -6,6 +6,7 @@ import { readUserFile } from '../../src/lib/user-data/read-file';
 import { stageAndCheck } from '../../src/lib/user-data/check-staged';
 import { sortIssues } from '../../src/lib/user-data/user-data.svelte';
 import { ReadCancelled } from '../../src/lib/user-data/read-off-thread';
+import { observationCells, observationRow } from '../support/observation-row';
 import { openNodeEngine, type NodeEngine } from '../../data/scripts/node-engine';
 import '../../src/lib/i18n/all';
 import { translator } from '../../src/lib/i18n';
@@ -15,24 +16,7 @@ const t = translator('en');
 const columns = columnNames('observations');
 const KNOWN = { sources: ['S1', 'USER_DATA'], areas: ['BEL', 'SWE', 'EU'] };
 
-const base: Record<string, string> = {
-  obs_id: 'X1',
-  source_id: 'S1',
-  area: 'BEL',
-  period_start: '2020',
-  period_end: '2020',
-  population: 'offenders',
-  market: 'human_trafficking',
-  hierarchy: 'all',
-  role: 'all',
-  org_type: 'all',
-  stage: 'convicted',
-  sex: 'female',
-  measure: 'count',
-  value: '5',
-  qualifier: 'exact',
-  unit: 'persons',
-};
+const base = observationRow();
 
 /** One row per rule of the contract and the observation rules, each breaking it. */
 const BROKEN: Record<string, string>[] = [
@@ -80,10 +64,7 @@ const BROKEN: Record<string, string>[] = [
 ];
 
 function rowsOf(patches: Record<string, string>[]): string[][] {
-  return patches.map((patch, i) => {
-    const row: Record<string, string> = { ...base, obs_id: `X${i + 1}`, ...patch };
-    return columns.map((c) => row[c] ?? '');
-  });
+  return patches.map((patch, i) => observationCells({ ...base, obs_id: `X${i + 1}`, ...patch }));
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -4,6 +4,7 @@ import { columnNames } from '../../src/lib/vocabulary/contract';
 import { formatCsv } from '../../src/lib/io/csv';
 import '../../src/lib/i18n/all';
 import { translator } from '../../src/lib/i18n';
+import { observationRow } from '../support/observation-row';
 import { renderText, type LocalText } from '../../src/lib/i18n/local-text';
 
 const t = translator('en');
@@ -15,29 +16,7 @@ const SOURCES =
 const COUNTRIES =
   'iso3,iso_numeric,name_en,name_fr,name_de,name_it,name_ru,name_es,osce_participating,subregion,in_2023_study,note\nBEL,056,Belgium,Belgique,Belgien,Belgio,Бельгия,Bélgica,true,western_europe,true,\n';
 
-const base: Record<string, string> = {
-  obs_id: 'X1',
-  source_id: 'S1',
-  area: 'BEL',
-  period_start: '2020',
-  period_end: '2020',
-  period_note: '',
-  population: 'offenders',
-  market: 'human_trafficking',
-  hierarchy: 'all',
-  role: 'all',
-  org_type: 'all',
-  stage: 'convicted',
-  sex: 'female',
-  measure: 'count',
-  value: '5',
-  value_low: '',
-  value_high: '',
-  qualifier: 'exact',
-  unit: 'persons',
-  denominator: '',
-  note: '',
-};
+const base = observationRow();
 
 function check(...rows: Record<string, string>[]) {
   const columns = columnNames('observations');
