@@ -170,7 +170,8 @@ export class UserData {
         const read = await readOffThread(
           file,
           (fraction) => {
-            if (!signal.aborted) this.progress = { phase: 'read', file: file.name, fraction };
+            if (this.reading === controller)
+              this.progress = { phase: 'read', file: file.name, fraction };
           },
           signal,
         );
@@ -222,13 +223,17 @@ export class UserData {
               ...this.data.regions.map((r) => r.code),
             ],
           },
-          (rule, rules) => (this.progress = { phase: 'check', rule, rules }),
+          (rule, rules) => {
+            if (this.reading === controller) this.progress = { phase: 'check', rule, rules };
+          },
           signal,
         );
         issues = [...issues, ...checked.issues];
         notices.push(...checked.notices);
       }
       const valid = !issues.some((i) => i.severity === 'error');
+      // A file chosen while this one was read replaces it: this answer is no longer shown.
+      if (this.reading !== controller) return;
       this.prepared = {
         observations: valid ? observationsFile.utf8 : null,
         sources: sourcesText !== null && valid ? canonicalCsv('sources', sourcesText) : null,
@@ -238,6 +243,7 @@ export class UserData {
         preview: previewOf(observationsFile),
       };
     } catch (error) {
+      if (this.reading !== controller) return;
       this.error = error instanceof ReadCancelled ? localText('userCancelled') : errorText(error);
     } finally {
       if (this.reading === controller) {
