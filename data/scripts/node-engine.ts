@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { Engine, type Connector, type Row } from '../../src/lib/data/engine';
-import { derivedTableSql } from '../../src/lib/data/build-sql';
+import { derivedTableSql, openStorageSql, settleStorageSql } from '../../src/lib/data/build-sql';
 import type { SqlQuery } from '../../src/lib/data/sql';
 import { loadTables } from './load-tables';
 
@@ -50,7 +50,9 @@ export interface NodeEngine {
 export async function openNodeEngine(dataDir?: string): Promise<NodeEngine> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  const engine = new Engine(nodeConnector(connection), derivedTableSql);
+  const connector = nodeConnector(connection);
+  for (const statement of openStorageSql()) await connector.exec(statement);
+  const engine = new Engine(connector, derivedTableSql, settleStorageSql);
   if (dataDir) await engine.replaceTables((writer) => loadTables(writer, dataDir));
   return {
     engine,

@@ -13,12 +13,18 @@ import { DEFAULT_FILTERS } from '../../src/lib/model/filters';
 import { columnNames } from '../../src/lib/vocabulary/contract';
 import { openTools } from '../support/atlas-page';
 
-// Usage: npm run bench [-- --quick] [-- --no-build] [-- --no-synthetic]
+// Usage: npm run bench [-- --quick] [-- --no-build] [-- --no-synthetic] [-- --only=STAGE,...]
+// Stages: cold (cold loads and changes on the shipped data), user_200k, user_1m, parquet_1m, range_10m.
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'dist');
 const quick = process.argv.includes('--quick');
 const COLD_RUNS = quick ? 2 : 5;
 const CHANGES = quick ? 4 : 20;
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const runs = (stage: string) => !only || only.includes(stage);
 
 const emit = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
 const percentile = (values: number[], p: number) => {
@@ -177,7 +183,10 @@ async function measureLanguageSwitches(page: Page, rows: number | string, change
 }
 
 const synthetic =
-  quick || process.argv.includes('--no-synthetic') ? null : await syntheticParquet(1_000_000);
+  quick || process.argv.includes('--no-synthetic') || !runs('parquet_1m')
+    ? null
+    : await syntheticParquet(1_000_000);
+const syntheticStages = !quick && !process.argv.includes('--no-synthetic');
 const server = await serveDirectory(
   DIST,
   0,
@@ -189,7 +198,7 @@ try {
   const firstChart: number[] = [];
   const duckdbReady: number[] = [];
   const liveQuery: number[] = [];
-  for (let run = 0; run < COLD_RUNS; run++) {
+  for (let run = 0; run < (runs('cold') ? COLD_RUNS : 0); run++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}?bench=1`);
@@ -223,9 +232,11 @@ try {
     }
     await context.close();
   }
-  timing('first_chart_visible_cold', 'shipped', firstChart);
-  timing('duckdb_ready', 'shipped', duckdbReady);
-  timing('data_loaded_first_live_query', 'shipped', liveQuery);
+  if (runs('cold')) {
+    timing('first_chart_visible_cold', 'shipped', firstChart);
+    timing('duckdb_ready', 'shipped', duckdbReady);
+    timing('data_loaded_first_live_query', 'shipped', liveQuery);
+  }
 
   /**
    * A user's CSV through the page, as a police service would load it: from choosing the file to
@@ -304,10 +315,10 @@ try {
       rmSync(file, { force: true });
     }
   };
-  await userCsv(200_000, '_200k');
+  if (runs('user_200k')) await userCsv(200_000, '_200k');
 
-  if (synthetic) {
-    await userCsv(1_000_000, '_1m');
+  if (syntheticStages) {
+    if (runs('user_1m')) await userCsv(1_000_000, '_1m');
     type Bench = {
       atlasBench: { useSynthetic(k: string, n: number, u?: string): Promise<{ loadMs: number }> };
     };
@@ -366,8 +377,8 @@ try {
         await page.close();
       }
     };
-    await scale('_1m', 1_000_000, 'parquet', 'load_parquet_1m_hyparquet');
-    await scale('_10m', 10_000_000, 'range', 'generate_10m_in_duckdb');
+    if (synthetic) await scale('_1m', 1_000_000, 'parquet', 'load_parquet_1m_hyparquet');
+    if (runs('range_10m')) await scale('_10m', 10_000_000, 'range', 'generate_10m_in_duckdb');
   }
 } finally {
   await browser.close();

@@ -2,7 +2,7 @@ import { allViewsDrawnDurations, repaintDurations } from '../perf';
 import type { QueryFilters } from '../model/filters';
 import type { AtlasData } from './atlas-data.svelte';
 import type { ViewPlan } from './runner';
-import { queryKey, type SqlQuery } from './sql';
+import { queryKey, sql, type SqlQuery } from './sql';
 import { fetchParquet, insertParquet } from './parquet';
 import { SYNTHETIC_SOURCE_ID, syntheticObservationsSql, syntheticSourceSql } from './synthetic';
 
@@ -19,6 +19,8 @@ export interface BenchHooks {
     rows: number,
     url?: string,
   ): Promise<{ loadMs: number; totalMs: number }>;
+  /** Bytes the engine's tables hold in memory. */
+  storedBytes(): Promise<number>;
 }
 
 export function installBenchHooks(
@@ -56,6 +58,14 @@ export function installBenchHooks(
         return { countSourceOverride: SYNTHETIC_SOURCE_ID };
       });
       return { loadMs, totalMs: performance.now() - started };
+    },
+    async storedBytes() {
+      const engine = data.readyEngine;
+      if (!engine) throw new Error('engine not ready');
+      const [row] = await engine.queryUncached(
+        sql`SELECT sum(memory_usage_bytes)::DOUBLE AS bytes FROM duckdb_memory() WHERE tag = 'IN_MEMORY_TABLE'`,
+      );
+      return Number(row?.bytes ?? 0);
     },
   };
   (window as unknown as { atlasBench: BenchHooks }).atlasBench = hooks;

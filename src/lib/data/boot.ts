@@ -1,5 +1,5 @@
 import { Engine } from './engine';
-import { derivedTableSql } from './build-sql';
+import { derivedTableSql, openStorageSql, settleStorageSql } from './build-sql';
 
 export interface DataManifest {
   version: string;
@@ -60,7 +60,9 @@ export function openAtlasEngine(
       import('./wasm-connector'),
     ]);
     const connection = await db.connect();
-    const engine = new Engine(wasmConnector(db, connection), derivedTableSql);
+    const connector = wasmConnector(db, connection);
+    for (const statement of openStorageSql()) await connector.exec(statement);
+    const engine = new Engine(connector, derivedTableSql, settleStorageSql);
     onProgress('data');
     // The derived tables come from the build; rebuilding them here would only cost time.
     await engine.replaceTables(async (writer) => {

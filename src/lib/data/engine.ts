@@ -39,6 +39,8 @@ export class Engine {
   constructor(
     private readonly connector: Connector,
     private readonly derivedTables: () => SqlQuery[] = () => [],
+    /** Statements run after every change of tables, derived tables rebuilt or not. */
+    private readonly settle: () => SqlQuery[] = () => [],
   ) {}
 
   /** Runs a read query; the same SQL with the same parameters is answered once per generation. */
@@ -104,6 +106,7 @@ export class Engine {
       const outcome = await change(this.connector);
       if (rebuildDerived)
         for (const statement of this.derivedTables()) await this.connector.exec(statement);
+      for (const statement of this.settle()) await this.connector.exec(statement);
       return outcome;
     } finally {
       this.results.clear();

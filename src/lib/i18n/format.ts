@@ -29,6 +29,17 @@ function pluralBranches(body: string): Map<string, string> {
   return branches;
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralRule(locale: string, value: number): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(value);
+}
+
 export function formatMessage(
   template: string,
   params: MessageParams,
@@ -55,7 +66,7 @@ export function formatMessage(
       const [, name = '', body = ''] = plural;
       const value = Number(params[name] ?? 0);
       const branches = pluralBranches(body);
-      const rule = new Intl.PluralRules(locale).select(value);
+      const rule = pluralRule(locale, value);
       const branch = branches.get(`=${value}`) ?? branches.get(rule) ?? branches.get('other') ?? '';
       out += formatMessage(branch, params, locale, number).replace(/#/g, number(value));
     } else {

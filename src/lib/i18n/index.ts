@@ -52,8 +52,25 @@ export function translator(lang: Lang): Translate {
     formatMessage(messages[key], params, LOCALES[lang], (n) => formatCount(n, lang));
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One Intl.NumberFormat per language and kind: making one takes longer than formatting. */
+export function numberFormat(
+  lang: Lang,
+  kind: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  const key = `${lang} ${kind}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatPercent(value: number, lang: Lang, digits = 1): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
+  return numberFormat(lang, `percent ${digits}`, {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -61,7 +78,7 @@ export function formatPercent(value: number, lang: Lang, digits = 1): string {
 }
 
 export function formatCount(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(lang, 'count', { maximumFractionDigits: 0 }).format(value);
 }
 
 /** The phrase for a stage inside a sentence ("persons convicted"), for the offender stages. */
