@@ -36,12 +36,13 @@ describe('aggregate rows over more than 1,000 observation rows', () => {
       const text = formatCsv(columns, [
         ...districts(2 * OBS_REF_LIMIT + 2, 'ALB'),
         ...districts(10, 'MKD'),
+        ...districts(2 * OBS_REF_LIMIT, 'SRB'),
       ]);
       const read = await readUserFile({ name: 'd.csv', bytes: new TextEncoder().encode(text) });
       const { issues } = await stageAndCheck(
         node.engine,
         read,
-        { sources: ['USER_DATA'], areas: ['ALB', 'MKD'] },
+        { sources: ['USER_DATA'], areas: ['ALB', 'MKD', 'SRB'] },
         () => {},
         new AbortController().signal,
       );
@@ -52,7 +53,7 @@ describe('aggregate rows over more than 1,000 observation rows', () => {
       const rows = await node.engine.query(
         sql`SELECT iso3, women, men, women_obs_ids, men_obs_ids FROM count_series WHERE source_id = 'user:USER_DATA' ORDER BY iso3`,
       );
-      const [alb, mkd] = rows;
+      const [alb, mkd, srb] = rows;
       expect(alb?.women).toBe(OBS_REF_LIMIT + 1);
       expect(alb?.women_obs_ids).toBe(
         `@${OBS_REF_LIMIT + 1}/count_series/user:USER_DATA/ALB/human_trafficking/convicted/2020/female`,
@@ -62,6 +63,18 @@ describe('aggregate rows over more than 1,000 observation rows', () => {
       expect(listed.every((r) => /^user:DALB\d*[02468]$/.test(String(r.obs_id)))).toBe(true);
       // Below the limit the ids themselves, as before.
       expect(String(mkd?.women_obs_ids).split(' ')).toHaveLength(5);
+      // At the limit itself, still the ids.
+      expect(srb?.women).toBe(OBS_REF_LIMIT);
+      expect(String(srb?.women_obs_ids).split(' ')).toHaveLength(OBS_REF_LIMIT);
+      const [small] = await node.engine.query(
+        sql`SELECT obs_ids FROM coverage WHERE iso3 = 'MKD' AND market = 'human_trafficking' AND stage = 'convicted' AND year = 2020`,
+      );
+      // The cell lists the user's rows beside the bundled ones of the same State and year.
+      const ids = String(small?.obs_ids).split(' ');
+      expect(ids.filter((id) => id.startsWith('user:')).sort()).toEqual(
+        Array.from({ length: 10 }, (_, i) => `user:DMKD${i}`).sort(),
+      );
+      expect(ids).toEqual([...ids].sort());
 
       const [coverage] = await node.engine.query(
         sql`SELECT obs_ids FROM coverage WHERE iso3 = 'ALB' AND market = 'human_trafficking' AND stage = 'convicted' AND year = 2020`,
