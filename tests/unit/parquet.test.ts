@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { parquetMetadata } from 'hyparquet';
 import { decodeParquetToArrowBatches, ParquetLoadError } from '../../src/lib/data/parquet';
 
 const bytes = (path: string) => {
@@ -48,6 +49,41 @@ describe('loadParquet decoding (hyparquet to Arrow)', () => {
     );
     expect(total).toBe(5000);
     expect(sizes.length).toBeGreaterThan(1);
+  });
+
+  it('keeps text with nulls intact, whether the file has a dictionary for it or writes it plain', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-pq-'));
+    const file = join(dir, 'text.parquet');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(
+      `COPY (SELECT i AS n, CASE WHEN i % 7 = 0 THEN NULL ELSE 'obs-' || i || '-ü' END AS id, CASE WHEN i % 5 = 0 THEN NULL ELSE ['female', 'male'][1 + i % 2] END AS sex FROM range(3000) t(i)) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 1000)`,
+    );
+    connection.closeSync();
+    instance.closeSync();
+    const chunks = parquetMetadata(bytes(file)).row_groups[0]!.columns;
+    const dictionary = (name: string) =>
+      chunks.find((c) => c.meta_data?.path_in_schema[0] === name)?.meta_data
+        ?.dictionary_page_offset !== undefined;
+    // Both ways of storing text are exercised.
+    expect(dictionary('id')).toBe(false);
+    expect(dictionary('sex')).toBe(true);
+    const decoded: Record<string, unknown>[] = [];
+    await decodeParquetToArrowBatches(bytes(file), async (ipc) => {
+      decoded.push(
+        ...tableFromIPC(ipc)
+          .toArray()
+          .map((r) => r.toJSON()),
+      );
+    });
+    expect(decoded).toHaveLength(3000);
+    decoded.forEach((row, i) => {
+      expect(row).toEqual({
+        n: i,
+        id: i % 7 === 0 ? null : `obs-${i}-ü`,
+        sex: i % 5 === 0 ? null : i % 2 ? 'male' : 'female',
+      });
+    });
   });
 
   it('rejects a file that is not Parquet with a clear error', async () => {

@@ -1,6 +1,6 @@
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import type { TableWriter } from './engine';
-import { ColumnBuilder, columnsToIpc, type ColumnKind } from './arrow-columns';
+import { ColumnBuilder, columnsToIpc, type ColumnKind, type TextDistinct } from './arrow-columns';
 import { identifier, sql } from './sql';
 
 export class ParquetLoadError extends Error {}
@@ -25,17 +25,34 @@ function kindFor(element: {
   }
 }
 
-/** Row ranges of the file's row groups: decoding one at a time bounds the memory used. */
-function rowGroupRanges(metadata: ReturnType<typeof parquetMetadata>): [number, number][] {
-  const ranges: [number, number][] = [];
+type RowGroupPlan = { rowStart: number; rowEnd: number; distinct: Map<string, TextDistinct> };
+
+/**
+ * The file's row groups (decoding one at a time bounds the memory used), and for each column
+ * whether the writer kept a dictionary of its values (few distinct) or wrote them plain (many).
+ */
+function rowGroupPlans(metadata: ReturnType<typeof parquetMetadata>): RowGroupPlan[] {
+  const plans: RowGroupPlan[] = [];
   let start = 0;
   for (const group of metadata.row_groups) {
     const count = Number(group.num_rows);
-    ranges.push([start, start + count]);
+    const distinct = new Map<string, TextDistinct>();
+    for (const chunk of group.columns) {
+      const meta = chunk.meta_data;
+      if (meta)
+        distinct.set(
+          meta.path_in_schema.join('.'),
+          meta.dictionary_page_offset === undefined ? 'many' : 'few',
+        );
+    }
+    plans.push({ rowStart: start, rowEnd: start + count, distinct });
     start += count;
   }
-  return ranges;
+  return plans;
 }
+
+/** Text stays UTF-8 bytes from the file to the engine. */
+const KEEP_BYTES = { stringFromBytes: (bytes: Uint8Array) => bytes } as never;
 
 /**
  * Decodes a Parquet file with hyparquet (pure JS) into Arrow IPC batches, one per row group.
@@ -59,15 +76,18 @@ export async function decodeParquetToArrowBatches(
   }));
   const total = Number(metadata.num_rows);
   let seen = 0;
-  for (const [rowStart, rowEnd] of rowGroupRanges(metadata)) {
+  for (const { rowStart, rowEnd, distinct } of rowGroupPlans(metadata)) {
     const rows = rowEnd - rowStart;
-    const builders = new Map(columns.map((c) => [c.name, new ColumnBuilder(c.kind, rows)]));
+    const builders = new Map(
+      columns.map((c) => [c.name, new ColumnBuilder(c.kind, rows, distinct.get(c.name))]),
+    );
     const filled = new Map(columns.map((c) => [c.name, 0]));
     try {
       await parquetRead({
         file: buffer,
         rowStart,
         rowEnd,
+        parsers: KEEP_BYTES,
         onChunk(chunk) {
           const builder = builders.get(chunk.columnName);
           if (!builder) return;
@@ -131,11 +151,22 @@ export async function insertParquet(
   if (!writer.insertArrow) throw new Error('this engine cannot take Arrow data');
   const insert = writer.insertArrow;
   await writer.exec(sql`DROP TABLE IF EXISTS ${name}`);
-  let first = true;
-  return decodeParquetToArrowBatches(buffer, async (ipc) => {
-    await insert(table, ipc, first);
-    first = false;
-  });
+  // The engine inserts one row group (in its worker) while the next one is decoded here.
+  let inserting: Promise<void> | null = null;
+  try {
+    const rows = await decodeParquetToArrowBatches(buffer, async (ipc) => {
+      const create = inserting === null;
+      await inserting;
+      inserting = insert(table, ipc, create);
+      inserting.catch(() => {});
+    });
+    await inserting;
+    return rows;
+  } catch (error) {
+    // No insert may still be running when the caller goes on to its next change.
+    await Promise.resolve(inserting).catch(() => {});
+    throw error;
+  }
 }
 
 /** A user's Parquet file as comma-separated CSV text, so the one validator checks it like a CSV. */
