@@ -61,6 +61,10 @@ const BROKEN: Record<string, string>[] = [
   { unit: '' },
   { note: 'trailing space ' },
   { denominator: '\u00a0all offenders' },
+  // Every character JavaScript's trim() removes counts, at either end; inside a cell none does.
+  { note: '\u000bvertical tab' },
+  { unit: 'persons\u3000' },
+  { denominator: 'all\u2003offenders\ufeff' },
 ];
 
 function rowsOf(patches: Record<string, string>[]): string[][] {

@@ -31,17 +31,20 @@ export interface ObservationRule {
 }
 
 const STAGED = 'user_staged_observations';
+/** What JavaScript's trim() removes (the row-by-row validator's rule), character for character. */
 const WHITESPACE =
-  '[\\s\\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]';
+  '\t\n\v\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF';
+const NOT_WHITESPACE = `[^${[...WHITESPACE].map((ch) => `\\x{${ch.codePointAt(0)?.toString(16)}}`).join('')}]`;
 const ID = '[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}';
-const EDGE_SPACE = `^${WHITESPACE}|${WHITESPACE}$`;
 
 const col = (name: string): SqlQuery => sql`${identifier(name)}`;
 const inList = (values: readonly string[]): SqlQuery =>
   values.length === 0
     ? sql`(NULL)`
     : { text: `(${values.map(() => '?').join(', ')})`, params: values };
-const num = (name: string) => sql`TRY_CAST(${col(name)} AS DOUBLE)`;
+const WHITESPACE_LIST = inList([...WHITESPACE]);
+// An empty cell is NULL before the cast: a million failed casts of '' took over a second.
+const num = (name: string) => sql`TRY_CAST(NULLIF(${col(name)}, '') AS DOUBLE)`;
 
 function select(where: SqlQuery, parts: { value?: SqlQuery; x?: SqlQuery } = {}): SqlQuery {
   return sql`SELECT rowid AS rec, ${parts.value ?? sql`NULL`} AS value, ${parts.x ?? sql`NULL`} AS x, NULL AS y, count(*) OVER () AS total FROM user_staged_observations WHERE ${where} ORDER BY rowid LIMIT ${RULE_ROWS}`;
@@ -52,12 +55,15 @@ const fixed = (text: LocalText) => (): LocalText => text;
 /** The contract's cell rules for one column: a stray space, then the column's kind. */
 function cellRules(spec: ColumnSpec): ObservationRule[] {
   const c = col(spec.name);
-  const notSpaced = sql`NOT regexp_matches(${c}, ${EDGE_SPACE})`;
+  // The first and last characters (code points, as in JavaScript) against the list: a regular
+  // expression over every cell took 0.1 s a column at a million rows, trim(c, list) a second.
+  const spaced = sql`(${c}[1] IN ${WHITESPACE_LIST} OR ${c}[-1] IN ${WHITESPACE_LIST})`;
+  const notSpaced = sql`NOT ${spaced}`;
   const present = sql`${c} <> ''`;
   const rules: ObservationRule[] = [
     {
       column: spec.name,
-      query: select(sql`regexp_matches(${c}, ${EDGE_SPACE})`, { value: c }),
+      query: select(spaced, { value: c }),
       message: fixed(lt('issue_spaces')),
       allowed: null,
     },
@@ -82,7 +88,7 @@ function cellRules(spec: ColumnSpec): ObservationRule[] {
     ],
     number: [sql`NOT regexp_full_match(${c}, ${'-?\\d+(\\.\\d+)?'})`, lt('issue_not_number')],
     bool: [sql`${c} NOT IN ('true', 'false')`, lt('issue_not_boolean')],
-    url: [sql`NOT regexp_full_match(${c}, ${'https?://\\S+'})`, lt('issue_not_url')],
+    url: [sql`NOT regexp_full_match(${c}, ${`https?://${NOT_WHITESPACE}+`})`, lt('issue_not_url')],
     iso_numeric: [sql`NOT regexp_full_match(${c}, ${'\\d{3}'})`, lt('issue_not_iso_numeric')],
   };
   const check = broken[spec.kind];
