@@ -27,7 +27,8 @@ export function nodeConnector(connection: DuckDBConnection): Connector {
     },
     forgetStatements() {},
     /** Files for read_csv go to a private temporary directory that DuckDB searches. */
-    async registerFile(name: string, bytes: Uint8Array) {
+    async registerFile(name: string, content: Uint8Array | Blob) {
+      const bytes = content instanceof Blob ? new Uint8Array(await content.arrayBuffer()) : content;
       if (!fileDirectory) {
         fileDirectory = mkdtempSync(join(tmpdir(), 'atlas-files-'));
         await connection.run(`SET file_search_path = '${fileDirectory.replaceAll("'", "''")}'`);

@@ -4,6 +4,11 @@ import '../../src/lib/i18n/all';
 import { translator } from '../../src/lib/i18n';
 import { parseCsv } from '../../src/lib/io/csv';
 import { renderText, type LocalText } from '../../src/lib/i18n/local-text';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { readUserFile } from '../../src/lib/user-data/read-file';
 
 const english = (texts: LocalText[]) => texts.map((n) => renderText(n, translator('en'))).join(' ');
 /** The message a refused file gets, in English. */
@@ -104,6 +109,24 @@ describe('reading spreadsheet CSV files', () => {
       /a header but no data rows/,
     );
     expect(() => readCsvBytes(new TextEncoder().encode('a,b\n1,2\n'))).not.toThrow(UserFileError);
+  });
+
+  it('refuses a NUL in a Parquet file too (the engine reads NUL as a missing value)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'atlas-nul-')), 'nul.parquet');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(
+      `COPY (SELECT 'U' || i AS obs_id, CASE WHEN i = 2 THEN 'a' || chr(0) ELSE 'a' END AS note FROM range(3) t(i)) TO '${file}' (FORMAT parquet)`,
+    );
+    connection.closeSync();
+    instance.closeSync();
+    const bytes = new Uint8Array(readFileSync(file));
+    const refused = await readUserFile({ name: 'nul.parquet', bytes }).then(
+      () => 'not refused',
+      (error: unknown) =>
+        error instanceof UserFileError ? renderText(error.text, translator('en')) : String(error),
+    );
+    expect(refused).toMatch(/^nul\.parquet: Line 4 holds a NUL character/);
   });
 
   it('keeps the physical line of every record: blank lines and multi-line cells count', () => {

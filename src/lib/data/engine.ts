@@ -12,8 +12,8 @@ export interface Connector {
   forgetStatements(): Promise<void> | void;
   /** Adds Arrow IPC record batches to a table (created by the first batch when `create`). */
   insertArrow?(table: string, ipc: Uint8Array, create: boolean): Promise<void>;
-  /** Makes bytes readable by SQL under a file name (e.g. for read_csv). */
-  registerFile?(name: string, bytes: Uint8Array): Promise<void>;
+  /** Makes bytes readable by SQL under a file name (e.g. for read_csv); a Blob is read in pieces. */
+  registerFile?(name: string, content: Uint8Array | Blob): Promise<void>;
   dropFile?(name: string): Promise<void>;
 }
 

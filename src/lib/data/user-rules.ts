@@ -297,13 +297,13 @@ export function stageObservationsSql(
   };
   const select = joinSql(
     TABLES.observations.map((spec) =>
-      header.includes(spec.name)
-        ? sql`coalesce(${col(spec.name)}, '') AS ${col(spec.name)}`
-        : sql`'' AS ${col(spec.name)}`,
+      header.includes(spec.name) ? sql`${col(spec.name)}` : sql`'' AS ${col(spec.name)}`,
     ),
     ', ',
   );
-  return sql`CREATE OR REPLACE TABLE user_staged_observations AS SELECT ${select} FROM read_csv(${file}, header = true, delim = ${delimiter}, quote = '"', escape = '"', auto_detect = false, columns = ${columns})`;
+  // No cell is NULL: the file reader refused NULs, so an empty cell is read as '' (a coalesce on
+  // every column took 0.6 s at a million rows).
+  return sql`CREATE OR REPLACE TABLE user_staged_observations AS SELECT ${select} FROM read_csv(${file}, header = true, delim = ${delimiter}, quote = '"', escape = '"', auto_detect = false, nullstr = chr(0), columns = ${columns})`;
 }
 
 /** How many number cells are written with a decimal comma (files saved with semicolons). */

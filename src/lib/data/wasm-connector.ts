@@ -1,7 +1,8 @@
-import type {
-  AsyncDuckDB,
-  AsyncDuckDBConnection,
-  AsyncPreparedStatement,
+import {
+  DuckDBDataProtocol,
+  type AsyncDuckDB,
+  type AsyncDuckDBConnection,
+  type AsyncPreparedStatement,
 } from '@duckdb/duckdb-wasm';
 import type { Connector, Row } from './engine';
 import type { SqlQuery } from './sql';
@@ -45,8 +46,11 @@ export function wasmConnector(db: AsyncDuckDB, connection: AsyncDuckDBConnection
     async insertArrow(table, ipc, create) {
       await connection.insertArrowFromIPCStream(ipc, { name: table, create });
     },
-    async registerFile(name, bytes) {
-      await db.registerFileBuffer(name, bytes);
+    async registerFile(name, content) {
+      // A Blob stays out of the engine's heap, which never shrinks: its reader reads it piece by piece.
+      if (content instanceof Blob)
+        await db.registerFileHandle(name, content, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+      else await db.registerFileBuffer(name, content);
     },
     async dropFile(name) {
       await db.dropFile(name);

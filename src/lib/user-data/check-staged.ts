@@ -40,7 +40,7 @@ export async function stageAndCheck(
     const notices: LocalText[] = [];
     const issues: ValidationIssue[] = [];
     try {
-      await writer.registerFile(STAGING_FILE, read.utf8.slice());
+      await writer.registerFile(STAGING_FILE, read.csv);
       try {
         await writer.exec(stageObservationsSql(STAGING_FILE, read.header, read.delimiter));
       } finally {

@@ -87,9 +87,7 @@ export function readCsvBytes(bytes: Uint8Array, onProgress?: (fraction: number) 
     throw new UserFileError(lt('file_too_large', { mb: MAX_FILE_BYTES / 1024 / 1024 }));
   const notices: LocalText[] = [];
   const { text, utf8From } = decodeText(bytes, notices);
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0)
-    throw new UserFileError(lt('file_nul', { line: text.slice(0, nul).split('\n').length }));
+  refuseNul(text);
   if (text.includes('\uFFFD')) throw new UserFileError(lt('file_mixed'));
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter =
@@ -98,6 +96,13 @@ export function readCsvBytes(bytes: Uint8Array, onProgress?: (fraction: number) 
   const scan = scanText(text, delimiter, onProgress);
   const utf8 = utf8From === null ? new TextEncoder().encode(text) : bytes.subarray(utf8From);
   return { ...scan, utf8, delimiter, notices };
+}
+
+/** No text with a NUL is read: the engine's CSV reader takes NUL for a missing value. */
+export function refuseNul(text: string): void {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0)
+    throw new UserFileError(lt('file_nul', { line: text.slice(0, nul).split('\n').length }));
 }
 
 /** The scan of decoded text, with the atlas's messages for what makes it unreadable. */

@@ -1,12 +1,18 @@
-import { readCsvBytes, scanText, UserFileError, type ReadCsv } from './decode-file';
+import { readCsvBytes, refuseNul, scanText, UserFileError, type ReadCsv } from './decode-file';
 import { localText as lt } from '../i18n/local-text';
 
 export type UserTableName = 'observations' | 'sources';
 
-/** One of the user's files, read and scanned, ready for the engine to load and judge. */
-export interface ReadUserFile extends ReadCsv {
+/**
+ * One of the user's files, read and scanned, ready for the engine to load and judge. Its text is
+ * a Blob: the page and the engine's heap never hold a copy of a large file (the engine reads it
+ * piece by piece).
+ */
+export interface ReadUserFile extends Omit<ReadCsv, 'utf8'> {
   name: string;
   table: UserTableName;
+  /** The file as UTF-8 CSV text. */
+  csv: Blob;
 }
 
 /** Which table a file holds, from its header. */
@@ -26,6 +32,7 @@ async function readParquet(bytes: Uint8Array, onProgress?: (f: number) => void):
       lt('file_not_parquet', { detail: error instanceof Error ? error.message : String(error) }),
     );
   }
+  refuseNul(text);
   const scan = scanText(text, ',', onProgress);
   return { ...scan, utf8: new TextEncoder().encode(text), delimiter: ',', notices: [] };
 }
@@ -41,8 +48,10 @@ export async function readUserFile(
       : readCsvBytes(file.bytes, onProgress);
     const table = tableOf(read.header);
     if (!table) throw new UserFileError(lt('file_no_table'));
+    const { utf8, ...scanned } = read;
     return {
-      ...read,
+      ...scanned,
+      csv: new Blob([utf8 as Uint8Array<ArrayBuffer>], { type: 'text/csv' }),
       name: file.name,
       table,
       notices: read.notices.map((n) => ({ ...n, file: file.name })),

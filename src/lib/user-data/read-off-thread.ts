@@ -19,13 +19,17 @@ export class ReadCancelled extends Error {
  * Reads a user's file in a worker, so that a large file never freezes the page; cancelling
  * ends the worker. Where there are no workers (Node tests), the same code runs in place.
  */
-export function readOffThread(
-  file: { name: string; bytes: Uint8Array },
+export async function readOffThread(
+  file: { name: string; content: Blob },
   onProgress: (fraction: number) => void,
   signal: AbortSignal,
 ): Promise<ReadUserFile> {
-  if (signal.aborted) return Promise.reject(new ReadCancelled());
-  if (typeof Worker === 'undefined') return readUserFile(file, onProgress);
+  if (signal.aborted) throw new ReadCancelled();
+  if (typeof Worker === 'undefined')
+    return readUserFile(
+      { name: file.name, bytes: new Uint8Array(await file.content.arrayBuffer()) },
+      onProgress,
+    );
   const worker = new Worker(new URL('./read-worker.ts', import.meta.url), { type: 'module' });
   return new Promise<ReadUserFile>((resolve, reject) => {
     signal.addEventListener('abort', () => reject(new ReadCancelled()), { once: true });

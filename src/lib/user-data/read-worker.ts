@@ -5,10 +5,14 @@ import type { ReaderReply } from './read-off-thread';
 const post = (reply: ReaderReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);
 
-self.onmessage = async (event: MessageEvent<{ name: string; bytes: Uint8Array }>) => {
+self.onmessage = async (event: MessageEvent<{ name: string; content: Blob }>) => {
   try {
-    const read = await readUserFile(event.data, (fraction) => post({ kind: 'progress', fraction }));
-    post({ kind: 'done', read }, [read.utf8.buffer as ArrayBuffer, read.lines.buffer]);
+    const { name, content } = event.data;
+    const bytes = new Uint8Array(await content.arrayBuffer());
+    const read = await readUserFile({ name, bytes }, (fraction) =>
+      post({ kind: 'progress', fraction }),
+    );
+    post({ kind: 'done', read }, [read.lines.buffer]);
   } catch (error) {
     post(
       error instanceof LocalError

@@ -28,8 +28,8 @@ import {
 } from './user-store';
 
 export interface PreparedUserData {
-  /** The observations file as UTF-8, kept to store it when the user asks; null when invalid. */
-  observations: Uint8Array | null;
+  /** The observations file as UTF-8 CSV, kept to store it when the user asks; null when invalid. */
+  observations: Blob | null;
   sources: string | null;
   notices: LocalText[];
   issues: ValidationIssue[];
@@ -101,8 +101,8 @@ function raggedIssues(read: ReadUserFile): ValidationIssue[] {
 }
 
 /** A small sources file as comma CSV (it may have been saved with semicolons). */
-function asCommaCsv(read: ReadUserFile): string {
-  const text = new TextDecoder().decode(read.utf8);
+async function asCommaCsv(read: ReadUserFile): Promise<string> {
+  const text = await read.csv.text();
   if (read.delimiter === ',') return text;
   const parsed = parseCsv(text, ';');
   return formatCsv(
@@ -155,7 +155,7 @@ export class UserData {
     this.reading?.abort();
   }
 
-  async prepare(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+  async prepare(files: { name: string; content: Blob }[]): Promise<void> {
     this.reading?.abort();
     const controller = new AbortController();
     this.reading = controller;
@@ -186,7 +186,7 @@ export class UserData {
           file: observationsFile.name,
         });
       const notices = [...observationsFile.notices, ...(sourcesFile?.notices ?? [])];
-      const sourcesText = sourcesFile ? asCommaCsv(sourcesFile) : null;
+      const sourcesText = sourcesFile ? await asCommaCsv(sourcesFile) : null;
       const sourcesCheck = sourcesFile
         ? validateTables([
             {
@@ -235,7 +235,7 @@ export class UserData {
       // A file chosen while this one was read replaces it: this answer is no longer shown.
       if (this.reading !== controller) return;
       this.prepared = {
-        observations: valid ? observationsFile.utf8 : null,
+        observations: valid ? observationsFile.csv : null,
         sources: sourcesText !== null && valid ? canonicalCsv('sources', sourcesText) : null,
         notices,
         issues: sortIssues(issues),
@@ -282,7 +282,7 @@ export class UserData {
       this.prepared = null;
       if (options.remember)
         await storeUserData({
-          observations: new TextDecoder().decode(observations),
+          observations: await observations.text(),
           sources: prepared.sources,
           label: options.label,
         });
@@ -298,10 +298,8 @@ export class UserData {
     try {
       const stored = await readStoredUserData().catch(() => null);
       if (!stored) return;
-      const encoder = new TextEncoder();
-      const files = [{ name: 'observations.csv', bytes: encoder.encode(stored.observations) }];
-      if (stored.sources)
-        files.push({ name: 'sources.csv', bytes: encoder.encode(stored.sources) });
+      const files = [{ name: 'observations.csv', content: new Blob([stored.observations]) }];
+      if (stored.sources) files.push({ name: 'sources.csv', content: new Blob([stored.sources]) });
       await this.prepare(files);
       await this.apply({ label: stored.label, alone: true, remember: false });
     } finally {
