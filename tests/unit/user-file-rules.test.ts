@@ -4,7 +4,7 @@ import { columnNames } from '../../src/lib/vocabulary/contract';
 import { formatCsv } from '../../src/lib/io/csv';
 import { readUserFile } from '../../src/lib/user-data/read-file';
 import { stageAndCheck } from '../../src/lib/user-data/check-staged';
-import { sortIssues } from '../../src/lib/user-data/user-data.svelte';
+import { raggedIssues, sortIssues } from '../../src/lib/user-data/user-data.svelte';
 import { ReadCancelled } from '../../src/lib/user-data/read-off-thread';
 import { observationCells, observationRow } from '../support/observation-row';
 import { openNodeEngine, type NodeEngine } from '../../data/scripts/node-engine';
@@ -179,5 +179,19 @@ describe('user observations checked in SQL, one query per rule', () => {
       params: [],
     });
     expect(left).toEqual([{ n: 0 }]);
+  });
+
+  it('lists the first 100 rows with the wrong number of cells and counts the rest in words of their own', async () => {
+    const good = observationCells({ ...base, obs_id: 'OK1' }).join(',');
+    const lines = [columns.join(','), good, ...Array.from({ length: 150 }, (_, i) => `R${i},x`)];
+    const read = await readUserFile({ name: 'short.csv', bytes: bytes(lines.join('\n')) });
+    const messages = raggedIssues(read).map((issue) => formatIssue(issue, t));
+    expect(messages).toHaveLength(101);
+    expect(messages[0]).toBe(
+      `ERROR short.csv, row 3: has 2 cells but the header has ${columns.length}.`,
+    );
+    expect(messages[100]).toBe(
+      'ERROR short.csv, row 102: 50 more rows have the wrong number of cells; only the first 100 are listed.',
+    );
   });
 });

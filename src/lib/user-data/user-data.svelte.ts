@@ -72,7 +72,7 @@ function previewOf(read: ReadUserFile): { header: string[]; rows: string[][] } {
 }
 
 /** Records whose cell count differs from the header's: listed, and the rest counted. */
-function raggedIssues(read: ReadUserFile): ValidationIssue[] {
+export function raggedIssues(read: ReadUserFile): ValidationIssue[] {
   const issues: ValidationIssue[] = read.ragged.map(({ line, cells }) => ({
     severity: 'error',
     file: read.name,
@@ -90,9 +90,8 @@ function raggedIssues(read: ReadUserFile): ValidationIssue[] {
       line: last.line,
       column: null,
       value: null,
-      message: localText('issue_more_rows', {
+      message: localText('issue_more_ragged', {
         n: read.raggedCount - read.ragged.length,
-        column: '–',
         shown: read.ragged.length,
       }),
       allowed: null,

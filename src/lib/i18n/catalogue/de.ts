@@ -515,6 +515,8 @@ const de: Catalogue = {
     issue_duplicate_column: 'Spalte kommt in der Kopfzeile mehrfach vor',
     issue_more_rows:
       '{n, plural, one {# weitere Zeile verletzt} other {# weitere Zeilen verletzen}} dieselbe Regel in der Spalte {column}; nur die ersten {shown} sind aufgeführt',
+    issue_more_ragged:
+      '{n, plural, one {# weitere Zeile hat} other {# weitere Zeilen haben}} nicht die richtige Zahl von Zellen; nur die ersten {shown} sind aufgeführt',
     issue_cell_count: 'hat {cells} Zellen, die Kopfzeile aber {header}',
     issue_spaces: 'hat Leerzeichen am Anfang oder Ende',
     issue_duplicate_id: '{key} doppelt; zuerst verwendet in Zeile {first}',

@@ -496,6 +496,8 @@ export const en = {
     issue_duplicate_column: 'column appears more than once in the header',
     issue_more_rows:
       '{n, plural, one {# more row breaks} other {# more rows break}} the same rule in column {column}; only the first {shown} are listed',
+    issue_more_ragged:
+      '{n, plural, one {# more row has} other {# more rows have}} the wrong number of cells; only the first {shown} are listed',
     issue_cell_count: 'has {cells} cells but the header has {header}',
     issue_spaces: 'has leading or trailing spaces',
     issue_duplicate_id: 'duplicate {key}; first used on row {first}',

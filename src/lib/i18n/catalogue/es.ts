@@ -519,6 +519,8 @@ const es: Catalogue = {
     issue_duplicate_column: 'la columna aparece más de una vez en el encabezado',
     issue_more_rows:
       '{n, plural, one {# fila más incumple} other {# filas más incumplen}} la misma regla en la columna {column}; solo se muestran las primeras {shown}',
+    issue_more_ragged:
+      '{n, plural, one {# fila más no tiene} other {# filas más no tienen}} el número correcto de celdas; solo se muestran las primeras {shown}',
     issue_cell_count: 'tiene {cells} celdas pero el encabezado tiene {header}',
     issue_spaces: 'tiene espacios al principio o al final',
     issue_duplicate_id: '{key} duplicado; usado por primera vez en la fila {first}',

@@ -520,6 +520,8 @@ const fr: Catalogue = {
     issue_duplicate_column: 'colonne présente plus d’une fois dans l’en-tête',
     issue_more_rows:
       '{n, plural, one {# autre ligne enfreint} other {# autres lignes enfreignent}} la même règle dans la colonne {column}\u00a0; seules les {shown} premières sont listées',
+    issue_more_ragged:
+      "{n, plural, one {# autre ligne n'a pas} other {# autres lignes n'ont pas}} le bon nombre de cellules\u00a0; seules les {shown} premières sont listées",
     issue_cell_count: "a {cells} cellules mais l'en-tête en a {header}",
     issue_spaces: 'a des espaces au début ou à la fin',
     issue_duplicate_id: '{key} en double\u00a0; utilisé d’abord ligne {first}',

@@ -509,6 +509,8 @@ const it: Catalogue = {
     issue_duplicate_column: 'colonna presente più volte nell’intestazione',
     issue_more_rows:
       '{n, plural, one {# altra riga viola} other {altre # righe violano}} la stessa regola nella colonna {column}; sono elencate solo le prime {shown}',
+    issue_more_ragged:
+      '{n, plural, one {# altra riga non ha} other {altre # righe non hanno}} il numero giusto di celle; sono elencate solo le prime {shown}',
     issue_cell_count: 'ha {cells} celle ma l’intestazione ne ha {header}',
     issue_spaces: 'ha spazi iniziali o finali',
     issue_duplicate_id: '{key} duplicato; usato la prima volta alla riga {first}',

@@ -511,6 +511,8 @@ const ru: Catalogue = {
     issue_duplicate_column: 'столбец встречается в заголовке более одного раза',
     issue_more_rows:
       'то же правило в столбце {column} нарушают ещё {n, plural, one {# строка} few {# строки} many {# строк} other {# строки}}; показаны только первые {shown}',
+    issue_more_ragged:
+      'неверное число ячеек ещё в {n, plural, one {# строке} few {# строках} many {# строках} other {# строки}}; показаны только первые {shown}',
     issue_cell_count: 'содержит ячеек: {cells}, а в заголовке: {header}',
     issue_spaces: 'содержит пробелы в начале или в конце',
     issue_duplicate_id: 'повтор {key}; впервые использован в строке {first}',
