@@ -343,6 +343,20 @@ describe('bring your own study data', () => {
     expect(await page.locator('[data-testid="user-progress"]').count()).toBe(0);
     expect(await page.locator('[data-testid="user-valid"]').count()).toBe(0);
 
+    // A file chosen while another is still read replaces it: only the second one is judged, and
+    // the first one's end ("Reading stopped") is not shown over it.
+    await page.setInputFiles('[data-testid="user-files"]', []);
+    await page.setInputFiles('[data-testid="user-files"]', csv);
+    await page.locator('[data-testid="user-progress"] progress').waitFor();
+    await upload(page, 'small.csv', VALID);
+    await page.waitForSelector('[data-testid="user-valid"]', { timeout: 120000 });
+    expect(await page.locator('[data-testid="user-valid"]').textContent()).toBe(
+      '4 rows are valid.',
+    );
+    expect(await page.locator('[data-testid="user-preview"] td').first().textContent()).toBe('U1');
+    expect(await page.locator('[data-testid="user-error"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="user-progress"]').count()).toBe(0);
+
     await page.setInputFiles('[data-testid="user-files"]', []);
     await page.setInputFiles('[data-testid="user-files"]', csv);
     await page.waitForSelector('[data-testid="user-valid"]', { timeout: 120000 });
