@@ -89,7 +89,11 @@ async function syntheticParquet(rows: number): Promise<string> {
   return dir;
 }
 
-function rendererRssMb(): number | null {
+/** Renderer memory (all renderer processes) once the page's garbage has been collected. */
+async function rendererRssMb(page: Page): Promise<number | null> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
   try {
     const out = execSync(
       "ps -eo rss,args | grep -- '--type=renderer' | grep -v grep | awk '{s+=$1} END {print s}'",
@@ -228,7 +232,7 @@ try {
         rows: 'shipped',
         median_ms: null,
         p95_ms: null,
-        rss_mb: rendererRssMb(),
+        rss_mb: await rendererRssMb(page),
       });
     }
     await context.close();
@@ -316,7 +320,7 @@ try {
         rows,
         median_ms: null,
         p95_ms: null,
-        rss_mb: rendererRssMb(),
+        rss_mb: await rendererRssMb(page),
       });
     } catch (error) {
       emit({
@@ -370,7 +374,7 @@ try {
           rows,
           median_ms: null,
           p95_ms: null,
-          rss_mb: rendererRssMb(),
+          rss_mb: await rendererRssMb(page),
         });
         await measureFilterChanges(page, label, rows, CHANGES);
         // Memory after the changes beside memory after the load: it must not grow per change.
@@ -380,7 +384,7 @@ try {
           median_ms: null,
           p95_ms: null,
           changes: CHANGES,
-          rss_mb: rendererRssMb(),
+          rss_mb: await rendererRssMb(page),
         });
       } catch (error) {
         const state = await page

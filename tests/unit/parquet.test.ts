@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { parquetMetadata } from 'hyparquet';
+import { parquetMetadata, parquetRead } from 'hyparquet';
+import { parquetToCsvBytes } from '../../src/lib/data/parquet-csv';
+import { formatCsv } from '../../src/lib/io/csv';
 import { decodeParquetToArrowBatches, ParquetLoadError } from '../../src/lib/data/parquet';
 
 const bytes = (path: string) => {
@@ -84,6 +86,45 @@ describe('loadParquet decoding (hyparquet to Arrow)', () => {
         sex: i % 5 === 0 ? null : i % 2 ? 'male' : 'female',
       });
     });
+  });
+
+  it('writes a user’s Parquet file as the CSV a row-by-row conversion gives, cell for cell', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-pq-'));
+    const file = join(dir, 'user.parquet');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(
+      `COPY (SELECT 'U' || i AS obs_id, (2000 + i % 20)::INTEGER AS period_start, i::BIGINT * 1000003 AS big,
+        [3.0, 12.5, -0.5, 1e21, NULL][1 + i % 5]::DOUBLE AS value,
+        ['plain', 'a, comma', 'say "hi"', 'two' || chr(10) || 'lines', 'Türkiye – ü', NULL, ''][1 + i % 7] AS note,
+        DATE '2020-01-31' + (i % 3)::INTEGER AS day, i % 2 = 0 AS flag
+        FROM range(2500) t(i)) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 1000)`,
+    );
+    connection.closeSync();
+    instance.closeSync();
+    const buffer = bytes(file);
+    const expected: string[][] = [];
+    let header: string[] = [];
+    await parquetRead({
+      file: buffer,
+      rowFormat: 'object',
+      onComplete(rows: Record<string, unknown>[]) {
+        header = Object.keys(rows[0] ?? {});
+        for (const row of rows)
+          expected.push(
+            header.map((name) => {
+              const v = row[name];
+              if (v === null || v === undefined) return '';
+              return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+            }),
+          );
+      },
+    });
+    const csv = new TextDecoder().decode(await parquetToCsvBytes(buffer));
+    expect(csv).toBe(formatCsv(header, expected));
+    expect(csv).toContain('"say ""hi"""');
+    expect(csv).toContain('"two\nlines"');
+    expect(csv).toContain(',1e+21,');
   });
 
   it('rejects a file that is not Parquet with a clear error', async () => {

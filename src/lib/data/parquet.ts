@@ -25,13 +25,17 @@ function kindFor(element: {
   }
 }
 
-type RowGroupPlan = { rowStart: number; rowEnd: number; distinct: Map<string, TextDistinct> };
+export type RowGroupPlan = {
+  rowStart: number;
+  rowEnd: number;
+  distinct: Map<string, TextDistinct>;
+};
 
 /**
  * The file's row groups (decoding one at a time bounds the memory used), and for each column
  * whether the writer kept a dictionary of its values (few distinct) or wrote them plain (many).
  */
-function rowGroupPlans(metadata: ReturnType<typeof parquetMetadata>): RowGroupPlan[] {
+export function rowGroupPlans(metadata: ReturnType<typeof parquetMetadata>): RowGroupPlan[] {
   const plans: RowGroupPlan[] = [];
   let start = 0;
   for (const group of metadata.row_groups) {
@@ -52,7 +56,7 @@ function rowGroupPlans(metadata: ReturnType<typeof parquetMetadata>): RowGroupPl
 }
 
 /** Text stays UTF-8 bytes from the file to the engine. */
-const KEEP_BYTES = { stringFromBytes: (bytes: Uint8Array) => bytes } as never;
+export const KEEP_BYTES = { stringFromBytes: (bytes: Uint8Array) => bytes } as never;
 
 /**
  * Decodes a Parquet file with hyparquet (pure JS) into Arrow IPC batches, one per row group.
@@ -167,40 +171,4 @@ export async function insertParquet(
     await Promise.resolve(inserting).catch(() => {});
     throw error;
   }
-}
-
-/** A user's Parquet file as comma-separated CSV text, so the one validator checks it like a CSV. */
-export async function parquetToCsvText(buffer: ArrayBuffer): Promise<string> {
-  const { formatCsv } = await import('../io/csv');
-  let metadata;
-  try {
-    metadata = parquetMetadata(buffer);
-  } catch (error) {
-    throw new ParquetLoadError(`not a readable Parquet file: ${(error as Error).message}`);
-  }
-  const header = parquetSchema(metadata).children.map((c) => c.element.name);
-  const rows: string[][] = [];
-  try {
-    await parquetRead({
-      file: buffer,
-      rowFormat: 'array',
-      onComplete(data: unknown[][]) {
-        for (const row of data)
-          rows.push(
-            row.map((v) =>
-              v === null || v === undefined
-                ? ''
-                : v instanceof Date
-                  ? v.toISOString().slice(0, 10)
-                  : String(v),
-            ),
-          );
-      },
-    });
-  } catch (error) {
-    throw new ParquetLoadError(
-      `the Parquet file could not be decoded: ${(error as Error).message}`,
-    );
-  }
-  return formatCsv(header, rows);
 }

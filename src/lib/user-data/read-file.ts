@@ -23,18 +23,24 @@ function tableOf(header: readonly string[]): UserTableName | null {
 }
 
 async function readParquet(bytes: Uint8Array, onProgress?: (f: number) => void): Promise<ReadCsv> {
-  const { parquetToCsvText } = await import('../data/parquet');
-  let text: string;
+  const { parquetToCsvBytes } = await import('../data/parquet-csv');
+  let utf8: Uint8Array;
   try {
-    text = await parquetToCsvText(bytes.slice().buffer);
+    utf8 = await parquetToCsvBytes(bytes.slice().buffer);
   } catch (error) {
     throw new UserFileError(
       lt('file_not_parquet', { detail: error instanceof Error ? error.message : String(error) }),
     );
   }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(utf8);
+  } catch {
+    throw new UserFileError(lt('file_parquet_not_utf8'));
+  }
   refuseNul(text);
   const scan = scanText(text, ',', onProgress);
-  return { ...scan, utf8: new TextEncoder().encode(text), delimiter: ',', notices: [] };
+  return { ...scan, utf8, delimiter: ',', notices: [] };
 }
 
 /** Reads a CSV or Parquet file; every refusal names the file. */

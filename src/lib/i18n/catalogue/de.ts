@@ -613,6 +613,8 @@ const de: Catalogue = {
     deck_not_ours: 'keine Präsentationsdatei dieses Atlas',
     deck_too_many: 'zu viele Folien (höchstens {max})',
     deck_malformed: 'eine Folie ist fehlerhaft',
+    file_parquet_not_utf8:
+      'Die Parquet-Datei enthält Text, der kein gültiges UTF-8 ist. Speichern Sie ihre Textspalten als UTF-8 und laden Sie sie erneut.',
     file_not_parquet: 'Die Datei ist keine Parquet-Datei, die der Atlas lesen kann ({detail}).',
     womenCountAsPublished: '{value} Frauen (eine Zahl wie veröffentlicht; kein Anteil)',
   },

@@ -591,6 +591,8 @@ export const en = {
     deck_not_ours: 'not a deck file of this atlas',
     deck_too_many: 'too many slides (at most {max})',
     deck_malformed: 'a slide is malformed',
+    file_parquet_not_utf8:
+      'The Parquet file holds text that is not valid UTF-8. Write its text columns as UTF-8 and load it again.',
     file_not_parquet: 'The file is not a Parquet file the atlas can read ({detail}).',
     womenCountAsPublished: '{value} women (a count as published; no share)',
   },

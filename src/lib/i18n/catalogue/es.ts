@@ -615,6 +615,8 @@ const es: Catalogue = {
     deck_not_ours: 'no es un archivo de presentación de este atlas',
     deck_too_many: 'demasiadas diapositivas ({max} como máximo)',
     deck_malformed: 'una diapositiva no es válida',
+    file_parquet_not_utf8:
+      'El archivo Parquet contiene texto que no es UTF-8 válido. Guarde sus columnas de texto en UTF-8 y vuelva a cargarlo.',
     file_not_parquet: 'El archivo no es un archivo Parquet que el atlas pueda leer ({detail}).',
     womenCountAsPublished: '{value} mujeres (una cifra tal como se publicó; sin proporción)',
   },

@@ -619,6 +619,8 @@ const fr: Catalogue = {
     deck_not_ours: 'pas un fichier de présentation de cet atlas',
     deck_too_many: 'trop de diapositives ({max} au plus)',
     deck_malformed: 'une diapositive est mal formée',
+    file_parquet_not_utf8:
+      'Le fichier Parquet contient du texte qui n’est pas de l’UTF-8 valide. Enregistrez ses colonnes de texte en UTF-8 et chargez-le à nouveau.',
     file_not_parquet: 'Le fichier n’est pas un fichier Parquet que l’atlas sait lire ({detail}).',
     womenCountAsPublished: '{value} femmes (effectif tel que publié ; pas de part)',
   },

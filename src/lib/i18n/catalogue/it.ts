@@ -605,6 +605,8 @@ const it: Catalogue = {
     deck_not_ours: 'non è un file di presentazione di questo atlante',
     deck_too_many: 'troppe diapositive (al massimo {max})',
     deck_malformed: 'una diapositiva non è valida',
+    file_parquet_not_utf8:
+      'Il file Parquet contiene testo che non è UTF-8 valido. Salvate le sue colonne di testo in UTF-8 e caricatelo di nuovo.',
     file_not_parquet: 'Il file non è un file Parquet che l’atlante sa leggere ({detail}).',
     womenCountAsPublished: '{value} donne (un numero come pubblicato; nessuna quota)',
   },

@@ -606,6 +606,8 @@ const ru: Catalogue = {
     deck_not_ours: 'не файл презентации этого атласа',
     deck_too_many: 'слишком много слайдов (не более {max})',
     deck_malformed: 'слайд поврежден',
+    file_parquet_not_utf8:
+      'Файл Parquet содержит текст, не являющийся корректным UTF-8. Сохраните его текстовые столбцы в UTF-8 и загрузите файл снова.',
     file_not_parquet: 'Файл не является файлом Parquet, который атлас может прочитать ({detail}).',
     womenCountAsPublished: '{value} женщин (число, как опубликовано; без доли)',
   },
