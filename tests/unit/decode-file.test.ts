@@ -129,6 +129,28 @@ describe('reading spreadsheet CSV files', () => {
     expect(refused).toMatch(/^nul\.parquet: Line 4 holds a NUL character/);
   });
 
+  it('refuses a Parquet file whose text is not UTF-8, in words of its own', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'atlas-bin-')), 'bin.parquet');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(
+      `COPY (SELECT 'U1' AS obs_id, '\\xFF\\xFE'::BLOB AS note) TO '${file}' (FORMAT parquet)`,
+    );
+    connection.closeSync();
+    instance.closeSync();
+    const refused = await readUserFile({
+      name: 'bin.parquet',
+      bytes: new Uint8Array(readFileSync(file)),
+    }).then(
+      () => 'not refused',
+      (error: unknown) =>
+        error instanceof UserFileError ? renderText(error.text, translator('en')) : String(error),
+    );
+    expect(refused).toBe(
+      'bin.parquet: The Parquet file holds text that is not valid UTF-8. Write its text columns as UTF-8 and load it again.',
+    );
+  });
+
   it('keeps the physical line of every record: blank lines and multi-line cells count', () => {
     const { headerLine, lines } = readCsvBytes(
       new TextEncoder().encode('\na,b\n1,2\n\n3,"two\nlines"\n4,5\n'),
