@@ -4,10 +4,8 @@ import '../../src/lib/i18n/all';
 import { translator } from '../../src/lib/i18n';
 import { parseCsv } from '../../src/lib/io/csv';
 import { renderText, type LocalText } from '../../src/lib/i18n/local-text';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { readFileSync } from 'node:fs';
+import { parquetFile } from '../support/parquet-file';
 import { readUserFile } from '../../src/lib/user-data/read-file';
 
 const english = (texts: LocalText[]) => texts.map((n) => renderText(n, translator('en'))).join(' ');
@@ -112,14 +110,10 @@ describe('reading spreadsheet CSV files', () => {
   });
 
   it('refuses a NUL in a Parquet file too (the engine reads NUL as a missing value)', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'atlas-nul-')), 'nul.parquet');
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    await connection.run(
-      `COPY (SELECT 'U' || i AS obs_id, CASE WHEN i = 2 THEN 'a' || chr(0) ELSE 'a' END AS note FROM range(3) t(i)) TO '${file}' (FORMAT parquet)`,
+    const file = await parquetFile(
+      'nul.parquet',
+      `SELECT 'U' || i AS obs_id, CASE WHEN i = 2 THEN 'a' || chr(0) ELSE 'a' END AS note FROM range(3) t(i)`,
     );
-    connection.closeSync();
-    instance.closeSync();
     const bytes = new Uint8Array(readFileSync(file));
     const refused = await readUserFile({ name: 'nul.parquet', bytes }).then(
       () => 'not refused',
@@ -130,14 +124,10 @@ describe('reading spreadsheet CSV files', () => {
   });
 
   it('refuses a Parquet file whose text is not UTF-8, in words of its own', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'atlas-bin-')), 'bin.parquet');
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    await connection.run(
-      `COPY (SELECT 'U1' AS obs_id, '\\xFF\\xFE'::BLOB AS note) TO '${file}' (FORMAT parquet)`,
+    const file = await parquetFile(
+      'bin.parquet',
+      `SELECT 'U1' AS obs_id, '\\xFF\\xFE'::BLOB AS note`,
     );
-    connection.closeSync();
-    instance.closeSync();
     const refused = await readUserFile({
       name: 'bin.parquet',
       bytes: new Uint8Array(readFileSync(file)),

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { tableFromIPC, type Table } from 'apache-arrow';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { parquetFile } from '../support/parquet-file';
 import { parquetMetadata, parquetRead } from 'hyparquet';
 import { parquetToCsvBytes } from '../../src/lib/data/parquet-csv';
 import { formatCsv } from '../../src/lib/io/csv';
@@ -33,36 +32,26 @@ describe('loadParquet decoding (hyparquet to Arrow)', () => {
   });
 
   it('streams a file of several row groups one batch at a time', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-pq-'));
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    await connection.run(
-      `COPY (SELECT i AS n, 'row ' || i AS label FROM range(5000) t(i)) TO '${join(dir, 'groups.parquet')}' (FORMAT parquet, ROW_GROUP_SIZE 1000)`,
+    const file = await parquetFile(
+      'groups.parquet',
+      `SELECT i AS n, 'row ' || i AS label FROM range(5000) t(i)`,
+      { rowGroupSize: 1000 },
     );
-    connection.closeSync();
-    instance.closeSync();
     const sizes: number[] = [];
-    const total = await decodeParquetToArrowBatches(
-      bytes(join(dir, 'groups.parquet')),
-      async (ipc, rows) => {
-        sizes.push(rows);
-        expect(tableFromIPC(ipc).numRows).toBe(rows);
-      },
-    );
+    const total = await decodeParquetToArrowBatches(bytes(file), async (ipc, rows) => {
+      sizes.push(rows);
+      expect(tableFromIPC(ipc).numRows).toBe(rows);
+    });
     expect(total).toBe(5000);
     expect(sizes.length).toBeGreaterThan(1);
   });
 
   it('keeps text with nulls intact, whether the file has a dictionary for it or writes it plain', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-pq-'));
-    const file = join(dir, 'text.parquet');
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    await connection.run(
-      `COPY (SELECT i AS n, CASE WHEN i % 7 = 0 THEN NULL ELSE 'obs-' || i || '-ü' END AS id, CASE WHEN i % 5 = 0 THEN NULL ELSE ['female', 'male'][1 + i % 2] END AS sex FROM range(3000) t(i)) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 1000)`,
+    const file = await parquetFile(
+      'text.parquet',
+      `SELECT i AS n, CASE WHEN i % 7 = 0 THEN NULL ELSE 'obs-' || i || '-ü' END AS id, CASE WHEN i % 5 = 0 THEN NULL ELSE ['female', 'male'][1 + i % 2] END AS sex FROM range(3000) t(i)`,
+      { rowGroupSize: 1000 },
     );
-    connection.closeSync();
-    instance.closeSync();
     const chunks = parquetMetadata(bytes(file)).row_groups[0]!.columns;
     const dictionary = (name: string) =>
       chunks.find((c) => c.meta_data?.path_in_schema[0] === name)?.meta_data
@@ -89,19 +78,15 @@ describe('loadParquet decoding (hyparquet to Arrow)', () => {
   });
 
   it('writes a user’s Parquet file as the CSV a row-by-row conversion gives, cell for cell', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-pq-'));
-    const file = join(dir, 'user.parquet');
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    await connection.run(
-      `COPY (SELECT 'U' || i AS obs_id, (2000 + i % 20)::INTEGER AS period_start, i::BIGINT * 1000003 AS big,
+    const file = await parquetFile(
+      'user.parquet',
+      `SELECT 'U' || i AS obs_id, (2000 + i % 20)::INTEGER AS period_start, i::BIGINT * 1000003 AS big,
         [3.0, 12.5, -0.5, 1e21, NULL][1 + i % 5]::DOUBLE AS value,
         ['plain', 'a, comma', 'say "hi"', 'two' || chr(10) || 'lines', 'Türkiye – ü', NULL, ''][1 + i % 7] AS note,
         DATE '2020-01-31' + (i % 3)::INTEGER AS day, i % 2 = 0 AS flag
-        FROM range(2500) t(i)) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 1000)`,
+        FROM range(2500) t(i)`,
+      { rowGroupSize: 1000 },
     );
-    connection.closeSync();
-    instance.closeSync();
     const buffer = bytes(file);
     const expected: string[][] = [];
     let header: string[] = [];

@@ -1,5 +1,5 @@
-import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
-import { KEEP_BYTES, ParquetLoadError, rowGroupPlans } from './parquet';
+import { parquetSchema } from 'hyparquet';
+import { decodeRowGroup, readParquetMetadata, rowGroupPlans } from './parquet';
 
 const COMMA = 44;
 const QUOTE = 34;
@@ -81,12 +81,7 @@ function writeCell(out: CsvBytes, value: unknown): void {
  * a string per cell took 7 s at a million rows).
  */
 export async function parquetToCsvBytes(buffer: ArrayBuffer): Promise<Uint8Array> {
-  let metadata;
-  try {
-    metadata = parquetMetadata(buffer);
-  } catch (error) {
-    throw new ParquetLoadError(`not a readable Parquet file: ${(error as Error).message}`);
-  }
+  const metadata = readParquetMetadata(buffer);
   const names = parquetSchema(metadata).children.map((c) => c.element.name);
   const out = new CsvBytes();
   names.forEach((name, i) => {
@@ -94,28 +89,13 @@ export async function parquetToCsvBytes(buffer: ArrayBuffer): Promise<Uint8Array
     out.text(name);
   });
   out.byte(LF);
-  for (const { rowStart, rowEnd } of rowGroupPlans(metadata)) {
-    const rows = rowEnd - rowStart;
+  for (const group of rowGroupPlans(metadata)) {
+    const rows = group.rowEnd - group.rowStart;
     const columns = new Map<string, unknown[]>(names.map((n) => [n, new Array(rows)]));
-    try {
-      await parquetRead({
-        file: buffer,
-        rowStart,
-        rowEnd,
-        parsers: KEEP_BYTES,
-        onChunk(chunk) {
-          const column = columns.get(chunk.columnName);
-          if (!column) return;
-          const offset = chunk.rowStart - rowStart;
-          const data = chunk.columnData as ArrayLike<unknown>;
-          for (let i = 0; i < data.length; i++) column[offset + i] = data[i];
-        },
-      });
-    } catch (error) {
-      throw new ParquetLoadError(
-        `the Parquet file could not be decoded: ${(error as Error).message}`,
-      );
-    }
+    await decodeRowGroup(buffer, group, (name, offset, values) => {
+      const column = columns.get(name);
+      if (column) for (let i = 0; i < values.length; i++) column[offset + i] = values[i];
+    });
     const ordered = names.map((n) => columns.get(n) as unknown[]);
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < ordered.length; c++) {

@@ -56,7 +56,42 @@ export function rowGroupPlans(metadata: ReturnType<typeof parquetMetadata>): Row
 }
 
 /** Text stays UTF-8 bytes from the file to the engine. */
-export const KEEP_BYTES = { stringFromBytes: (bytes: Uint8Array) => bytes } as never;
+const KEEP_BYTES = { stringFromBytes: (bytes: Uint8Array) => bytes } as never;
+
+/** The file's footer, or an error that says the file is not readable Parquet. */
+export function readParquetMetadata(buffer: ArrayBuffer): ReturnType<typeof parquetMetadata> {
+  try {
+    return parquetMetadata(buffer);
+  } catch (error) {
+    throw new ParquetLoadError(`not a readable Parquet file: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Decodes one row group, column by column (a column may come in several pieces), with text as
+ * UTF-8 bytes; `offset` is the first row of the piece within the group.
+ */
+export async function decodeRowGroup(
+  buffer: ArrayBuffer,
+  group: RowGroupPlan,
+  onColumn: (name: string, offset: number, values: ArrayLike<unknown>) => void,
+): Promise<void> {
+  try {
+    await parquetRead({
+      file: buffer,
+      rowStart: group.rowStart,
+      rowEnd: group.rowEnd,
+      parsers: KEEP_BYTES,
+      onChunk(chunk) {
+        onColumn(chunk.columnName, chunk.rowStart - group.rowStart, chunk.columnData);
+      },
+    });
+  } catch (error) {
+    throw new ParquetLoadError(
+      `the Parquet file could not be decoded: ${(error as Error).message}`,
+    );
+  }
+}
 
 /**
  * Decodes a Parquet file with hyparquet (pure JS) into Arrow IPC batches, one per row group.
@@ -67,12 +102,7 @@ export async function decodeParquetToArrowBatches(
   buffer: ArrayBuffer,
   onBatch: (ipc: Uint8Array, rows: number) => Promise<void>,
 ): Promise<number> {
-  let metadata;
-  try {
-    metadata = parquetMetadata(buffer);
-  } catch (error) {
-    throw new ParquetLoadError(`not a readable Parquet file: ${(error as Error).message}`);
-  }
+  const metadata = readParquetMetadata(buffer);
   const schema = parquetSchema(metadata);
   const columns = schema.children.map((child) => ({
     name: child.element.name,
@@ -80,35 +110,21 @@ export async function decodeParquetToArrowBatches(
   }));
   const total = Number(metadata.num_rows);
   let seen = 0;
-  for (const { rowStart, rowEnd, distinct } of rowGroupPlans(metadata)) {
-    const rows = rowEnd - rowStart;
+  for (const group of rowGroupPlans(metadata)) {
+    const rows = group.rowEnd - group.rowStart;
     const builders = new Map(
-      columns.map((c) => [c.name, new ColumnBuilder(c.kind, rows, distinct.get(c.name))]),
+      columns.map((c) => [c.name, new ColumnBuilder(c.kind, rows, group.distinct.get(c.name))]),
     );
     const filled = new Map(columns.map((c) => [c.name, 0]));
-    try {
-      await parquetRead({
-        file: buffer,
-        rowStart,
-        rowEnd,
-        parsers: KEEP_BYTES,
-        onChunk(chunk) {
-          const builder = builders.get(chunk.columnName);
-          if (!builder) return;
-          const offset = chunk.rowStart - rowStart;
-          const data = chunk.columnData;
-          for (let i = 0; i < data.length; i++) {
-            const value = data[i];
-            builder.set(offset + i, typeof value === 'bigint' ? Number(value) : value);
-          }
-          filled.set(chunk.columnName, (filled.get(chunk.columnName) ?? 0) + data.length);
-        },
-      });
-    } catch (error) {
-      throw new ParquetLoadError(
-        `the Parquet file could not be decoded: ${(error as Error).message}`,
-      );
-    }
+    await decodeRowGroup(buffer, group, (name, offset, values) => {
+      const builder = builders.get(name);
+      if (!builder) return;
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        builder.set(offset + i, typeof value === 'bigint' ? Number(value) : value);
+      }
+      filled.set(name, (filled.get(name) ?? 0) + values.length);
+    });
     for (const column of columns)
       if (filled.get(column.name) !== rows)
         throw new ParquetLoadError(
