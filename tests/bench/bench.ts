@@ -25,6 +25,12 @@ const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
+const STAGES = ['cold', 'user_200k', 'user_1m', 'user_parquet_1m', 'parquet_1m', 'range_10m'];
+const unknown = only?.filter((stage) => !STAGES.includes(stage)) ?? [];
+if (unknown.length > 0) {
+  console.error(`bench: unknown stage ${unknown.join(', ')}; the stages are ${STAGES.join(', ')}`);
+  process.exit(2);
+}
 const runs = (stage: string) => !only || only.includes(stage);
 
 const emit = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
