@@ -12,8 +12,10 @@ import { openNodeEngine } from '../../data/scripts/node-engine';
 import { DEFAULT_FILTERS } from '../../src/lib/model/filters';
 import { columnNames } from '../../src/lib/vocabulary/contract';
 import { openTools } from '../support/atlas-page';
+import { benchEngine, engineArgument } from './engines';
 
 // Usage: npm run bench [-- --quick] [-- --no-build] [-- --no-synthetic] [-- --only=STAGE,...]
+//        npm run bench -- --engine firefox|webkit (cold loads and filter changes in that engine)
 // Stages: cold (cold loads and changes on the shipped data), user_200k, user_1m (CSV),
 // user_parquet_1m, parquet_1m (the synthetic table straight into the engine), range_10m.
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -191,6 +193,12 @@ async function measureLanguageSwitches(page: Page, rows: number | string, change
   }
   timing('language_switch_repaint', rows, repaints, { viewport: '1440x900, States in view' });
   timing('language_switch_all_views_drawn', rows, allDrawn);
+}
+
+const otherEngine = engineArgument(process.argv);
+if (otherEngine) {
+  await benchEngine(otherEngine, DIST, { runs: COLD_RUNS, changes: CHANGES, emit, timing });
+  process.exit(0);
 }
 
 const synthetic =

@@ -37,11 +37,26 @@ export function serveDirectory(
     mounts?: Record<string, string>;
     /** Extra response headers; the atlas's Content-Security-Policy is always sent. */
     headers?: Record<string, string>;
+    /**
+     * Collects the Content-Security-Policy violations browsers report (report-uri), for drivers
+     * that cannot listen in the page before it loads.
+     */
+    cspReports?: string[];
   } = {},
 ): Promise<StaticServer> {
   let base = resolve(root);
+  const csp = options.cspReports ? `${CSP_HEADER}; report-uri /__csp-report` : CSP_HEADER;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (options.cspReports && request.method === 'POST' && url.pathname === '/__csp-report') {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        options.cspReports?.push(body);
+        response.writeHead(204).end();
+      });
+      return;
+    }
     const mount = Object.entries(options.mounts ?? {}).find(([prefix]) =>
       url.pathname.startsWith(prefix),
     );
@@ -77,7 +92,7 @@ export function serveDirectory(
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'content-length': stat.size,
         ...caching,
-        'content-security-policy': CSP_HEADER,
+        'content-security-policy': csp,
         ...options.headers,
       });
       createReadStream(path).pipe(response);
@@ -96,7 +111,12 @@ export function serveDirectory(
         setRoot: (next: string) => {
           base = resolve(next);
         },
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            // Kept-alive connections would hold a stopped server open (a network cut).
+            server.closeAllConnections();
+          }),
       });
     });
   });
