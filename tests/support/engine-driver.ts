@@ -35,10 +35,10 @@ export async function waitFor<T>(
   driver: EngineDriver,
   body: string,
   what: string,
-  timeoutMs = 120000,
+  timeoutMs = 180000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let last: unknown = null;
+  let last: unknown;
   for (;;) {
     try {
       // An element is not returned as such by every driver: it counts as found.
@@ -46,7 +46,7 @@ export async function waitFor<T>(
         `const found = await (async function () { ${body} })(); return found instanceof Node ? true : found;`,
       );
       if (value) return value;
-      last = value;
+      last = value as unknown;
     } catch (error) {
       // A navigation in flight destroys the page's context: ask again.
       last = error;

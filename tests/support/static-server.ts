@@ -25,6 +25,8 @@ export interface StaticServer {
   server: Server;
   /** Serves another directory from now on, at the same address (a redeploy). */
   setRoot(root: string): void;
+  /** Answers the requests `hold` kept waiting, and every later one at once. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -42,9 +44,12 @@ export function serveDirectory(
      * that cannot listen in the page before it loads.
      */
     cspReports?: string[];
+    /** Paths whose answers wait for `release()` (a slow engine, deterministically). */
+    hold?: RegExp;
   } = {},
 ): Promise<StaticServer> {
   let base = resolve(root);
+  let held: (() => void)[] | null = options.hold ? [] : null;
   const csp = options.cspReports ? `${CSP_HEADER}; report-uri /__csp-report` : CSP_HEADER;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -98,7 +103,8 @@ export function serveDirectory(
       createReadStream(path).pipe(response);
     };
     const delay = options.delayMs?.(url.pathname) ?? 0;
-    if (delay > 0) setTimeout(send, delay);
+    if (held && options.hold?.test(url.pathname)) held.push(send);
+    else if (delay > 0) setTimeout(send, delay);
     else send();
   });
   return new Promise((resolvePromise) => {
@@ -110,6 +116,11 @@ export function serveDirectory(
         server,
         setRoot: (next: string) => {
           base = resolve(next);
+        },
+        release: () => {
+          const waiting = held ?? [];
+          held = null;
+          for (const send of waiting) send();
         },
         close: () =>
           new Promise((r) => {

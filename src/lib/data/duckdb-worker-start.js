@@ -1,4 +1,5 @@
-// Starts DuckDB-WASM's worker (a classic script named in this script's #fragment) after giving
+/* global importScripts */
+// Starts DuckDB-WASM's worker (a classic script whose address is this worker's name) after giving
 // it what it assumes every browser has. Its dropFile, which a user's file goes through after
 // staging, evaluates `handle instanceof FileSystemSyncAccessHandle`; where the browser lacks that
 // interface (WebKitGTK), the bare name throws "Can't find variable: FileSystemSyncAccessHandle".
@@ -7,6 +8,8 @@
 if (typeof self.FileSystemSyncAccessHandle === 'undefined') {
   self.FileSystemSyncAccessHandle = class FileSystemSyncAccessHandle {};
 }
-const engine = new URL(decodeURIComponent(self.location.hash.slice(1)), self.location.href);
-if (engine.origin !== self.location.origin) throw new Error('the engine must come from this site');
+// The name, not a #fragment: a worker served by the service worker loses its fragment.
+const engine = new URL(self.name, self.location.href);
+if (engine.origin !== self.location.origin || engine.pathname === self.location.pathname)
+  throw new Error('the engine must be another script of this site');
 importScripts(engine.href);

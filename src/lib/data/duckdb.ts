@@ -21,9 +21,7 @@ export function getDatabase(): Promise<duckdb.AsyncDuckDB> {
     markPerf(`engine-bundle-${bundle.mainModule === ehWasmUrl ? 'eh' : 'mvp'}`);
     // Through a starter that fills in what WebKitGTK lacks (see duckdb-worker-start.js).
     const engineWorker = new URL(bundle.mainWorker, location.href).href;
-    const worker = new Worker(`${workerStartUrl}#${encodeURIComponent(engineWorker)}`, {
-      type: 'classic',
-    });
+    const worker = new Worker(workerStartUrl, { type: 'classic', name: engineWorker });
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
     markPerf('engine-instantiated');
