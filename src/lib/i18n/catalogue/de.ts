@@ -157,6 +157,8 @@ const de: Catalogue = {
     noteInEnglish: 'Anmerkung auf Englisch, wie veröffentlicht',
     updateAvailable: 'Eine neue Version des Atlas ist verfügbar.',
     updateReload: 'Mit der neuen Version neu laden',
+    updateUnavailableOffline:
+      'Die neue Version kann jetzt nicht geöffnet werden: Ein Teil davon fehlt auf diesem Gerät, und es gibt kein Netz, um ihn zu laden. Diese Version bleibt geöffnet; versuchen Sie es mit Verbindung erneut.',
     statesCounted:
       '{count, plural, one {# Staat} other {# Staaten}}, wie auf der Karte dargestellt',
     pipelineNoShare: 'Veröffentlicht, aber ohne berechenbaren Frauenanteil im Zeitraum: {series}.',

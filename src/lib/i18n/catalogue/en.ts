@@ -151,6 +151,8 @@ export const en = {
     noteInEnglish: 'note in English, as published',
     updateAvailable: 'A new version of the atlas is available.',
     updateReload: 'Reload with the new version',
+    updateUnavailableOffline:
+      'The new version cannot be opened now: part of it is not on this device, and there is no network to fetch it. This version stays open; try again once connected.',
     statesCounted: '{count, plural, one {# State} other {# States}}, as drawn on the map',
     pipelineNoShare: 'Published, but with no computable women’s share in the period: {series}.',
     linkVersionNotice:

@@ -159,6 +159,8 @@ const es: Catalogue = {
     noteInEnglish: 'nota en inglés, tal como se publicó',
     updateAvailable: 'Hay una nueva versión del atlas disponible.',
     updateReload: 'Volver a cargar con la nueva versión',
+    updateUnavailableOffline:
+      'La nueva versión no se puede abrir ahora: falta una parte en este dispositivo y no hay red para descargarla. Esta versión sigue abierta; vuelva a intentarlo con conexión.',
     statesCounted: '{count, plural, one {# Estado} other {# Estados}}, como se dibuja en el mapa',
     pipelineNoShare:
       'Publicadas, pero sin proporción de mujeres calculable en el período: {series}.',

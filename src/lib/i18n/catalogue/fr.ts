@@ -160,6 +160,8 @@ const fr: Catalogue = {
     noteInEnglish: 'note en anglais, telle que publiée',
     updateAvailable: 'Une nouvelle version de l’atlas est disponible.',
     updateReload: 'Recharger avec la nouvelle version',
+    updateUnavailableOffline:
+      'La nouvelle version ne peut pas être ouverte pour l’instant : une partie manque sur cet appareil et aucun réseau ne permet de la récupérer. Cette version reste ouverte ; réessayez une fois connecté.',
     statesCounted: '{count, plural, one {# État} other {# États}}, comme indiqué sur la carte',
     pipelineNoShare:
       'Publiés, mais sans part des femmes calculable pendant la période\u00a0: {series}.',

@@ -157,6 +157,8 @@ const it: Catalogue = {
     noteInEnglish: 'nota in inglese, come pubblicata',
     updateAvailable: 'È disponibile una nuova versione dell\u2019atlante.',
     updateReload: 'Ricarica con la nuova versione',
+    updateUnavailableOffline:
+      'La nuova versione non può essere aperta ora: una parte manca su questo dispositivo e non c\u2019è una rete per scaricarla. Questa versione resta aperta; riprovare quando si è connessi.',
     statesCounted: '{count, plural, one {# Stato} other {# Stati}}, come indicato sulla carta',
     pipelineNoShare: 'Pubblicati, ma senza una quota di donne calcolabile nel periodo: {series}.',
     linkVersionNotice:
