@@ -175,8 +175,10 @@ async function versionOf(clientId) {
 
 /** From one version's cache; from the network only if that cache lacks it. */
 async function fromVersion(version, request, key) {
-  const cache = await caches.open(PREFIX + version);
-  return (await cache.match(key, LOOSE)) || fetch(request);
+  // caches.has first: caches.open would create an empty cache for a version that has none.
+  const name = PREFIX + version;
+  const cached = (await caches.has(name)) && (await (await caches.open(name)).match(key, LOOSE));
+  return cached || fetch(request);
 }
 
 self.addEventListener('fetch', (event) => {
