@@ -59,7 +59,9 @@ async function previewHost(port: number): Promise<AtlasHost> {
   const stop = async () => {
     const running = server;
     server = null;
-    running?.httpServer.closeAllConnections?.();
+    const http = running?.httpServer;
+    // Keep-alive connections would keep answering after close (the network would not be cut).
+    if (http && 'closeAllConnections' in http) http.closeAllConnections();
     await running?.close();
   };
   return {
