@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { atlasHost, type AtlasHost } from '../support/atlas-host';
@@ -16,6 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  for (const build of [builds?.a, builds?.b])
+    if (build) rmSync(build.dir, { recursive: true, force: true });
 });
 
 const notice = (page: Page) =>
