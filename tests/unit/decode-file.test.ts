@@ -55,6 +55,50 @@ describe('reading spreadsheet CSV files', () => {
     expect(english(notices)).toContain('Windows-1251');
   });
 
+  it('reads Windows-1251 even when the ASCII header and codes outnumber the Cyrillic letters', () => {
+    const header =
+      'obs_id,source_id,area,period_start,period_end,market,stage,sex,measure,value,note\n';
+    const row = 'X1,S1,RUS,2020,2020,drugs,convicted,female,count,12,';
+    const bytes = Uint8Array.from(
+      [...header, ...row]
+        .map((c) => c.charCodeAt(0))
+        .concat(
+          [...'Пример'].map((c) => c.charCodeAt(0) - 0x410 + 0xc0),
+          [10],
+        ),
+    );
+    const { first, notices } = readCsvBytes(bytes);
+    expect(first[0]?.[10]).toBe('Пример');
+    expect(english(notices)).toContain('Windows-1251');
+  });
+
+  it('refuses a file mixing UTF-8 and Latin-1 instead of reading "TÃ¼rkiye"', () => {
+    const utf8 = new TextEncoder().encode('obs_id,note\nX1,Türkiye\nX2,Österreich\n');
+    const bytes = Uint8Array.from([
+      ...utf8,
+      ...encode1252('X3,Côte\n').map((b) => (b === 0x3f ? 0xf4 : b)),
+    ]);
+    bytes[bytes.length - 4] = 0xf4; // "ô" as Latin-1
+    expect(refusal(() => readCsvBytes(bytes))).toMatch(/mixes encodings/);
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]);
+    expect(refusal(() => readCsvBytes(bom))).toMatch(/mixes encodings/);
+  });
+
+  it('asks for UTF-8 when a file is neither clearly Cyrillic nor clearly Western', () => {
+    // Half the high bytes stand alone (Western), half come in runs (Cyrillic).
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('a,b\n1,T'),
+      0xfc,
+      ...new TextEncoder().encode('rkiye\n2,Cr'),
+      0xe9,
+      ...new TextEncoder().encode('teil\n3,'),
+      0xcf,
+      0xf0,
+      0x0a,
+    ]);
+    expect(refusal(() => readCsvBytes(bytes))).toMatch(/neither UTF-8 nor/);
+  });
+
   it('ends in a message, not mojibake, for an unknown encoding', () => {
     expect(() =>
       readCsvBytes(Uint8Array.from([0x61, 0x2c, 0x62, 0x0a, 0x81, 0x8d, 0x2c, 0x31])),
