@@ -161,7 +161,9 @@ export function scanText(
     scan = scanCsv(text, delimiter, { maxCell: MAX_CELL_CHARS, onProgress });
   } catch (error) {
     if (error instanceof LongCellError)
-      throw new UserFileError(lt('file_long_cell', { line: error.line, max: error.max, column: error.column }));
+      throw new UserFileError(
+        lt('file_long_cell', { line: error.line, max: error.max, column: error.column }),
+      );
     if (error instanceof CsvSyntaxError)
       throw new UserFileError(lt('file_not_csv', { detail: lt(error.key, { line: error.line }) }));
     throw error;

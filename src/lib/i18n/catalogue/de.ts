@@ -610,7 +610,7 @@ const de: Catalogue = {
     store_removed: 'Ihre Daten wurden von dieser Seite entfernt. {text}',
     store_blocked: 'ein anderer Tab hält den Speicher offen',
     store_unavailable:
-      'dieser Browser gibt dem Atlas keinen Speicher (privates Fenster oder Speicher abgeschaltet)',
+      'dieser Browser gibt dem Atlas keinen Speicher, etwa in einem privaten Fenster oder bei abgeschaltetem Speicher',
     store_forget_blocked:
       'Ein anderer Tab oder ein anderes Fenster des Atlas hält den Speicher des Browsers offen: Ihre Daten werden daraus entfernt, sobald er geschlossen wird.',
     store_not_created: 'der Speicher konnte nicht angelegt werden',

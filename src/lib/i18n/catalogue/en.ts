@@ -588,7 +588,7 @@ export const en = {
     store_removed: 'Your data were removed from this page. {text}',
     store_blocked: 'another tab holds the storage open',
     store_unavailable:
-      'this browser gives the atlas no storage (a private window, or storage turned off)',
+      'this browser gives the atlas no storage, as in a private window or with storage turned off',
     store_forget_blocked:
       'Another tab or window of the atlas holds the browser’s storage open: your data will be removed from the storage when it closes.',
     store_not_created: 'the storage could not be created',

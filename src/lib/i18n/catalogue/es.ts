@@ -612,7 +612,7 @@ const es: Catalogue = {
     store_removed: 'Sus datos se han retirado de esta página. {text}',
     store_blocked: 'otra pestaña mantiene abierto el almacenamiento',
     store_unavailable:
-      'este navegador no da almacenamiento al atlas (ventana privada o almacenamiento desactivado)',
+      'este navegador no da almacenamiento al atlas, como en una ventana privada o con el almacenamiento desactivado',
     store_forget_blocked:
       'Otra pestaña o ventana del atlas mantiene abierto el almacenamiento del navegador: sus datos se eliminarán de él cuando se cierre.',
     store_not_created: 'no se pudo crear el almacenamiento',

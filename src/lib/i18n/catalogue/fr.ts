@@ -616,7 +616,7 @@ const fr: Catalogue = {
     store_removed: 'Vos données ont été retirées de cette page. {text}',
     store_blocked: 'un autre onglet garde le stockage ouvert',
     store_unavailable:
-      'ce navigateur ne donne aucun stockage à l’atlas (fenêtre privée ou stockage désactivé)',
+      'ce navigateur ne donne aucun stockage à l’atlas, comme dans une fenêtre privée ou avec le stockage désactivé',
     store_forget_blocked:
       'Un autre onglet ou une autre fenêtre de l’atlas garde le stockage du navigateur ouvert\u00a0: vos données en seront retirées à sa fermeture.',
     store_not_created: 'le stockage n’a pas pu être créé',

@@ -602,7 +602,7 @@ const it: Catalogue = {
     store_removed: 'I vostri dati sono stati rimossi da questa pagina. {text}',
     store_blocked: 'un’altra scheda tiene aperta la memoria',
     store_unavailable:
-      'questo browser non dà all’atlante alcuna memoria (finestra privata o memoria disattivata)',
+      'questo browser non dà all’atlante alcuna memoria, come in una finestra privata o con la memoria disattivata',
     store_forget_blocked:
       'Un’altra scheda o finestra dell’atlante tiene aperta la memoria del browser: i vostri dati ne saranno rimossi quando verrà chiusa.',
     store_not_created: 'non è stato possibile creare la memoria',
