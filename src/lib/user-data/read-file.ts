@@ -48,7 +48,7 @@ async function readParquet(
       error instanceof ParquetLoadError && /not (a|a readable) Parquet/.test(error.message);
     throw new UserFileError(lt(notParquet ? 'file_not_parquet' : 'file_parquet_undecodable'));
   }
-  let text = '';
+  let text: string;
   try {
     const decoder = new TextDecoder('utf-8', { fatal: true });
     text = parts.map((part, i) => decoder.decode(part, { stream: i < parts.length - 1 })).join('');
