@@ -46,6 +46,8 @@ export function serveDirectory(
     cspReports?: string[];
     /** Paths whose answers wait for `release()` (a slow engine, deterministically). */
     hold?: RegExp;
+    /** A status to answer instead of the file (a broken host), or undefined to serve it. */
+    failWith?: (path: string) => number | undefined;
   } = {},
 ): Promise<StaticServer> {
   let base = resolve(root);
@@ -65,6 +67,11 @@ export function serveDirectory(
     const mount = Object.entries(options.mounts ?? {}).find(([prefix]) =>
       url.pathname.startsWith(prefix),
     );
+    const failure = options.failWith?.(url.pathname);
+    if (failure !== undefined) {
+      response.writeHead(failure, { 'content-type': 'text/plain' }).end('unavailable');
+      return;
+    }
     const root = mount ? resolve(mount[1]) : base;
     const relative = mount ? url.pathname.slice(mount[0].length) : url.pathname;
     let path = normalize(join(root, decodeURIComponent(relative)));
