@@ -1,0 +1,6 @@
+export * from './types';
+export { compose, plainText } from './compose';
+export { talkingPoints, choosePoints, byStrength, MAX_POINTS } from './build';
+export { notePoints, type NotedPoint, type PointNote } from './notes';
+export { pointsPlainText, pointsHtml, pointsMarkdown } from './render';
+export { pointsInput, pointsScope, type PointsTables } from './input';
