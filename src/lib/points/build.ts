@@ -1,7 +1,13 @@
 import type { Lang } from '../model/filters';
 import { comparisonPoints, dataGapPoints, publishedPoints } from './rules-other';
 import { pipelinePoints, stageSharePoints, trendPoints } from './rules-counts';
-import type { PointKind, PointsInput, RowTexts, TalkingPoint } from './types';
+import {
+  POINT_KINDS,
+  type PointKind,
+  type PointsInput,
+  type RowTexts,
+  type TalkingPoint,
+} from './types';
 
 /** At most this many points are offered; a delegate reads 3 to 8 sentences. */
 export const MAX_POINTS = 8;
@@ -27,6 +33,7 @@ export function byStrength(a: TalkingPoint, b: TalkingPoint): number {
     a.strength.sourceRank - b.strength.sourceRank ||
     Number(a.strength.small) - Number(b.strength.small) ||
     b.strength.persons - a.strength.persons ||
+    POINT_KINDS.indexOf(a.kind) - POINT_KINDS.indexOf(b.kind) ||
     a.id.localeCompare(b.id)
   );
 }

@@ -66,6 +66,7 @@ function point(
 }
 
 const smallFlag = (lang: Lang) => compose(lang, 'pointSmallCount', {});
+const someSmallFlag = (lang: Lang) => compose(lang, 'pointSmallCountSome', {});
 
 /**
  * Share at a stage: the latest year of each offence and stage, with its counts and 95% interval
@@ -164,7 +165,7 @@ export function trendPoints(input: PointsInput, lang: Lang): TalkingPoint[] {
       point(
         `trend.${series.market}.${series.series}`,
         'trend',
-        small ? joinSentences(sentence, smallFlag(lang)) : sentence,
+        small ? joinSentences(sentence, someSmallFlag(lang)) : sentence,
         input.countSourceOf(series.market),
         input,
         Math.min(first.denominator, last.denominator),
@@ -224,7 +225,7 @@ export function pipelinePoints(input: PointsInput, lang: Lang): TalkingPoint[] {
       point(
         `pipeline.${market}`,
         'pipeline',
-        small ? joinSentences(segments, smallFlag(lang)) : segments,
+        small ? joinSentences(segments, someSmallFlag(lang)) : segments,
         input.countSourceOf(market),
         input,
         Math.min(...atYear.map((p) => p.denominator)),

@@ -41,9 +41,9 @@ export interface DecodeWarning {
 
 const MAX_SELECTED = 8;
 const MAX_ECHO = 40;
-/** Talking points chosen in the address: ids made of codes, dots and hyphens, at most 8 (more are ignored). */
+/** Talking points chosen in the address: ids made of codes, dots, plus signs and hyphens; at most 8. */
 const MAX_POINTS = 8;
-const POINT_ID = /^[A-Za-z0-9_.-]{1,120}$/;
+const POINT_ID = /^[A-Za-z0-9_.+-]{1,120}$/;
 
 function decodePoints(value: string, warnings: DecodeWarning[]): string[] {
   const ids: string[] = [];

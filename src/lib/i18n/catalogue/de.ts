@@ -469,6 +469,8 @@ const de: Catalogue = {
       '{area}, {offence}, {yearText}: Die Zahl der strafrechtlich verfolgten Frauen ist nicht veröffentlicht: Die Quelle veröffentlicht keine Zahlen unter 5 (statistische Geheimhaltung).',
     pointSuppressed_convicted:
       '{area}, {offence}, {yearText}: Die Zahl der verurteilten Frauen ist nicht veröffentlicht: Die Quelle veröffentlicht keine Zahlen unter 5 (statistische Geheimhaltung).',
+    pointSmallCountSome:
+      'Mindestens einer dieser Anteile beruht auf weniger als 30 Personen: eine kleine Fallzahl, mit Vorsicht zu lesen.',
     pointSmallCount:
       'Dieser Anteil beruht auf weniger als 30 Personen: eine kleine Fallzahl, mit Vorsicht zu lesen.',
     pointTrendRose:

@@ -441,17 +441,19 @@ export const en = {
     pointAreaPooled:
       '{scope}, {count, plural, one {# State} other {# States}} publishing women and men in every year',
     pointShare_formal_contact:
-      '{area}, {offence}, {yearText}: women were {womenText} of the {persons, plural, one {{personsText} person} other {{personsText} persons}} brought into formal contact with police, {shareText} (95% interval {lowText}–{highText}%).',
+      '{area}, {offence}, {yearText}: {women, plural, one {{womenText} woman} other {{womenText} women}} among the {persons, plural, one {{personsText} person} other {{personsText} persons}} brought into formal contact with police, {shareText} (95% interval {lowText}–{highText}%).',
     pointShare_prosecuted:
-      '{area}, {offence}, {yearText}: women were {womenText} of the {persons, plural, one {{personsText} person} other {{personsText} persons}} prosecuted, {shareText} (95% interval {lowText}–{highText}%).',
+      '{area}, {offence}, {yearText}: {women, plural, one {{womenText} woman} other {{womenText} women}} among the {persons, plural, one {{personsText} person} other {{personsText} persons}} prosecuted, {shareText} (95% interval {lowText}–{highText}%).',
     pointShare_convicted:
-      '{area}, {offence}, {yearText}: women were {womenText} of the {persons, plural, one {{personsText} person} other {{personsText} persons}} convicted, {shareText} (95% interval {lowText}–{highText}%).',
+      '{area}, {offence}, {yearText}: {women, plural, one {{womenText} woman} other {{womenText} women}} among the {persons, plural, one {{personsText} person} other {{personsText} persons}} convicted, {shareText} (95% interval {lowText}–{highText}%).',
     pointSuppressed_formal_contact:
       '{area}, {offence}, {yearText}: the number of women brought into formal contact with police is not published: the source does not publish counts below 5 (statistical confidentiality).',
     pointSuppressed_prosecuted:
       '{area}, {offence}, {yearText}: the number of women prosecuted is not published: the source does not publish counts below 5 (statistical confidentiality).',
     pointSuppressed_convicted:
       '{area}, {offence}, {yearText}: the number of women convicted is not published: the source does not publish counts below 5 (statistical confidentiality).',
+    pointSmallCountSome:
+      'At least one of these shares rests on fewer than 30 persons: a small count, to be read with care.',
     pointSmallCount:
       'This share rests on fewer than 30 persons: a small count, to be read with care.',
     pointTrendRose:
@@ -476,7 +478,7 @@ export const en = {
     pointAllMarkets: 'all criminal markets',
     pointPositionGroup: '{position} ({group})',
     pointPublishedComputed:
-      '{area}, {market}, {periodText}, {position}: women were {womenText} of {persons, plural, one {{personsText} person} other {{personsText} persons}}, {shareText} (95% interval {lowText}–{highText}%; computed by the atlas from counts published by {publisher}).',
+      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} woman} other {{womenText} women}} among {persons, plural, one {{personsText} person} other {{personsText} persons}}, {shareText} (95% interval {lowText}–{highText}%; computed by the atlas from counts published by {publisher}).',
     pointPublishedShare:
       "{area}, {market}, {periodText}, {position}: women's share {valueText}, as published by {publisher}.",
     pointGapNone:

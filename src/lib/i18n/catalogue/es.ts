@@ -473,6 +473,8 @@ const es: Catalogue = {
       '{area}, {offence}, {yearText}: el número de mujeres enjuiciadas no se publica: la fuente no publica cifras inferiores a 5 (secreto estadístico).',
     pointSuppressed_convicted:
       '{area}, {offence}, {yearText}: el número de mujeres condenadas no se publica: la fuente no publica cifras inferiores a 5 (secreto estadístico).',
+    pointSmallCountSome:
+      'Al menos una de estas proporciones se basa en menos de 30 personas: un número pequeño, que debe leerse con cautela.',
     pointSmallCount:
       'Esta proporción se basa en menos de 30 personas: un número pequeño, que debe leerse con cautela.',
     pointTrendRose:

@@ -446,7 +446,7 @@ const fr: Catalogue = {
     pointsInclude: 'Inclure',
     pointsMoveUp: 'Monter',
     pointsMoveDown: 'Descendre',
-    pointsNotes: 'Notes',
+    pointsNotes: 'Références',
     pointsLeftOut: 'Non retenus',
     briefDocx: 'Note d’information (Word)',
     briefPdf: 'Note d’information (PDF)',
@@ -475,6 +475,8 @@ const fr: Catalogue = {
       "{area}, {offence}, {yearText} : le nombre de femmes poursuivies n'est pas diffusé : la source ne diffuse pas les effectifs inférieurs à 5 (secret statistique).",
     pointSuppressed_convicted:
       "{area}, {offence}, {yearText} : le nombre de femmes condamnées n'est pas diffusé : la source ne diffuse pas les effectifs inférieurs à 5 (secret statistique).",
+    pointSmallCountSome:
+      'Au moins une de ces parts repose sur moins de 30 personnes : un petit effectif, à lire avec prudence.',
     pointSmallCount:
       'Cette part repose sur moins de 30 personnes : un petit effectif, à lire avec prudence.',
     pointTrendRose:
@@ -518,7 +520,7 @@ const fr: Catalogue = {
     briefDated: '{date} · version des données {version}',
     briefSelectionState: '{state}, fiche pays',
     briefSelectionAtlas: '{scope}, {offence}, {group}, {from}–{to}',
-    briefFigures: 'Figures',
+    briefFigures: 'Graphiques',
     briefNoFigures:
       'Les figures ne sont pas incluses dans ce fichier ; exportez-les depuis l’atlas avec leurs sources.',
     briefCiteHeading: 'Comment citer',

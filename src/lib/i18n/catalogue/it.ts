@@ -465,6 +465,8 @@ const it: Catalogue = {
       '{area}, {offence}, {yearText}: il numero di donne perseguite non è pubblicato: la fonte non pubblica valori inferiori a 5 (segreto statistico).',
     pointSuppressed_convicted:
       '{area}, {offence}, {yearText}: il numero di donne condannate non è pubblicato: la fonte non pubblica valori inferiori a 5 (segreto statistico).',
+    pointSmallCountSome:
+      'Almeno una di queste quote si basa su meno di 30 persone: un numero esiguo, da leggere con cautela.',
     pointSmallCount:
       'Questa quota si basa su meno di 30 persone: un numero esiguo, da leggere con cautela.',
     pointTrendRose:

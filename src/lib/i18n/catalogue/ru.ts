@@ -457,17 +457,19 @@ const ru: Catalogue = {
     pointAreaPooled:
       '{scope}, {count, plural, one {# государство, публикующее} few {# государства, публикующие} many {# государств, публикующих} other {# государства, публикующие}} данные о женщинах и мужчинах за каждый год',
     pointShare_formal_contact:
-      '{area}, {offence}, {yearText}: женщины составили {womenText} из {persons, plural, one {{personsText} лица, вступившего в официальный контакт с полицией} other {{personsText} лиц, вступивших в официальный контакт с полицией}}, или {shareText} (95-процентный интервал {lowText}–{highText} %).',
+      '{area}, {offence}, {yearText}: среди {persons, plural, one {{personsText} лица, вступившего в официальный контакт с полицией,} other {{personsText} лиц, вступивших в официальный контакт с полицией,}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %).',
     pointShare_prosecuted:
-      '{area}, {offence}, {yearText}: женщины составили {womenText} из {persons, plural, one {{personsText} лица, подвергнутого уголовному преследованию} other {{personsText} лиц, подвергнутых уголовному преследованию}}, или {shareText} (95-процентный интервал {lowText}–{highText} %).',
+      '{area}, {offence}, {yearText}: среди {persons, plural, one {{personsText} лица, подвергнутого уголовному преследованию,} other {{personsText} лиц, подвергнутых уголовному преследованию,}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %).',
     pointShare_convicted:
-      '{area}, {offence}, {yearText}: женщины составили {womenText} из {persons, plural, one {{personsText} осужденного} other {{personsText} осужденных}}, или {shareText} (95-процентный интервал {lowText}–{highText} %).',
+      '{area}, {offence}, {yearText}: среди {persons, plural, one {{personsText} осужденного} other {{personsText} осужденных}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %).',
     pointSuppressed_formal_contact:
       '{area}, {offence}, {yearText}: число женщин, вступивших в официальный контакт с полицией, не опубликовано: источник не публикует значения меньше 5 (статистическая конфиденциальность).',
     pointSuppressed_prosecuted:
       '{area}, {offence}, {yearText}: число женщин, подвергнутых уголовному преследованию, не опубликовано: источник не публикует значения меньше 5 (статистическая конфиденциальность).',
     pointSuppressed_convicted:
       '{area}, {offence}, {yearText}: число женщин, осужденных, не опубликовано: источник не публикует значения меньше 5 (статистическая конфиденциальность).',
+    pointSmallCountSome:
+      'По крайней мере одна из этих долей рассчитана по числу лиц менее 30: малое число, толковать с осторожностью.',
     pointSmallCount:
       'Эта доля рассчитана по числу лиц менее 30: малое число, толковать с осторожностью.',
     pointTrendRose:
@@ -492,7 +494,7 @@ const ru: Catalogue = {
     pointAllMarkets: 'все преступные рынки',
     pointPositionGroup: '{position} ({group})',
     pointPublishedComputed:
-      '{area}, {market}, {periodText}, {position}: женщины составили {womenText} из {persons, plural, one {{personsText} лица} other {{personsText} лиц}}, или {shareText} (95-процентный интервал {lowText}–{highText} %; рассчитано атласом по числам, опубликованным источником {publisher}).',
+      '{area}, {market}, {periodText}, {position}: среди {persons, plural, one {{personsText} лица} other {{personsText} лиц}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %; рассчитано атласом по числам, опубликованным источником {publisher}).',
     pointPublishedShare:
       '{area}, {market}, {periodText}, {position}: доля женщин {valueText}, как опубликовано источником {publisher}.',
     pointGapNone:
