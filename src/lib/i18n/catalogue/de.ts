@@ -522,6 +522,7 @@ const de: Catalogue = {
     briefTermsAtlas:
       'Sätze und Anmerkungen stammen vom Atlas (Code unter MIT-Lizenz); die Zahlen gehören ihren Herausgebern und werden nach den Bedingungen der jeweiligen Quelle weiterverwendet:',
     briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Schließen',
     briefPrintHint: 'Wählen Sie im Druckdialog A4 und „Als PDF speichern“.',
     openProfile: 'Profil öffnen',
     'figure_market-figures': 'Veröffentlichte Zahlen nach Markt',

@@ -505,6 +505,7 @@ export const en = {
     briefTermsAtlas:
       'The sentences and notes are written by the atlas (code under the MIT licence); the figures belong to their publishers and are reused under each source’s terms:',
     briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Close',
     briefPrintHint: 'In the print dialogue, choose A4 and “Save as PDF”.',
     openProfile: 'Open profile',
     'figure_market-figures': 'Published figures by market',

@@ -526,6 +526,7 @@ const es: Catalogue = {
     briefTermsAtlas:
       'Las frases y las notas son obra del atlas (código bajo licencia MIT); las cifras pertenecen a quienes las publican y se reutilizan según las condiciones de cada fuente:',
     briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Cerrar',
     briefPrintHint: 'En el cuadro de impresión, elija A4 y «Guardar como PDF».',
     openProfile: 'Abrir el perfil',
     'figure_market-figures': 'Cifras publicadas por mercado',

@@ -530,6 +530,7 @@ const fr: Catalogue = {
     briefTermsAtlas:
       'Les phrases et les notes sont rédigées par l’atlas (code sous licence MIT) ; les chiffres appartiennent à leurs producteurs et sont réutilisés selon les conditions de chaque source :',
     briefTermsSource: '{publisher} : {terms}.',
+    briefClose: 'Fermer',
     briefPrintHint: 'Dans la boîte d’impression, choisissez A4 et « Enregistrer au format PDF ».',
     openProfile: 'Ouvrir la fiche',
     'figure_market-figures': 'Chiffres publiés par marché',

@@ -518,6 +518,7 @@ const it: Catalogue = {
     briefTermsAtlas:
       'Le frasi e le note sono scritte dall’atlante (codice con licenza MIT); i dati appartengono a chi li pubblica e sono riutilizzati secondo le condizioni di ciascuna fonte:',
     briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Chiudi',
     briefPrintHint: 'Nella finestra di stampa scegliete A4 e «Salva come PDF».',
     openProfile: 'Apri il profilo',
     'figure_market-figures': 'Dati pubblicati per mercato',
