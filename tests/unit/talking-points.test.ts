@@ -131,6 +131,50 @@ describe('talking points: pipeline, comparison, published figure, data gap', () 
     expect(sentence).toMatch(/109 (of|из) 154/);
   });
 
+  it("a group pipeline never sets one State's stage beside another's", () => {
+    const osce = { kind: 'osce' as const, iso3: null, name: 'whole OSCE area' };
+    const years = [2017, 2018, 2019, 2020, 2021];
+    const mixed = [
+      ...years.map((y) => shareRow('KAZ', y, 20, 80, { series: 'prosecuted' })),
+      ...years.map((y) => shareRow('KGZ', y, 60, 40)),
+    ];
+    expect(pipelinePoints(pointsInputOf(osce, { shares: mixed }), 'en')).toEqual([]);
+    const same = [
+      ...years.map((y) => shareRow('KAZ', y, 20, 80, { series: 'prosecuted' })),
+      ...years.map((y) => shareRow('KAZ', y, 60, 40)),
+    ];
+    const [point] = pipelinePoints(pointsInputOf(osce, { shares: same }), 'en');
+    expect(text(point)).toMatch(
+      /^Kazakhstan, trafficking in persons, 2021, women's share by stage/,
+    );
+  });
+
+  it('one published figure per area, market, stage, position and period', () => {
+    const june = publishedRow({
+      obsId: 'A',
+      sourceId: 'PRESS_X',
+      qualifier: 'approx',
+      value: 2,
+      valueHigh: null,
+    });
+    const december = publishedRow({
+      obsId: 'B',
+      sourceId: 'PRESS_X',
+      qualifier: 'approx',
+      value: 3,
+      valueHigh: null,
+    });
+    const points = publishedPoints(pointsInputOf({}, { published: [june, december] }), 'en');
+    expect(points.map((p) => p.id)).toEqual(['published.A']);
+    const dated = publishedPoints(pointsInputOf({}, { published: [june, december] }), 'en', {
+      periodNote: (row) => (row.obsId === 'A' ? '30 June 2023' : '31 December 2023'),
+    });
+    expect(dated.map((p) => text(p))).toEqual([
+      "OSCE area, all criminal markets, 30 June 2023, arrested: women's share about 2%, as published by Example Press.",
+      "OSCE area, all criminal markets, 31 December 2023, arrested: women's share about 3%, as published by Example Press.",
+    ]);
+  });
+
   it.each(LANGS)('%s: "highest" only when its interval is separated from all others', (lang) => {
     const osce = {
       kind: 'osce' as const,

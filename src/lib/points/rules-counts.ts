@@ -176,6 +176,19 @@ export function trendPoints(input: PointsInput, lang: Lang): TalkingPoint[] {
   return out;
 }
 
+/**
+ * For a group, the stages pooled over one and the same set of States (the largest such set of
+ * stages): a pipeline never sets one State's conviction beside another's prosecution.
+ */
+function sameStates(model: PipelineModel, points: PipelinePoint[]): PipelinePoint[] {
+  if (model.scope === 'state') return points;
+  const statesOf = (p: PipelinePoint) =>
+    (model.series.find((s) => s.key === p.key)?.panel?.states ?? []).join(' ');
+  const groups = new Map<string, PipelinePoint[]>();
+  for (const p of points) groups.set(statesOf(p), [...(groups.get(statesOf(p)) ?? []), p]);
+  return [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
 /** The justice pipeline: one year, women's share at each stage published for it, with counts. */
 export function pipelinePoints(input: PointsInput, lang: Lang): TalkingPoint[] {
   const model = countModel(input);
@@ -186,9 +199,12 @@ export function pipelinePoints(input: PointsInput, lang: Lang): TalkingPoint[] {
     const years = [...new Set(points.map((p) => p.year))].sort((x, y) => y - x);
     const year = years.find((y) => points.filter((p) => p.year === y).length >= 2);
     if (year === undefined) continue;
-    const atYear = OFFENDER_STAGES.map((stage) =>
-      points.find((p) => p.year === year && p.series === stage),
-    ).filter((p): p is PipelinePoint => p !== undefined && p.interval !== null);
+    const atYear = sameStates(
+      model,
+      OFFENDER_STAGES.map((stage) =>
+        points.find((p) => p.year === year && p.series === stage),
+      ).filter((p): p is PipelinePoint => p !== undefined && p.interval !== null),
+    );
     if (atYear.length < 2) continue;
     const items = atYear.map((p) => {
       const f = shareFigures(p, lang, p.obsIds);

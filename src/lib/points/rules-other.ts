@@ -166,13 +166,18 @@ export function publishedPoints(
     (f) => f.sex === 'female' && f.measure === 'share' && !f.context,
   );
   const out: TalkingPoint[] = [];
+  const said = new Set<string>();
   for (const f of figures) {
     const row = byObs.get(f.obsIds[0] ?? '');
     const sourceId = f.sourceIds[0] ?? '';
     const source = input.sources.find((s) => s.sourceId === sourceId);
     if (!row || !source) continue;
     const period =
-      f.periodStart === null ? (texts.periodNote?.(row) ?? periodOf(row, lang)) : periodOf(row);
+      texts.periodNote?.(row) ?? (f.periodStart === null ? periodOf(row, lang) : periodOf(row));
+    // One figure per area, market, stage, position and period as the sentence states them.
+    const saidKey = [f.area, f.market, f.stage, f.position.code, period].join('|');
+    if (said.has(saidKey)) continue;
+    said.add(saidKey);
     const group = texts.group?.(row) ?? null;
     const position = group
       ? translator(lang)('pointPositionGroup', { position: positionText(f, lang), group })
