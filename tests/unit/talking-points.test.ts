@@ -307,6 +307,14 @@ describe('talking points: order, choice, notes and copy', () => {
       expect(html).toContain('<sup>1</sup>');
       expect(html).toContain('data-obs-id="UZB-2021-convicted-F UZB-2021-M">109</span>');
       expect(html).toContain('<li value="1">');
+      // The source's own words are marked as its own: publisher, title, address.
+      expect(html).toContain(
+        '<span data-source-publisher>United Nations Office on Drugs and Crime (UNODC)</span>',
+      );
+      expect(html).toContain('<cite data-source-title>Global Report on Trafficking in Persons');
+      expect(html).toContain(
+        '<a href="https://dataunodc.un.org/dp-trafficking-persons">https://dataunodc.un.org/dp-trafficking-persons</a>',
+      );
     },
   );
 

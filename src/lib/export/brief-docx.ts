@@ -18,7 +18,10 @@ export async function briefDocx(doc: BriefDocument): Promise<Uint8Array> {
     new Paragraph({ heading: level, children: [new TextRun(value)] });
   const footnotes: Record<number, { children: InstanceType<typeof Paragraph>[] }> = {};
   const points = doc.points.map((p) => {
-    footnotes[p.note.number] = { children: [text(p.note.text)] };
+    const runs = p.note.segments.map(
+      (s) => new TextRun({ text: s.text, italics: s.source === 'title' }),
+    );
+    footnotes[p.note.number] = { children: [new Paragraph({ children: runs })] };
     return new Paragraph({
       bullet: { level: 0 },
       spacing: { after: 120 },

@@ -1,8 +1,8 @@
 import { translator } from '../i18n';
 import type { Lang } from '../model/filters';
 import type { SourceRow } from '../model/rows';
-import { plainText } from './compose';
-import type { RowTexts, TalkingPoint } from './types';
+import { compose, joinList, plainText } from './compose';
+import type { RowTexts, Segment, TalkingPoint } from './types';
 
 /** The numbered note a talking point ends with: its sources, where to find them, and the atlas's dataset version. */
 export interface PointNote {
@@ -15,6 +15,8 @@ export interface PointNote {
     locator: string | null;
     url: string;
   }[];
+  /** The note, with the sources' publishers, titles and addresses marked as theirs. */
+  segments: Segment[];
   text: string;
 }
 
@@ -46,17 +48,24 @@ export function notePoints(
         locator: texts.locator?.(s.sourceId, obsIds) ?? null,
         url: s.url,
       }));
-    const list = cited
-      .map((s) =>
-        t(s.locator ? 'pointNoteSourceLocated' : 'pointNoteSource', {
-          publisher: s.publisher,
-          title: s.title,
-          year: s.year ?? t('noDate'),
-          locator: s.locator ?? '',
-          url: s.url,
-        }),
-      )
-      .join(t('listSeparator'));
+    const list = cited.map((s) =>
+      compose(
+        lang,
+        s.locator ? 'pointNoteSourceLocated' : 'pointNoteSource',
+        { year: s.year ?? t('noDate'), locator: s.locator ?? '' },
+        {
+          publisher: { text: s.publisher, source: 'publisher' },
+          title: { text: s.title, source: 'title' },
+          url: { text: s.url, source: 'url' },
+        },
+      ),
+    );
+    const segments = compose(
+      lang,
+      'pointNote',
+      { atlas: t('atlasName'), version },
+      { sources: joinList(list, t('listSeparator')) },
+    );
     return {
       point,
       text: plainText(point.segments),
@@ -64,7 +73,8 @@ export function notePoints(
         number: i + 1,
         pointId: point.id,
         sources: cited,
-        text: t('pointNote', { sources: list, atlas: t('atlasName'), version }),
+        segments,
+        text: plainText(segments),
       },
     };
   });

@@ -2,7 +2,7 @@ import type { Lang } from '../model/filters';
 import type { MessageKey } from '../i18n';
 import { pipelineModel, type PipelineModel, type PipelinePoint } from '../method/pipeline';
 import { OFFENDER_STAGES } from '../model/filters';
-import { compose, joinSentences } from './compose';
+import { compose, joinList, joinSentences } from './compose';
 import type { PointsInput, Segment, TalkingPoint } from './types';
 import {
   offencePhrase,
@@ -217,25 +217,17 @@ export function pipelinePoints(input: PointsInput, lang: Lang): TalkingPoint[] {
           )
         : [];
     });
-    const list = items.flatMap((item, i) =>
-      i ? [{ text: translator(lang)('listSeparator') }, ...item] : item,
-    );
+    const list = joinList(items, translator(lang)('listSeparator'));
     const obsIds = atYear.flatMap((p) => p.obsIds);
-    const head = compose(
+    const segments = compose(
       lang,
       'pointPipeline',
       {
         area: areaOf(input, model, atYear[0]?.key ?? '', lang),
         offence: offencePhrase(market, lang),
-        list: '\uE002',
       },
-      { year: yearFigure(year, obsIds) },
+      { year: yearFigure(year, obsIds), list },
     );
-    const segments = head.flatMap((s) => {
-      const at = s.text.indexOf('\uE002');
-      if (at < 0 || s.obsIds) return [s];
-      return [{ text: s.text.slice(0, at) }, ...list, { text: s.text.slice(at + 1) }];
-    });
     const small = atYear.some((p) => p.smallCount);
     out.push(
       point(

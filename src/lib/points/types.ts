@@ -21,6 +21,8 @@ export type PointKind = (typeof POINT_KINDS)[number];
 export interface Segment {
   text: string;
   obsIds?: string[];
+  /** A source's own words in a note: its publisher, its title, or its address. */
+  source?: 'publisher' | 'title' | 'url';
 }
 
 /** One sentence (or two: a small-count flag follows its share) a delegate can read aloud. */

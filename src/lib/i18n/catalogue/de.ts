@@ -479,7 +479,7 @@ const de: Catalogue = {
       '{area}, {offence}, {group}: Der Frauenanteil sank von {fromShareText} im Jahr {fromYearText} ({fromWomenText} von {fromPersonsText}; 95-%-Intervall {fromLowText}–{fromHighText} %) auf {toShareText} im Jahr {toYearText} ({toWomenText} von {toPersonsText}; 95-%-Intervall {toLowText}–{toHighText} %); die beiden Intervalle überschneiden sich nicht.',
     pointTrendOverlap:
       '{area}, {offence}, {group}: Der Frauenanteil betrug {fromShareText} im Jahr {fromYearText} ({fromWomenText} von {fromPersonsText}; 95-%-Intervall {fromLowText}–{fromHighText} %) und {toShareText} im Jahr {toYearText} ({toWomenText} von {toPersonsText}; 95-%-Intervall {toLowText}–{toHighText} %); die beiden Intervalle überschneiden sich, der Unterschied kann also zufällig sein.',
-    pointPipeline: '{area}, {offence}, {yearText}, Frauenanteil nach Verfahrensphase: {list}.',
+    pointPipeline: '{area}, {offence}, {yearText}, Frauenanteil nach Verfahrensphase: {listText}.',
     pointPipelineItem:
       '{group} {shareText} ({womenText} von {personsText}; 95-%-Intervall {lowText}–{highText} %)',
     pointCompareHigher:
@@ -506,9 +506,9 @@ const de: Catalogue = {
       '{area}, {offence}, {group}, {from}–{to}: Wo es eine Zahl gibt, ist die Zahl der Frauen nicht veröffentlicht (weniger als 5, statistische Geheimhaltung); ein Anteil lässt sich daher nicht angeben.',
     pointGapGroup:
       '{area}, {offence}, {group}, {from}–{to}: {publishingText} der {count, plural, one {# erfassten Staates} other {# erfassten Staaten}} veröffentlichen für mindestens ein Jahr eine Zahl der Frauen; die übrigen keine.',
-    pointNoteSource: '{publisher}, {title}, {year}, {url}',
-    pointNoteSourceLocated: '{publisher}, {title}, {year}, {locator}, {url}',
-    pointNote: '{sources}. Abgerufen über „{atlas}“, Datenstand {version}.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Abgerufen über „{atlas}“, Datenstand {version}.',
     briefTitle: 'Kurzinformation: {selection}',
     briefDated: '{date} · Datenstand {version}',
     briefSelectionState: '{state}, Staatenprofil',

@@ -462,7 +462,7 @@ export const en = {
       "{area}, {offence}, {group}: women's share fell from {fromShareText} in {fromYearText} ({fromWomenText} of {fromPersonsText}; 95% interval {fromLowText}–{fromHighText}%) to {toShareText} in {toYearText} ({toWomenText} of {toPersonsText}; 95% interval {toLowText}–{toHighText}%); the two intervals do not overlap.",
     pointTrendOverlap:
       "{area}, {offence}, {group}: women's share was {fromShareText} in {fromYearText} ({fromWomenText} of {fromPersonsText}; 95% interval {fromLowText}–{fromHighText}%) and {toShareText} in {toYearText} ({toWomenText} of {toPersonsText}; 95% interval {toLowText}–{toHighText}%); the two intervals overlap, so the difference may be due to chance.",
-    pointPipeline: "{area}, {offence}, {yearText}, women's share by stage: {list}.",
+    pointPipeline: "{area}, {offence}, {yearText}, women's share by stage: {listText}.",
     pointPipelineItem:
       '{group} {shareText} ({womenText} of {personsText}; 95% interval {lowText}–{highText}%)',
     pointCompareHigher:
@@ -489,9 +489,9 @@ export const en = {
       '{area}, {offence}, {group}, {from}–{to}: where a figure exists, the number of women is not published (fewer than 5, statistical confidentiality), so no share can be given.',
     pointGapGroup:
       '{area}, {offence}, {group}, {from}–{to}: {publishingText} of the {count, plural, one {# State} other {# States}} with data publish a number of women for at least one year; the others publish none.',
-    pointNoteSource: '{publisher}, {title}, {year}, {url}',
-    pointNoteSourceLocated: '{publisher}, {title}, {year}, {locator}, {url}',
-    pointNote: '{sources}. Retrieved through the {atlas}, dataset version {version}.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Retrieved through the {atlas}, dataset version {version}.',
     briefTitle: 'Briefing note: {selection}',
     briefDated: '{date} · dataset version {version}',
     briefSelectionState: '{state}, State profile',

@@ -483,7 +483,7 @@ const es: Catalogue = {
       '{area}, {offence}, {group}: la proporción de mujeres bajó del {fromShareText} en {fromYearText} ({fromWomenText} de {fromPersonsText}; intervalo del 95 %: {fromLowText}–{fromHighText} %) al {toShareText} en {toYearText} ({toWomenText} de {toPersonsText}; intervalo del 95 %: {toLowText}–{toHighText} %); los dos intervalos no se solapan.',
     pointTrendOverlap:
       '{area}, {offence}, {group}: la proporción de mujeres fue del {fromShareText} en {fromYearText} ({fromWomenText} de {fromPersonsText}; intervalo del 95 %: {fromLowText}–{fromHighText} %) y del {toShareText} en {toYearText} ({toWomenText} de {toPersonsText}; intervalo del 95 %: {toLowText}–{toHighText} %); los dos intervalos se solapan, por lo que la diferencia puede deberse al azar.',
-    pointPipeline: '{area}, {offence}, {yearText}, proporción de mujeres por etapa: {list}.',
+    pointPipeline: '{area}, {offence}, {yearText}, proporción de mujeres por etapa: {listText}.',
     pointPipelineItem:
       '{group} {shareText} ({womenText} de {personsText}; intervalo del 95 %: {lowText}–{highText} %)',
     pointCompareHigher:
@@ -510,9 +510,9 @@ const es: Catalogue = {
       '{area}, {offence}, {group}, {from}–{to}: cuando existe una cifra, el número de mujeres no se publica (menos de 5, secreto estadístico), por lo que no puede darse una proporción.',
     pointGapGroup:
       '{area}, {offence}, {group}, {from}–{to}: {publishingText} de los {count, plural, one {# Estado considerado} other {# Estados considerados}} publican un número de mujeres para al menos un año; los demás, ninguno.',
-    pointNoteSource: '{publisher}, {title}, {year}, {url}',
-    pointNoteSourceLocated: '{publisher}, {title}, {year}, {locator}, {url}',
-    pointNote: '{sources}. Consultado a través de «{atlas}», versión de los datos {version}.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Consultado a través de «{atlas}», versión de los datos {version}.',
     briefTitle: 'Nota informativa: {selection}',
     briefDated: '{date} · versión de los datos {version}',
     briefSelectionState: '{state}, perfil del Estado',

@@ -485,7 +485,7 @@ const fr: Catalogue = {
       '{area}, {offence}, {group} : la part des femmes est tombée de {fromShareText} en {fromYearText} ({fromWomenText} sur {fromPersonsText} ; intervalle à 95 % : {fromLowText}–{fromHighText} %) à {toShareText} en {toYearText} ({toWomenText} sur {toPersonsText} ; intervalle à 95 % : {toLowText}–{toHighText} %) ; les deux intervalles ne se chevauchent pas.',
     pointTrendOverlap:
       "{area}, {offence}, {group} : la part des femmes était de {fromShareText} en {fromYearText} ({fromWomenText} sur {fromPersonsText} ; intervalle à 95 % : {fromLowText}–{fromHighText} %) et de {toShareText} en {toYearText} ({toWomenText} sur {toPersonsText} ; intervalle à 95 % : {toLowText}–{toHighText} %) ; les deux intervalles se chevauchent, l'écart peut donc être dû au hasard.",
-    pointPipeline: '{area}, {offence}, {yearText}, part des femmes par stade : {list}.',
+    pointPipeline: '{area}, {offence}, {yearText}, part des femmes par stade : {listText}.',
     pointPipelineItem:
       '{group} {shareText} ({womenText} sur {personsText} ; intervalle à 95 % : {lowText}–{highText} %)',
     pointCompareHigher:
@@ -512,10 +512,10 @@ const fr: Catalogue = {
       '{area}, {offence}, {group}, {from}–{to} : lorsqu’un chiffre existe, le nombre de femmes n’est pas diffusé (moins de 5, secret statistique) ; aucune part ne peut donc être donnée.',
     pointGapGroup:
       '{area}, {offence}, {group}, {from}–{to} : {publishingText} des {count, plural, one {# État} other {# États}} couverts publient un nombre de femmes pour au moins une année ; les autres n’en publient aucun.',
-    pointNoteSource: '{publisher}, {title}, {year}, {url}',
-    pointNoteSourceLocated: '{publisher}, {title}, {year}, {locator}, {url}',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
     pointNote:
-      '{sources}. Consulté au moyen de l’outil « {atlas} », version des données {version}.',
+      '{sourcesText}. Consulté au moyen de l’outil « {atlas} », version des données {version}.',
     briefTitle: 'Note d’information : {selection}',
     briefDated: '{date} · version des données {version}',
     briefSelectionState: '{state}, fiche pays',

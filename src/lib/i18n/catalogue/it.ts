@@ -475,7 +475,7 @@ const it: Catalogue = {
       '{area}, {offence}, {group}: la quota di donne è scesa dal {fromShareText} nel {fromYearText} ({fromWomenText} su {fromPersonsText}; intervallo al 95% {fromLowText}–{fromHighText}%) al {toShareText} nel {toYearText} ({toWomenText} su {toPersonsText}; intervallo al 95% {toLowText}–{toHighText}%); i due intervalli non si sovrappongono.',
     pointTrendOverlap:
       '{area}, {offence}, {group}: la quota di donne era del {fromShareText} nel {fromYearText} ({fromWomenText} su {fromPersonsText}; intervallo al 95% {fromLowText}–{fromHighText}%) e del {toShareText} nel {toYearText} ({toWomenText} su {toPersonsText}; intervallo al 95% {toLowText}–{toHighText}%); i due intervalli si sovrappongono, quindi la differenza può essere dovuta al caso.',
-    pointPipeline: '{area}, {offence}, {yearText}, quota di donne per fase: {list}.',
+    pointPipeline: '{area}, {offence}, {yearText}, quota di donne per fase: {listText}.',
     pointPipelineItem:
       '{group} {shareText} ({womenText} su {personsText}; intervallo al 95% {lowText}–{highText}%)',
     pointCompareHigher:
@@ -502,9 +502,9 @@ const it: Catalogue = {
       '{area}, {offence}, {group}, {from}–{to}: dove esiste un dato, il numero di donne non è pubblicato (meno di 5, segreto statistico), quindi non si può indicare una quota.',
     pointGapGroup:
       '{area}, {offence}, {group}, {from}–{to}: {publishingText} dei {count, plural, one {# Stato considerato} other {# Stati considerati}} pubblicano un numero di donne per almeno un anno; gli altri nessuno.',
-    pointNoteSource: '{publisher}, {title}, {year}, {url}',
-    pointNoteSourceLocated: '{publisher}, {title}, {year}, {locator}, {url}',
-    pointNote: '{sources}. Consultato tramite «{atlas}», versione dei dati {version}.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Consultato tramite «{atlas}», versione dei dati {version}.',
     briefTitle: 'Nota informativa: {selection}',
     briefDated: '{date} · versione dei dati {version}',
     briefSelectionState: '{state}, profilo dello Stato',

@@ -478,7 +478,7 @@ const ru: Catalogue = {
       '{area}, {offence}, {group}: доля женщин снизилась с {fromShareText} в {fromYearText} году ({fromWomenText} из {fromPersonsText}; 95-процентный интервал {fromLowText}–{fromHighText} %) до {toShareText} в {toYearText} году ({toWomenText} из {toPersonsText}; 95-процентный интервал {toLowText}–{toHighText} %); два интервала не пересекаются.',
     pointTrendOverlap:
       '{area}, {offence}, {group}: доля женщин составляла {fromShareText} в {fromYearText} году ({fromWomenText} из {fromPersonsText}; 95-процентный интервал {fromLowText}–{fromHighText} %) и {toShareText} в {toYearText} году ({toWomenText} из {toPersonsText}; 95-процентный интервал {toLowText}–{toHighText} %); два интервала пересекаются, поэтому разница может быть случайной.',
-    pointPipeline: '{area}, {offence}, {yearText}, доля женщин по стадиям: {list}.',
+    pointPipeline: '{area}, {offence}, {yearText}, доля женщин по стадиям: {listText}.',
     pointPipelineItem:
       '{group} — {shareText} ({womenText} из {personsText}; 95-процентный интервал {lowText}–{highText} %)',
     pointCompareHigher:
@@ -505,9 +505,9 @@ const ru: Catalogue = {
       '{area}, {offence}, {group}, {from}–{to}: там, где данные есть, число женщин не опубликовано (менее 5, статистическая конфиденциальность), поэтому долю указать нельзя.',
     pointGapGroup:
       '{area}, {offence}, {group}, {from}–{to}: число женщин хотя бы за один год публикуют {publishingText} из {count, plural, one {# государства} other {# государств}}; остальные не публикуют.',
-    pointNoteSource: '{publisher}, {title}, {year}, {url}',
-    pointNoteSourceLocated: '{publisher}, {title}, {year}, {locator}, {url}',
-    pointNote: '{sources}. Получено через «{atlas}», версия набора данных {version}.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Получено через «{atlas}», версия набора данных {version}.',
     briefTitle: 'Справочная записка: {selection}',
     briefDated: '{date} · версия набора данных {version}',
     briefSelectionState: '{state}, профиль государства',
