@@ -149,6 +149,18 @@ describe('talking points: pipeline, comparison, published figure, data gap', () 
     );
   });
 
+  it("about a State, only the State's own published figures", () => {
+    const own = publishedRow({ obsId: 'OWN', area: 'UZB' });
+    const wider = publishedRow({ obsId: 'WIDER', area: 'EU27' });
+    const ids = (kind: 'state' | 'osce') =>
+      publishedPoints(
+        pointsInputOf(kind === 'state' ? {} : { kind, iso3: null }, { published: [own, wider] }),
+        'en',
+      ).map((p) => p.id);
+    expect(ids('state')).toEqual(['published.OWN']);
+    expect(ids('osce')).toEqual(['published.OWN', 'published.WIDER']);
+  });
+
   it('one published figure per area, market, stage, position and period', () => {
     const june = publishedRow({
       obsId: 'A',
@@ -164,9 +176,10 @@ describe('talking points: pipeline, comparison, published figure, data gap', () 
       value: 3,
       valueHigh: null,
     });
-    const points = publishedPoints(pointsInputOf({}, { published: [june, december] }), 'en');
+    const osce = { kind: 'osce' as const, iso3: null };
+    const points = publishedPoints(pointsInputOf(osce, { published: [june, december] }), 'en');
     expect(points.map((p) => p.id)).toEqual(['published.A']);
-    const dated = publishedPoints(pointsInputOf({}, { published: [june, december] }), 'en', {
+    const dated = publishedPoints(pointsInputOf(osce, { published: [june, december] }), 'en', {
       periodNote: (row) => (row.obsId === 'A' ? '30 June 2023' : '31 December 2023'),
     });
     expect(dated.map((p) => text(p))).toEqual([
@@ -220,7 +233,10 @@ describe('talking points: pipeline, comparison, published figure, data gap', () 
     expect(text(point)).toMatch(lang === 'en' ? /up to 40%/ : /до 40\s%/);
     expect(text(point)).not.toMatch(/\b40[.,]0/);
     const less = publishedRow({ obsId: 'LT', qualifier: 'less_than', valueHigh: 10 });
-    const [lessPoint] = publishedPoints(pointsInputOf({}, { published: [less] }, lang), lang);
+    const [lessPoint] = publishedPoints(
+      pointsInputOf({ kind: 'osce', iso3: null }, { published: [less] }, lang),
+      lang,
+    );
     expect(text(lessPoint)).toMatch(lang === 'en' ? /less than 10%/ : /менее 10\s%/);
   });
 
@@ -249,7 +265,7 @@ describe('talking points: order, choice, notes and copy', () => {
           shareRow('UZB', 2021, 109, 45),
           shareRow('UZB', 2021, 5, 5, { series: 'prosecuted' }),
         ],
-        published: [publishedRow({})],
+        published: [publishedRow({ area: 'UZB' })],
         coverage: [cell('formal_contact', 2021, 'none')],
       },
     );
@@ -268,7 +284,7 @@ describe('talking points: order, choice, notes and copy', () => {
     const points = talkingPoints(
       pointsInputOf(
         {},
-        { shares: [shareRow('UZB', 2021, 109, 45)], published: [publishedRow({})] },
+        { shares: [shareRow('UZB', 2021, 109, 45)], published: [publishedRow({ area: 'UZB' })] },
       ),
       'en',
     );
@@ -321,7 +337,9 @@ describe('talking points: order, choice, notes and copy', () => {
   it('HTML copy escapes what the rows say', () => {
     const input = pointsInputOf(
       {},
-      { published: [publishedRow({ areaNames: { nameEn: '<b>X</b>', nameFr: 'X' } })] },
+      {
+        published: [publishedRow({ area: 'UZB', areaNames: { nameEn: '<b>X</b>', nameFr: 'X' } })],
+      },
     );
     const html = pointsHtml(notePoints(talkingPoints(input, 'en'), SOURCES, 'v', 'en'), 'en');
     expect(html).toContain('&lt;b&gt;X&lt;/b&gt;');

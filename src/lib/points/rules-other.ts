@@ -162,8 +162,13 @@ export function publishedPoints(
   texts: RowTexts = {},
 ): TalkingPoint[] {
   const byObs = new Map<string, PublishedFigure>(input.published.map((f) => [f.obsId, f]));
+  // About a State, only its own figures: a wider area's figure is not the State's.
   const figures = publishedShares(input.published).filter(
-    (f) => f.sex === 'female' && f.measure === 'share' && !f.context,
+    (f) =>
+      f.sex === 'female' &&
+      f.measure === 'share' &&
+      !f.context &&
+      (input.scope.kind !== 'state' || f.area === input.scope.iso3),
   );
   const out: TalkingPoint[] = [];
   const said = new Set<string>();
