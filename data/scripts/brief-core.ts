@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Engine } from '../../src/lib/data/engine';
-import { shapeStartup, type StartupTables } from '../../src/lib/data/startup';
+import { countSourceFor, shapeStartup, type StartupTables } from '../../src/lib/data/startup';
+import type { StateShareRow } from '../../src/lib/model/rows';
 import { queryFiltersOf, type Filters, type Lang } from '../../src/lib/model/filters';
 import type { FigureName } from '../../src/lib/model/figure-names';
 import { SIZE_PRESETS } from '../../src/lib/export/presets';
@@ -13,7 +14,13 @@ import { figureSources } from '../../src/lib/export/standalone-svg';
 import { sourcesLine } from '../../src/lib/charts/source-line';
 import { briefDocument, briefSelection, type BriefFigure } from '../../src/lib/export/brief';
 import { briefFigureNames } from '../../src/lib/export/brief-figures';
-import { choosePoints, pointsInput, talkingPoints } from '../../src/lib/points';
+import {
+  choosePoints,
+  pointsInput,
+  pointsScope,
+  profileRegionRows,
+  talkingPoints,
+} from '../../src/lib/points';
 import type { OsceGeography } from '../../src/lib/map/osce-map';
 import { viewPlans } from '../../src/views/registry';
 import { buildFigurePages, contextFor } from '../../src/views/context';
@@ -25,6 +32,8 @@ export interface BriefRows {
   filters: Filters;
   results: Record<string, unknown>;
   startup: StartupTables;
+  /** For a State profile: its subregion's States, for the comparison. */
+  regionRows: StateShareRow[];
 }
 
 export async function briefRows(engine: Engine, filters: Filters): Promise<BriefRows> {
@@ -32,7 +41,14 @@ export async function briefRows(engine: Engine, filters: Filters): Promise<Brief
   const startup = shapeStartup(await runStartupQueries(engine));
   const raw = await runViewQueries(engine, plans);
   const results = Object.fromEntries(plans.map((p) => [p.name, p.shape(raw[p.name] ?? {})]));
-  return { filters, results, startup };
+  const tables = { ...startup, countSourceOverride: null };
+  const regionRows = await profileRegionRows(
+    engine,
+    pointsScope(filters, tables, 'en'),
+    startup.countries,
+    (market) => countSourceFor(market, null),
+  );
+  return { filters, results, startup, regionRows };
 }
 
 /** A figure as a PNG at print resolution (three device pixels per CSS pixel), by rsvg-convert. */
@@ -126,7 +142,7 @@ export function buildBrief(
 ) {
   const filters = { ...rows.filters, lang };
   const tables = { ...rows.startup, countSourceOverride: null };
-  const input = pointsInput(rows.results, filters, tables, lang);
+  const input = pointsInput(rows.results, filters, tables, lang, rows.regionRows);
   const { chosen } = choosePoints(talkingPoints(input, lang), filters.points);
   return briefDocument({
     points: chosen,

@@ -62,12 +62,14 @@ export function pointsInput(
   filters: Filters,
   tables: PointsTables,
   lang: Lang,
+  /** For a State profile: the States of its subregion (profileRegionRows), for the comparison. */
+  regionRows: readonly StateShareRow[] = [],
 ): PointsInput {
   const profile = filters.profile !== null;
   return {
     scope: pointsScope(filters, tables, lang),
     shares: list<StageYearShare>(results[profile ? 'profile-trends' : 'pipeline']),
-    stateRows: profile ? [] : list<StateShareRow>(results.states),
+    stateRows: profile ? [...regionRows] : list<StateShareRow>(results.states),
     published: list<PublishedFigure>(results[profile ? 'profile-figures' : 'hierarchy']),
     coverage: list<CoverageCell>(results[profile ? 'profile-coverage' : 'coverage']),
     sources: [...tables.sources],
