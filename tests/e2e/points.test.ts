@@ -73,7 +73,7 @@ describe('talking points', () => {
       .poll(() => page.locator('[data-testid="points"] .rest li').getAttribute('data-point-id'))
       .toBe(before[0]);
     const again = await open(address.search.slice(1));
-    expect(await pointIds(again)).toEqual(expected);
+    await expect.poll(() => pointIds(again)).toEqual(expected);
     await again.close();
     await page.close();
   });
