@@ -3,7 +3,7 @@ import { intervalBounds } from '../method/figure-values';
 import { hasCounts } from '../method/offences';
 import type { Lang } from '../model/filters';
 import type { ShareInterval } from '../model/rows';
-import { MARKET, SOURCE_KIND, labelOf } from '../vocabulary/codes';
+import { MARKET, labelOf } from '../vocabulary/codes';
 import type { Figure } from './compose';
 
 /** Evidence strength by kind of source: official statistics first, press last. */
@@ -19,9 +19,6 @@ const SOURCE_RANK: Record<string, number> = {
 export function sourceRank(kind: string | undefined): number {
   return kind !== undefined && kind in SOURCE_RANK ? (SOURCE_RANK[kind] ?? 5) : 5;
 }
-
-export const isSourceKind = (kind: string) =>
-  (SOURCE_KIND.codes as readonly string[]).includes(kind);
 
 /** The offence as the count sources name it ("trafficking in persons"), or the market's label. */
 export function offencePhrase(market: string, lang: Lang): string {
