@@ -55,6 +55,7 @@ const KNOWN_PARAMS = new Set([
   'state',
   'profile',
   'study',
+  'points',
   'lang',
   'v',
   'bench',
