@@ -27,10 +27,11 @@ describe('URL codec', () => {
       selected: ['BEL', 'SWE'],
       outlineStudy: true,
       profile: 'SRB',
+      points: ['trend.human_trafficking.convicted', 'share.human_trafficking.convicted'],
     };
     const params = encodeFilters(filters);
     expect(params.toString()).toBe(
-      'stage=prosecuted&from=2015&to=2019&region=WB6&market=human_trafficking&level=leadership&position=network_core&source=official_statistics&state=BEL%2CSWE&profile=SRB&study=1&lang=fr',
+      'stage=prosecuted&from=2015&to=2019&region=WB6&market=human_trafficking&level=leadership&position=network_core&source=official_statistics&state=BEL%2CSWE&profile=SRB&study=1&points=trend.human_trafficking.convicted%2Cshare.human_trafficking.convicted&lang=fr',
     );
     expect(decodeFilters(params)).toEqual({ filters, warnings: [], version: null });
   });

@@ -55,11 +55,27 @@ const KNOWN_PARAMS = new Set([
   'state',
   'profile',
   'study',
+  'points',
   'lang',
   'v',
   'bench',
 ]);
 const MAX_ECHO = 40;
+/** Talking points chosen in the address: ids made of codes, dots, plus signs and hyphens; at most 8. */
+const MAX_POINTS = 8;
+const POINT_ID = /^[A-Za-z0-9_.+-]{1,120}$/;
+
+function decodePoints(value: string, warnings: DecodeWarning[]): string[] {
+  const ids: string[] = [];
+  for (const id of value.split(',').filter(Boolean)) {
+    if (!POINT_ID.test(id))
+      warnings.push({ param: 'points', value: id.slice(0, MAX_ECHO), reason: 'unknown_code' });
+    else if (ids.length >= MAX_POINTS)
+      warnings.push({ param: 'points', value: id, reason: 'too_many' });
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
 
 export function encodeFilters(filters: Filters): URLSearchParams {
   const params = new URLSearchParams();
@@ -81,6 +97,7 @@ export function encodeFilters(filters: Filters): URLSearchParams {
   if (filters.profile !== null) params.set('profile', filters.profile);
   if (filters.outlineStudy !== d.outlineStudy)
     params.set('study', filters.outlineStudy ? '1' : '0');
+  if (filters.points !== null) params.set('points', filters.points.join(','));
   if (filters.lang !== d.lang) params.set('lang', filters.lang);
   return params;
 }
@@ -212,6 +229,8 @@ export function decodeFilters(
     if (study === '1' || study === '0') filters.outlineStudy = study === '1';
     else warnings.push({ param: 'study', value: study, reason: 'not_a_flag' });
   }
+  const points = single('points');
+  if (points !== null) filters.points = decodePoints(points, warnings);
   const lang = single('lang');
   if (lang !== null) {
     if (isLang(lang)) filters.lang = lang;

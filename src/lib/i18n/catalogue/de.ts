@@ -433,6 +433,102 @@ const de: Catalogue = {
     profilePrint: 'Drucken oder als PDF speichern',
     profileMethodNote:
       'Die Anteile berechnet der Atlas aus veröffentlichten Zahlen; siehe die Methode. Grenzen und Namen bedeuten keine Billigung durch die OSZE oder die Vereinten Nationen.',
+    talkingPoints: 'Gesprächspunkte',
+    pointsIntro:
+      'Sätze, die der Atlas aus den angezeigten Datenzeilen bildet, die stärksten Belege zuerst, jeder mit seiner Anmerkung. Sie können Sätze abwählen oder umordnen; Ihre Auswahl bleibt in der Adresse erhalten.',
+    pointsNone: 'Die angezeigten Zeilen tragen keinen Satz, der sich sicher zitieren lässt.',
+    pointsCopy: 'Kopieren',
+    pointsCopied:
+      'Kopiert: {count, plural, one {# Punkt} other {# Punkte}} mit Anmerkungen, als formatierter und als reiner Text.',
+    pointsCopyFailed:
+      'Der Browser hat das Kopieren nicht erlaubt; markieren Sie die Punkte und kopieren Sie sie von Hand.',
+    pointsInclude: 'Aufnehmen',
+    pointsMoveUp: 'Nach oben',
+    pointsMoveDown: 'Nach unten',
+    pointsNotes: 'Anmerkungen',
+    pointsLeftOut: 'Nicht aufgenommen',
+    briefDocx: 'Kurzinformation (Word)',
+    briefPdf: 'Kurzinformation (PDF)',
+    briefFailed: 'Die Kurzinformation konnte nicht erstellt werden: {reason}.',
+    pointKind_stage_share: 'Anteil in einer Verfahrensphase',
+    pointKind_trend: 'Veränderung über die Zeit',
+    pointKind_pipeline: 'Strafverfahrenskette',
+    pointKind_comparison: 'Vergleich',
+    pointKind_published: 'Veröffentlichte Zahl',
+    pointKind_data_gap: 'Datenlücke',
+    pointGroup_formal_contact: 'Personen in formellem Kontakt mit der Polizei',
+    pointGroup_prosecuted: 'strafrechtlich verfolgte Personen',
+    pointGroup_convicted: 'verurteilte Personen',
+    pointAreaNamed: '{names}',
+    pointAreaPooled:
+      '{scope}, {count, plural, one {# Staat, der} other {# Staaten, die}} in jedem Jahr Frauen und Männer veröffentlichen',
+    pointShare_formal_contact:
+      '{area}, {offence}, {yearText}: Von {persons, plural, one {{personsText} Person in formellem Kontakt mit der Polizei} other {{personsText} Personen in formellem Kontakt mit der Polizei}} {women, plural, one {war {womenText} eine Frau} other {waren {womenText} Frauen}}, das sind {shareText} (95-%-Intervall {lowText}–{highText} %).',
+    pointShare_prosecuted:
+      '{area}, {offence}, {yearText}: Von {persons, plural, one {{personsText} strafrechtlich verfolgten Person} other {{personsText} strafrechtlich verfolgten Personen}} {women, plural, one {war {womenText} eine Frau} other {waren {womenText} Frauen}}, das sind {shareText} (95-%-Intervall {lowText}–{highText} %).',
+    pointShare_convicted:
+      '{area}, {offence}, {yearText}: Von {persons, plural, one {{personsText} verurteilten Person} other {{personsText} verurteilten Personen}} {women, plural, one {war {womenText} eine Frau} other {waren {womenText} Frauen}}, das sind {shareText} (95-%-Intervall {lowText}–{highText} %).',
+    pointSuppressed_formal_contact:
+      '{area}, {offence}, {yearText}: Die Zahl der in formellen Kontakt mit der Polizei gebrachten Frauen ist nicht veröffentlicht: Die Quelle veröffentlicht keine Zahlen unter 5 (statistische Geheimhaltung).',
+    pointSuppressed_prosecuted:
+      '{area}, {offence}, {yearText}: Die Zahl der strafrechtlich verfolgten Frauen ist nicht veröffentlicht: Die Quelle veröffentlicht keine Zahlen unter 5 (statistische Geheimhaltung).',
+    pointSuppressed_convicted:
+      '{area}, {offence}, {yearText}: Die Zahl der verurteilten Frauen ist nicht veröffentlicht: Die Quelle veröffentlicht keine Zahlen unter 5 (statistische Geheimhaltung).',
+    pointSmallCountSome:
+      'Mindestens einer dieser Anteile beruht auf weniger als 30 Personen: eine kleine Fallzahl, mit Vorsicht zu lesen.',
+    pointSmallCount:
+      'Dieser Anteil beruht auf weniger als 30 Personen: eine kleine Fallzahl, mit Vorsicht zu lesen.',
+    pointTrendRose:
+      '{area}, {offence}, {group}: Der Frauenanteil stieg von {fromShareText} im Jahr {fromYearText} ({fromWomenText} von {fromPersonsText}; 95-%-Intervall {fromLowText}–{fromHighText} %) auf {toShareText} im Jahr {toYearText} ({toWomenText} von {toPersonsText}; 95-%-Intervall {toLowText}–{toHighText} %); die beiden Intervalle überschneiden sich nicht.',
+    pointTrendFell:
+      '{area}, {offence}, {group}: Der Frauenanteil sank von {fromShareText} im Jahr {fromYearText} ({fromWomenText} von {fromPersonsText}; 95-%-Intervall {fromLowText}–{fromHighText} %) auf {toShareText} im Jahr {toYearText} ({toWomenText} von {toPersonsText}; 95-%-Intervall {toLowText}–{toHighText} %); die beiden Intervalle überschneiden sich nicht.',
+    pointTrendOverlap:
+      '{area}, {offence}, {group}: Der Frauenanteil betrug {fromShareText} im Jahr {fromYearText} ({fromWomenText} von {fromPersonsText}; 95-%-Intervall {fromLowText}–{fromHighText} %) und {toShareText} im Jahr {toYearText} ({toWomenText} von {toPersonsText}; 95-%-Intervall {toLowText}–{toHighText} %); die beiden Intervalle überschneiden sich, der Unterschied kann also zufällig sein.',
+    pointPipeline: '{area}, {offence}, {yearText}, Frauenanteil nach Verfahrensphase: {listText}.',
+    pointPipelineItem:
+      '{group} {shareText} ({womenText} von {personsText}; 95-%-Intervall {lowText}–{highText} %)',
+    pointCompareHigher:
+      '{area}, {offence}, {group}: Der Frauenanteil, {shareText} im Jahr {yearText} ({womenText} von {personsText}; 95-%-Intervall {lowText}–{highText} %), ist höher als in der Teilregion „{region}“ insgesamt, {regionShareText} ({regionWomenText} von {regionPersonsText} in {count, plural, one {# Staat} other {# Staaten}}, letztes Jahr je Staat in {from}–{to}; 95-%-Intervall {regionLowText}–{regionHighText} %); die Intervalle überschneiden sich nicht.',
+    pointCompareLower:
+      '{area}, {offence}, {group}: Der Frauenanteil, {shareText} im Jahr {yearText} ({womenText} von {personsText}; 95-%-Intervall {lowText}–{highText} %), ist niedriger als in der Teilregion „{region}“ insgesamt, {regionShareText} ({regionWomenText} von {regionPersonsText} in {count, plural, one {# Staat} other {# Staaten}}, letztes Jahr je Staat in {from}–{to}; 95-%-Intervall {regionLowText}–{regionHighText} %); die Intervalle überschneiden sich nicht.',
+    pointCompareOverlap:
+      '{area}, {offence}, {group}: Der Frauenanteil, {shareText} im Jahr {yearText} ({womenText} von {personsText}; 95-%-Intervall {lowText}–{highText} %), ist nicht deutlich verschieden von dem in der Teilregion „{region}“ insgesamt, {regionShareText} ({regionWomenText} von {regionPersonsText} in {count, plural, one {# Staat} other {# Staaten}}, letztes Jahr je Staat in {from}–{to}; 95-%-Intervall {regionLowText}–{regionHighText} %); die Intervalle überschneiden sich, ein Unterschied lässt sich daher nicht feststellen.',
+    pointHighest:
+      '{area}, {offence}, {group}, letztes Jahr je Staat in {from}–{to}: Den höchsten Frauenanteil hat {state}, {shareText} im Jahr {yearText} ({womenText} von {personsText}; 95-%-Intervall {lowText}–{highText} %); sein Intervall liegt ganz über denen {others, plural, one {des anderen Staates} other {der # anderen Staaten}} mit einem Anteil.',
+    pointLowest:
+      '{area}, {offence}, {group}, letztes Jahr je Staat in {from}–{to}: Den niedrigsten Frauenanteil hat {state}, {shareText} im Jahr {yearText} ({womenText} von {personsText}; 95-%-Intervall {lowText}–{highText} %); sein Intervall liegt ganz unter denen {others, plural, one {des anderen Staates} other {der # anderen Staaten}} mit einem Anteil.',
+    pointAllMarkets: 'alle kriminellen Märkte',
+    pointPositionGroup: '{position} ({group})',
+    pointPublishedComputed:
+      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} Frau} other {{womenText} Frauen}} von {persons, plural, one {{personsText} Person} other {{personsText} Personen}}, das sind {shareText} (95-%-Intervall {lowText}–{highText} %; vom Atlas berechnet aus den von {publisher} veröffentlichten Zahlen).',
+    pointPublishedShare:
+      '{area}, {market}, {periodText}, {position}: Frauenanteil {valueText}, wie von {publisher} veröffentlicht.',
+    pointGapNone:
+      '{area}, {offence}, {group}, {from}–{to}: Die Quelle veröffentlicht für diese Phase keine Zahl; der Anteil der Frauen ist daher nicht bekannt.',
+    pointGapTotalOnly:
+      '{area}, {offence}, {group}, {from}–{to}: Es werden nur Gesamtzahlen ohne Zahl der Frauen veröffentlicht; ein Anteil lässt sich daher nicht berechnen.',
+    pointGapSuppressed:
+      '{area}, {offence}, {group}, {from}–{to}: Wo es eine Zahl gibt, ist die Zahl der Frauen nicht veröffentlicht (weniger als 5, statistische Geheimhaltung); ein Anteil lässt sich daher nicht angeben.',
+    pointGapGroup:
+      '{area}, {offence}, {group}, {from}–{to}: {publishingText} der {count, plural, one {# erfassten Staates} other {# erfassten Staaten}} veröffentlichen für mindestens ein Jahr eine Zahl der Frauen; die übrigen keine.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Abgerufen über „{atlas}“, Datenstand {version}.',
+    briefTitle: 'Kurzinformation: {selection}',
+    briefDated: '{date} · Datenstand {version}',
+    briefSelectionState: '{state}, Staatenprofil',
+    briefSelectionAtlas: '{scope}, {offence}, {group}, {from}–{to}',
+    briefFigures: 'Abbildungen',
+    briefNoFigures:
+      'Abbildungen sind in dieser Datei nicht enthalten; exportieren Sie sie mit ihren Quellen aus dem Atlas.',
+    briefCiteHeading: 'Zitiervorschlag',
+    briefCite: '{atlas}, Kurzinformation „{selection}“, Datenstand {version}, {date}.',
+    briefTermsHeading: 'Nutzungsbedingungen',
+    briefTermsAtlas:
+      'Sätze und Anmerkungen stammen vom Atlas (Code unter MIT-Lizenz); die Zahlen gehören ihren Herausgebern und werden nach den Bedingungen der jeweiligen Quelle weiterverwendet:',
+    briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Schließen',
+    briefPrintHint: 'Wählen Sie im Druckdialog A4 und „Als PDF speichern“.',
     openProfile: 'Profil öffnen',
     'figure_market-figures': 'Veröffentlichte Zahlen nach Markt',
     'figure_profile-trends': 'Staatenprofil: Entwicklung',

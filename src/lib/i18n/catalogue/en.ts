@@ -417,6 +417,101 @@ export const en = {
     profilePrint: 'Print or save as PDF',
     profileMethodNote:
       'Shares are computed by the atlas from published counts; see the method. Boundaries and names do not imply endorsement by the OSCE or the United Nations.',
+    talkingPoints: 'Talking points',
+    pointsIntro:
+      'Sentences the atlas writes from the data rows in view, strongest evidence first, each with its note. Untick or reorder them; your choice is kept in the address.',
+    pointsNone: 'The rows in view support no sentence that can be quoted safely.',
+    pointsCopy: 'Copy',
+    pointsCopied:
+      'Copied: {count, plural, one {# point} other {# points}} with notes, as rich text and plain text.',
+    pointsCopyFailed: 'The browser did not allow copying; select the points and copy them by hand.',
+    pointsInclude: 'Include',
+    pointsMoveUp: 'Move up',
+    pointsMoveDown: 'Move down',
+    pointsNotes: 'Notes',
+    pointsLeftOut: 'Not included',
+    briefDocx: 'Briefing note (Word)',
+    briefPdf: 'Briefing note (PDF)',
+    briefFailed: 'The briefing note could not be made: {reason}.',
+    pointKind_stage_share: 'Share at a stage',
+    pointKind_trend: 'Change over time',
+    pointKind_pipeline: 'Justice pipeline',
+    pointKind_comparison: 'Comparison',
+    pointKind_published: 'Published figure',
+    pointKind_data_gap: 'Data gap',
+    pointGroup_formal_contact: 'persons in formal contact with police',
+    pointGroup_prosecuted: 'persons prosecuted',
+    pointGroup_convicted: 'persons convicted',
+    pointAreaNamed: '{names}',
+    pointAreaPooled:
+      '{scope}, {count, plural, one {# State} other {# States}} publishing women and men in every year',
+    pointShare_formal_contact:
+      '{area}, {offence}, {yearText}: {women, plural, one {{womenText} woman} other {{womenText} women}} among the {persons, plural, one {{personsText} person} other {{personsText} persons}} brought into formal contact with police, {shareText} (95% interval {lowText}–{highText}%).',
+    pointShare_prosecuted:
+      '{area}, {offence}, {yearText}: {women, plural, one {{womenText} woman} other {{womenText} women}} among the {persons, plural, one {{personsText} person} other {{personsText} persons}} prosecuted, {shareText} (95% interval {lowText}–{highText}%).',
+    pointShare_convicted:
+      '{area}, {offence}, {yearText}: {women, plural, one {{womenText} woman} other {{womenText} women}} among the {persons, plural, one {{personsText} person} other {{personsText} persons}} convicted, {shareText} (95% interval {lowText}–{highText}%).',
+    pointSuppressed_formal_contact:
+      '{area}, {offence}, {yearText}: the number of women brought into formal contact with police is not published: the source does not publish counts below 5 (statistical confidentiality).',
+    pointSuppressed_prosecuted:
+      '{area}, {offence}, {yearText}: the number of women prosecuted is not published: the source does not publish counts below 5 (statistical confidentiality).',
+    pointSuppressed_convicted:
+      '{area}, {offence}, {yearText}: the number of women convicted is not published: the source does not publish counts below 5 (statistical confidentiality).',
+    pointSmallCountSome:
+      'At least one of these shares rests on fewer than 30 persons: a small count, to be read with care.',
+    pointSmallCount:
+      'This share rests on fewer than 30 persons: a small count, to be read with care.',
+    pointTrendRose:
+      "{area}, {offence}, {group}: women's share rose from {fromShareText} in {fromYearText} ({fromWomenText} of {fromPersonsText}; 95% interval {fromLowText}–{fromHighText}%) to {toShareText} in {toYearText} ({toWomenText} of {toPersonsText}; 95% interval {toLowText}–{toHighText}%); the two intervals do not overlap.",
+    pointTrendFell:
+      "{area}, {offence}, {group}: women's share fell from {fromShareText} in {fromYearText} ({fromWomenText} of {fromPersonsText}; 95% interval {fromLowText}–{fromHighText}%) to {toShareText} in {toYearText} ({toWomenText} of {toPersonsText}; 95% interval {toLowText}–{toHighText}%); the two intervals do not overlap.",
+    pointTrendOverlap:
+      "{area}, {offence}, {group}: women's share was {fromShareText} in {fromYearText} ({fromWomenText} of {fromPersonsText}; 95% interval {fromLowText}–{fromHighText}%) and {toShareText} in {toYearText} ({toWomenText} of {toPersonsText}; 95% interval {toLowText}–{toHighText}%); the two intervals overlap, so the difference may be due to chance.",
+    pointPipeline: "{area}, {offence}, {yearText}, women's share by stage: {listText}.",
+    pointPipelineItem:
+      '{group} {shareText} ({womenText} of {personsText}; 95% interval {lowText}–{highText}%)',
+    pointCompareHigher:
+      "{area}, {offence}, {group}: women's share, {shareText} in {yearText} ({womenText} of {personsText}; 95% interval {lowText}–{highText}%), is higher than in {region} as a whole, {regionShareText} ({regionWomenText} of {regionPersonsText} in {count, plural, one {# State} other {# States}}, latest year per State in {from}–{to}; 95% interval {regionLowText}–{regionHighText}%); the intervals do not overlap.",
+    pointCompareLower:
+      "{area}, {offence}, {group}: women's share, {shareText} in {yearText} ({womenText} of {personsText}; 95% interval {lowText}–{highText}%), is lower than in {region} as a whole, {regionShareText} ({regionWomenText} of {regionPersonsText} in {count, plural, one {# State} other {# States}}, latest year per State in {from}–{to}; 95% interval {regionLowText}–{regionHighText}%); the intervals do not overlap.",
+    pointCompareOverlap:
+      "{area}, {offence}, {group}: women's share, {shareText} in {yearText} ({womenText} of {personsText}; 95% interval {lowText}–{highText}%), is not clearly different from that in {region} as a whole, {regionShareText} ({regionWomenText} of {regionPersonsText} in {count, plural, one {# State} other {# States}}, latest year per State in {from}–{to}; 95% interval {regionLowText}–{regionHighText}%); the intervals overlap, so no difference can be stated.",
+    pointHighest:
+      "{area}, {offence}, {group}, latest year per State in {from}–{to}: the highest women's share is that of {state}, {shareText} in {yearText} ({womenText} of {personsText}; 95% interval {lowText}–{highText}%); its interval lies wholly above those of the other {others, plural, one {# State} other {# States}} with a share.",
+    pointLowest:
+      "{area}, {offence}, {group}, latest year per State in {from}–{to}: the lowest women's share is that of {state}, {shareText} in {yearText} ({womenText} of {personsText}; 95% interval {lowText}–{highText}%); its interval lies wholly below those of the other {others, plural, one {# State} other {# States}} with a share.",
+    pointAllMarkets: 'all criminal markets',
+    pointPositionGroup: '{position} ({group})',
+    pointPublishedComputed:
+      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} woman} other {{womenText} women}} among {persons, plural, one {{personsText} person} other {{personsText} persons}}, {shareText} (95% interval {lowText}–{highText}%; computed by the atlas from counts published by {publisher}).',
+    pointPublishedShare:
+      "{area}, {market}, {periodText}, {position}: women's share {valueText}, as published by {publisher}.",
+    pointGapNone:
+      '{area}, {offence}, {group}, {from}–{to}: the source publishes no figure at this stage, so women’s part is not known.',
+    pointGapTotalOnly:
+      '{area}, {offence}, {group}, {from}–{to}: only totals are published, with no number of women, so no share can be computed.',
+    pointGapSuppressed:
+      '{area}, {offence}, {group}, {from}–{to}: where a figure exists, the number of women is not published (fewer than 5, statistical confidentiality), so no share can be given.',
+    pointGapGroup:
+      '{area}, {offence}, {group}, {from}–{to}: {publishingText} of the {count, plural, one {# State} other {# States}} with data publish a number of women for at least one year; the others publish none.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Retrieved through the {atlas}, dataset version {version}.',
+    briefTitle: 'Briefing note: {selection}',
+    briefDated: '{date} · dataset version {version}',
+    briefSelectionState: '{state}, State profile',
+    briefSelectionAtlas: '{scope}, {offence}, {group}, {from}–{to}',
+    briefFigures: 'Figures',
+    briefNoFigures:
+      'Figures are not included in this file; export them from the atlas with their sources.',
+    briefCiteHeading: 'How to cite',
+    briefCite: '{atlas}, briefing note “{selection}”, dataset version {version}, {date}.',
+    briefTermsHeading: 'Terms of reuse',
+    briefTermsAtlas:
+      'The sentences and notes are written by the atlas (code under the MIT licence); the figures belong to their publishers and are reused under each source’s terms:',
+    briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Close',
+    briefPrintHint: 'In the print dialogue, choose A4 and “Save as PDF”.',
     openProfile: 'Open profile',
     'figure_market-figures': 'Published figures by market',
     'figure_profile-trends': 'State profile: trends',

@@ -438,6 +438,101 @@ const es: Catalogue = {
     profilePrint: 'Imprimir o guardar como PDF',
     profileMethodNote:
       'Las proporciones las calcula el atlas a partir de cifras publicadas; véase la metodología. Los límites y los nombres no implican su aprobación por la OSCE ni por las Naciones Unidas.',
+    talkingPoints: 'Puntos de intervención',
+    pointsIntro:
+      'Frases que el atlas redacta a partir de las filas de datos mostradas, primero las pruebas más sólidas, cada una con su nota. Puede desmarcarlas o reordenarlas; su elección se guarda en la dirección.',
+    pointsNone: 'Las filas mostradas no permiten ninguna frase que pueda citarse con seguridad.',
+    pointsCopy: 'Copiar',
+    pointsCopied:
+      'Copiado: {count, plural, one {# punto} other {# puntos}} con notas, como texto enriquecido y texto sin formato.',
+    pointsCopyFailed: 'El navegador no permitió copiar; seleccione los puntos y cópielos a mano.',
+    pointsInclude: 'Incluir',
+    pointsMoveUp: 'Subir',
+    pointsMoveDown: 'Bajar',
+    pointsNotes: 'Notas',
+    pointsLeftOut: 'No incluidos',
+    briefDocx: 'Nota informativa (Word)',
+    briefPdf: 'Nota informativa (PDF)',
+    briefFailed: 'No se pudo crear la nota informativa: {reason}.',
+    pointKind_stage_share: 'Proporción en una etapa',
+    pointKind_trend: 'Evolución en el tiempo',
+    pointKind_pipeline: 'Cadena de la justicia penal',
+    pointKind_comparison: 'Comparación',
+    pointKind_published: 'Cifra publicada',
+    pointKind_data_gap: 'Laguna de datos',
+    pointGroup_formal_contact: 'personas en contacto formal con la policía',
+    pointGroup_prosecuted: 'personas enjuiciadas',
+    pointGroup_convicted: 'personas condenadas',
+    pointAreaNamed: '{names}',
+    pointAreaPooled:
+      '{scope}, {count, plural, one {# Estado que publica} other {# Estados que publican}} mujeres y hombres cada año',
+    pointShare_formal_contact:
+      '{area}, {offence}, {yearText}: de {persons, plural, one {{personsText} persona en contacto formal con la policía} other {{personsText} personas en contacto formal con la policía}}, {women, plural, one {{womenText} era mujer} other {{womenText} eran mujeres}}, es decir, el {shareText} (intervalo del 95 %: {lowText}–{highText} %).',
+    pointShare_prosecuted:
+      '{area}, {offence}, {yearText}: de {persons, plural, one {{personsText} persona enjuiciada} other {{personsText} personas enjuiciadas}}, {women, plural, one {{womenText} era mujer} other {{womenText} eran mujeres}}, es decir, el {shareText} (intervalo del 95 %: {lowText}–{highText} %).',
+    pointShare_convicted:
+      '{area}, {offence}, {yearText}: de {persons, plural, one {{personsText} persona condenada} other {{personsText} personas condenadas}}, {women, plural, one {{womenText} era mujer} other {{womenText} eran mujeres}}, es decir, el {shareText} (intervalo del 95 %: {lowText}–{highText} %).',
+    pointSuppressed_formal_contact:
+      '{area}, {offence}, {yearText}: el número de mujeres en contacto formal con la policía no se publica: la fuente no publica cifras inferiores a 5 (secreto estadístico).',
+    pointSuppressed_prosecuted:
+      '{area}, {offence}, {yearText}: el número de mujeres enjuiciadas no se publica: la fuente no publica cifras inferiores a 5 (secreto estadístico).',
+    pointSuppressed_convicted:
+      '{area}, {offence}, {yearText}: el número de mujeres condenadas no se publica: la fuente no publica cifras inferiores a 5 (secreto estadístico).',
+    pointSmallCountSome:
+      'Al menos una de estas proporciones se basa en menos de 30 personas: un número pequeño, que debe leerse con cautela.',
+    pointSmallCount:
+      'Esta proporción se basa en menos de 30 personas: un número pequeño, que debe leerse con cautela.',
+    pointTrendRose:
+      '{area}, {offence}, {group}: la proporción de mujeres aumentó del {fromShareText} en {fromYearText} ({fromWomenText} de {fromPersonsText}; intervalo del 95 %: {fromLowText}–{fromHighText} %) al {toShareText} en {toYearText} ({toWomenText} de {toPersonsText}; intervalo del 95 %: {toLowText}–{toHighText} %); los dos intervalos no se solapan.',
+    pointTrendFell:
+      '{area}, {offence}, {group}: la proporción de mujeres bajó del {fromShareText} en {fromYearText} ({fromWomenText} de {fromPersonsText}; intervalo del 95 %: {fromLowText}–{fromHighText} %) al {toShareText} en {toYearText} ({toWomenText} de {toPersonsText}; intervalo del 95 %: {toLowText}–{toHighText} %); los dos intervalos no se solapan.',
+    pointTrendOverlap:
+      '{area}, {offence}, {group}: la proporción de mujeres fue del {fromShareText} en {fromYearText} ({fromWomenText} de {fromPersonsText}; intervalo del 95 %: {fromLowText}–{fromHighText} %) y del {toShareText} en {toYearText} ({toWomenText} de {toPersonsText}; intervalo del 95 %: {toLowText}–{toHighText} %); los dos intervalos se solapan, por lo que la diferencia puede deberse al azar.',
+    pointPipeline: '{area}, {offence}, {yearText}, proporción de mujeres por etapa: {listText}.',
+    pointPipelineItem:
+      '{group} {shareText} ({womenText} de {personsText}; intervalo del 95 %: {lowText}–{highText} %)',
+    pointCompareHigher:
+      '{area}, {offence}, {group}: la proporción de mujeres, {shareText} en {yearText} ({womenText} de {personsText}; intervalo del 95 %: {lowText}–{highText} %), es más alta que en el conjunto de la subregión «{region}», {regionShareText} ({regionWomenText} de {regionPersonsText} en {count, plural, one {# Estado} other {# Estados}}, último año por Estado en {from}–{to}; intervalo del 95 %: {regionLowText}–{regionHighText} %); los intervalos no se solapan.',
+    pointCompareLower:
+      '{area}, {offence}, {group}: la proporción de mujeres, {shareText} en {yearText} ({womenText} de {personsText}; intervalo del 95 %: {lowText}–{highText} %), es más baja que en el conjunto de la subregión «{region}», {regionShareText} ({regionWomenText} de {regionPersonsText} en {count, plural, one {# Estado} other {# Estados}}, último año por Estado en {from}–{to}; intervalo del 95 %: {regionLowText}–{regionHighText} %); los intervalos no se solapan.',
+    pointCompareOverlap:
+      '{area}, {offence}, {group}: la proporción de mujeres, {shareText} en {yearText} ({womenText} de {personsText}; intervalo del 95 %: {lowText}–{highText} %), es no claramente distinta de la en el conjunto de la subregión «{region}», {regionShareText} ({regionWomenText} de {regionPersonsText} en {count, plural, one {# Estado} other {# Estados}}, último año por Estado en {from}–{to}; intervalo del 95 %: {regionLowText}–{regionHighText} %); los intervalos se solapan, por lo que no puede afirmarse una diferencia.',
+    pointHighest:
+      '{area}, {offence}, {group}, último año por Estado en {from}–{to}: la proporción de mujeres más alta es la de {state}, {shareText} en {yearText} ({womenText} de {personsText}; intervalo del 95 %: {lowText}–{highText} %); su intervalo queda por completo por encima de los {others, plural, one {del otro Estado} other {de los otros # Estados}} con proporción.',
+    pointLowest:
+      '{area}, {offence}, {group}, último año por Estado en {from}–{to}: la proporción de mujeres más baja es la de {state}, {shareText} en {yearText} ({womenText} de {personsText}; intervalo del 95 %: {lowText}–{highText} %); su intervalo queda por completo por debajo de los {others, plural, one {del otro Estado} other {de los otros # Estados}} con proporción.',
+    pointAllMarkets: 'todos los mercados delictivos',
+    pointPositionGroup: '{position} ({group})',
+    pointPublishedComputed:
+      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} mujer} other {{womenText} mujeres}} de {persons, plural, one {{personsText} persona} other {{personsText} personas}}, es decir, el {shareText} (intervalo del 95 %: {lowText}–{highText} %; calculado por el atlas a partir de las cifras publicadas por {publisher}).',
+    pointPublishedShare:
+      '{area}, {market}, {periodText}, {position}: proporción de mujeres {valueText}, tal como la publica {publisher}.',
+    pointGapNone:
+      '{area}, {offence}, {group}, {from}–{to}: la fuente no publica ninguna cifra en esta etapa, por lo que no se conoce la parte de las mujeres.',
+    pointGapTotalOnly:
+      '{area}, {offence}, {group}, {from}–{to}: solo se publican totales, sin el número de mujeres, por lo que no puede calcularse una proporción.',
+    pointGapSuppressed:
+      '{area}, {offence}, {group}, {from}–{to}: cuando existe una cifra, el número de mujeres no se publica (menos de 5, secreto estadístico), por lo que no puede darse una proporción.',
+    pointGapGroup:
+      '{area}, {offence}, {group}, {from}–{to}: {publishingText} de los {count, plural, one {# Estado considerado} other {# Estados considerados}} publican un número de mujeres para al menos un año; los demás, ninguno.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Consultado a través de «{atlas}», versión de los datos {version}.',
+    briefTitle: 'Nota informativa: {selection}',
+    briefDated: '{date} · versión de los datos {version}',
+    briefSelectionState: '{state}, perfil del Estado',
+    briefSelectionAtlas: '{scope}, {offence}, {group}, {from}–{to}',
+    briefFigures: 'Figuras',
+    briefNoFigures:
+      'Las figuras no se incluyen en este archivo; expórtelas desde el atlas con sus fuentes.',
+    briefCiteHeading: 'Cómo citar',
+    briefCite: '{atlas}, nota informativa «{selection}», versión de los datos {version}, {date}.',
+    briefTermsHeading: 'Condiciones de reutilización',
+    briefTermsAtlas:
+      'Las frases y las notas son obra del atlas (código bajo licencia MIT); las cifras pertenecen a quienes las publican y se reutilizan según las condiciones de cada fuente:',
+    briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Cerrar',
+    briefPrintHint: 'En el cuadro de impresión, elija A4 y «Guardar como PDF».',
     openProfile: 'Abrir el perfil',
     'figure_market-figures': 'Cifras publicadas por mercado',
     'figure_profile-trends': 'Perfil del Estado: tendencias',

@@ -439,6 +439,104 @@ const fr: Catalogue = {
     profilePrint: 'Imprimer ou enregistrer en PDF',
     profileMethodNote:
       "Les parts sont calculées par l'atlas à partir des effectifs publiés ; voir la méthode. Les frontières et les noms n'impliquent aucune approbation de l'OSCE ou des Nations Unies.",
+    talkingPoints: 'Éléments de langage',
+    pointsIntro:
+      "Phrases que l'atlas rédige à partir des lignes de données affichées, les éléments les plus solides d'abord, chacune avec sa note. Décochez-les ou changez leur ordre ; votre choix est conservé dans l'adresse.",
+    pointsNone: "Les lignes affichées ne permettent aucune phrase citable sans risque d'erreur.",
+    pointsCopy: 'Copier',
+    pointsCopied:
+      'Copié : {count, plural, one {# élément} other {# éléments}} avec les notes, en texte enrichi et en texte brut.',
+    pointsCopyFailed:
+      "Le navigateur n'a pas autorisé la copie ; sélectionnez les éléments et copiez-les à la main.",
+    pointsInclude: 'Inclure',
+    pointsMoveUp: 'Monter',
+    pointsMoveDown: 'Descendre',
+    pointsNotes: 'Références',
+    pointsLeftOut: 'Non retenus',
+    briefDocx: 'Note d’information (Word)',
+    briefPdf: 'Note d’information (PDF)',
+    briefFailed: "La note d’information n'a pas pu être créée : {reason}.",
+    pointKind_stage_share: 'Part à un stade',
+    pointKind_trend: 'Évolution dans le temps',
+    pointKind_pipeline: 'Chaîne pénale',
+    pointKind_comparison: 'Comparaison',
+    pointKind_published: 'Chiffre publié',
+    pointKind_data_gap: 'Lacune dans les données',
+    pointGroup_formal_contact: 'personnes en contact formel avec la police',
+    pointGroup_prosecuted: 'personnes poursuivies',
+    pointGroup_convicted: 'personnes condamnées',
+    pointAreaNamed: '{names}',
+    pointAreaPooled:
+      '{scope}, {count, plural, one {# État publiant} other {# États publiant}} les femmes et les hommes chaque année',
+    pointShare_formal_contact:
+      '{area}, {offence}, {yearText} : sur {persons, plural, one {{personsText} personne en contact formel avec la police} other {{personsText} personnes en contact formel avec la police}}, {women, plural, one {{womenText} était une femme} other {{womenText} étaient des femmes}}, soit {shareText} (intervalle à 95 % : {lowText}–{highText} %).',
+    pointShare_prosecuted:
+      '{area}, {offence}, {yearText} : sur {persons, plural, one {{personsText} personne poursuivie} other {{personsText} personnes poursuivies}}, {women, plural, one {{womenText} était une femme} other {{womenText} étaient des femmes}}, soit {shareText} (intervalle à 95 % : {lowText}–{highText} %).',
+    pointShare_convicted:
+      '{area}, {offence}, {yearText} : sur {persons, plural, one {{personsText} personne condamnée} other {{personsText} personnes condamnées}}, {women, plural, one {{womenText} était une femme} other {{womenText} étaient des femmes}}, soit {shareText} (intervalle à 95 % : {lowText}–{highText} %).',
+    pointSuppressed_formal_contact:
+      "{area}, {offence}, {yearText} : le nombre de femmes en contact formel avec la police n'est pas diffusé : la source ne diffuse pas les effectifs inférieurs à 5 (secret statistique).",
+    pointSuppressed_prosecuted:
+      "{area}, {offence}, {yearText} : le nombre de femmes poursuivies n'est pas diffusé : la source ne diffuse pas les effectifs inférieurs à 5 (secret statistique).",
+    pointSuppressed_convicted:
+      "{area}, {offence}, {yearText} : le nombre de femmes condamnées n'est pas diffusé : la source ne diffuse pas les effectifs inférieurs à 5 (secret statistique).",
+    pointSmallCountSome:
+      'Au moins une de ces parts repose sur moins de 30 personnes : un petit effectif, à lire avec prudence.',
+    pointSmallCount:
+      'Cette part repose sur moins de 30 personnes : un petit effectif, à lire avec prudence.',
+    pointTrendRose:
+      '{area}, {offence}, {group} : la part des femmes est passée de {fromShareText} en {fromYearText} ({fromWomenText} sur {fromPersonsText} ; intervalle à 95 % : {fromLowText}–{fromHighText} %) à {toShareText} en {toYearText} ({toWomenText} sur {toPersonsText} ; intervalle à 95 % : {toLowText}–{toHighText} %) ; les deux intervalles ne se chevauchent pas.',
+    pointTrendFell:
+      '{area}, {offence}, {group} : la part des femmes est tombée de {fromShareText} en {fromYearText} ({fromWomenText} sur {fromPersonsText} ; intervalle à 95 % : {fromLowText}–{fromHighText} %) à {toShareText} en {toYearText} ({toWomenText} sur {toPersonsText} ; intervalle à 95 % : {toLowText}–{toHighText} %) ; les deux intervalles ne se chevauchent pas.',
+    pointTrendOverlap:
+      "{area}, {offence}, {group} : la part des femmes était de {fromShareText} en {fromYearText} ({fromWomenText} sur {fromPersonsText} ; intervalle à 95 % : {fromLowText}–{fromHighText} %) et de {toShareText} en {toYearText} ({toWomenText} sur {toPersonsText} ; intervalle à 95 % : {toLowText}–{toHighText} %) ; les deux intervalles se chevauchent, l'écart peut donc être dû au hasard.",
+    pointPipeline: '{area}, {offence}, {yearText}, part des femmes par stade : {listText}.',
+    pointPipelineItem:
+      '{group} {shareText} ({womenText} sur {personsText} ; intervalle à 95 % : {lowText}–{highText} %)',
+    pointCompareHigher:
+      "{area}, {offence}, {group} : la part des femmes, {shareText} en {yearText} ({womenText} sur {personsText} ; intervalle à 95 % : {lowText}–{highText} %), est plus élevée que dans l'ensemble de la sous-région « {region} », {regionShareText} ({regionWomenText} sur {regionPersonsText} dans {count, plural, one {# État} other {# États}}, dernière année par État en {from}–{to} ; intervalle à 95 % : {regionLowText}–{regionHighText} %) ; les intervalles ne se chevauchent pas.",
+    pointCompareLower:
+      "{area}, {offence}, {group} : la part des femmes, {shareText} en {yearText} ({womenText} sur {personsText} ; intervalle à 95 % : {lowText}–{highText} %), est plus faible que dans l'ensemble de la sous-région « {region} », {regionShareText} ({regionWomenText} sur {regionPersonsText} dans {count, plural, one {# État} other {# États}}, dernière année par État en {from}–{to} ; intervalle à 95 % : {regionLowText}–{regionHighText} %) ; les intervalles ne se chevauchent pas.",
+    pointCompareOverlap:
+      "{area}, {offence}, {group} : la part des femmes, {shareText} en {yearText} ({womenText} sur {personsText} ; intervalle à 95 % : {lowText}–{highText} %), est sans différence nette avec celle dans l'ensemble de la sous-région « {region} », {regionShareText} ({regionWomenText} sur {regionPersonsText} dans {count, plural, one {# État} other {# États}}, dernière année par État en {from}–{to} ; intervalle à 95 % : {regionLowText}–{regionHighText} %) ; les intervalles se chevauchent, aucune différence ne peut donc être affirmée.",
+    pointHighest:
+      "{area}, {offence}, {group}, dernière année par État en {from}–{to} : la part des femmes la plus élevée est celle de l'État suivant : {state}, {shareText} en {yearText} ({womenText} sur {personsText} ; intervalle à 95 % : {lowText}–{highText} %) ; son intervalle est entièrement au-dessus de ceux {others, plural, one {de l'autre État} other {des # autres États}} ayant une part.",
+    pointLowest:
+      "{area}, {offence}, {group}, dernière année par État en {from}–{to} : la part des femmes la plus faible est celle de l'État suivant : {state}, {shareText} en {yearText} ({womenText} sur {personsText} ; intervalle à 95 % : {lowText}–{highText} %) ; son intervalle est entièrement au-dessous de ceux {others, plural, one {de l'autre État} other {des # autres États}} ayant une part.",
+    pointAllMarkets: 'tous marchés criminels confondus',
+    pointPositionGroup: '{position} ({group})',
+    pointPublishedComputed:
+      '{area}, {market}, {periodText}, {position} : {women, plural, one {{womenText} femme} other {{womenText} femmes}} sur {persons, plural, one {{personsText} personne} other {{personsText} personnes}}, soit {shareText} (intervalle à 95 % : {lowText}–{highText} % ; calcul de l’atlas à partir des effectifs publiés par {publisher}).',
+    pointPublishedShare:
+      '{area}, {market}, {periodText}, {position} : part des femmes {valueText}, telle que publiée par {publisher}.',
+    pointGapNone:
+      '{area}, {offence}, {group}, {from}–{to} : la source ne publie aucun chiffre à ce stade ; la part des femmes n’est donc pas connue.',
+    pointGapTotalOnly:
+      '{area}, {offence}, {group}, {from}–{to} : seuls des totaux sont publiés, sans nombre de femmes ; aucune part ne peut donc être calculée.',
+    pointGapSuppressed:
+      '{area}, {offence}, {group}, {from}–{to} : lorsqu’un chiffre existe, le nombre de femmes n’est pas diffusé (moins de 5, secret statistique) ; aucune part ne peut donc être donnée.',
+    pointGapGroup:
+      '{area}, {offence}, {group}, {from}–{to} : {publishingText} des {count, plural, one {# État} other {# États}} couverts publient un nombre de femmes pour au moins une année ; les autres n’en publient aucun.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote:
+      '{sourcesText}. Consulté au moyen de l’outil « {atlas} », version des données {version}.',
+    briefTitle: 'Note d’information : {selection}',
+    briefDated: '{date} · version des données {version}',
+    briefSelectionState: '{state}, fiche pays',
+    briefSelectionAtlas: '{scope}, {offence}, {group}, {from}–{to}',
+    briefFigures: 'Graphiques',
+    briefNoFigures:
+      'Les figures ne sont pas incluses dans ce fichier ; exportez-les depuis l’atlas avec leurs sources.',
+    briefCiteHeading: 'Comment citer',
+    briefCite:
+      '{atlas}, note d’information « {selection} », version des données {version}, {date}.',
+    briefTermsHeading: 'Conditions de réutilisation',
+    briefTermsAtlas:
+      'Les phrases et les notes sont rédigées par l’atlas (code sous licence MIT) ; les chiffres appartiennent à leurs producteurs et sont réutilisés selon les conditions de chaque source :',
+    briefTermsSource: '{publisher} : {terms}.',
+    briefClose: 'Fermer',
+    briefPrintHint: 'Dans la boîte d’impression, choisissez A4 et « Enregistrer au format PDF ».',
     openProfile: 'Ouvrir la fiche',
     'figure_market-figures': 'Chiffres publiés par marché',
     'figure_profile-trends': 'Fiche État : tendances',

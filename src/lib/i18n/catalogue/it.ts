@@ -429,6 +429,102 @@ const it: Catalogue = {
     profilePrint: 'Stampa o salva in PDF',
     profileMethodNote:
       "Le quote sono calcolate dall'atlante a partire dai numeri pubblicati; vedere il metodo. Confini e nomi non implicano approvazione da parte dell'OSCE o delle Nazioni Unite.",
+    talkingPoints: 'Punti di discussione',
+    pointsIntro:
+      "Frasi che l'atlante compone dalle righe di dati visualizzate, prima le evidenze più solide, ciascuna con la sua nota. Potete deselezionarle o riordinarle; la scelta resta nell'indirizzo.",
+    pointsNone: 'Le righe visualizzate non consentono alcuna frase citabile con sicurezza.',
+    pointsCopy: 'Copia',
+    pointsCopied:
+      'Copiati: {count, plural, one {# punto} other {# punti}} con le note, come testo formattato e testo semplice.',
+    pointsCopyFailed:
+      'Il browser non ha consentito la copia; selezionate i punti e copiateli a mano.',
+    pointsInclude: 'Includi',
+    pointsMoveUp: 'Sposta su',
+    pointsMoveDown: 'Sposta giù',
+    pointsNotes: 'Note',
+    pointsLeftOut: 'Non inclusi',
+    briefDocx: 'Nota informativa (Word)',
+    briefPdf: 'Nota informativa (PDF)',
+    briefFailed: 'Non è stato possibile creare la nota informativa: {reason}.',
+    pointKind_stage_share: 'Quota in una fase',
+    pointKind_trend: 'Andamento nel tempo',
+    pointKind_pipeline: 'Filiera della giustizia',
+    pointKind_comparison: 'Confronto',
+    pointKind_published: 'Dato pubblicato',
+    pointKind_data_gap: 'Lacuna nei dati',
+    pointGroup_formal_contact: 'persone entrate in contatto formale con la polizia',
+    pointGroup_prosecuted: 'persone perseguite',
+    pointGroup_convicted: 'persone condannate',
+    pointAreaNamed: '{names}',
+    pointAreaPooled:
+      '{scope}, {count, plural, one {# Stato che pubblica} other {# Stati che pubblicano}} donne e uomini in ogni anno',
+    pointShare_formal_contact:
+      '{area}, {offence}, {yearText}: su {persons, plural, one {{personsText} persona entrata in contatto formale con la polizia} other {{personsText} persone entrate in contatto formale con la polizia}}, {women, plural, one {{womenText} era una donna} other {{womenText} erano donne}}, pari al {shareText} (intervallo al 95% {lowText}–{highText}%).',
+    pointShare_prosecuted:
+      '{area}, {offence}, {yearText}: su {persons, plural, one {{personsText} persona perseguita} other {{personsText} persone perseguite}}, {women, plural, one {{womenText} era una donna} other {{womenText} erano donne}}, pari al {shareText} (intervallo al 95% {lowText}–{highText}%).',
+    pointShare_convicted:
+      '{area}, {offence}, {yearText}: su {persons, plural, one {{personsText} persona condannata} other {{personsText} persone condannate}}, {women, plural, one {{womenText} era una donna} other {{womenText} erano donne}}, pari al {shareText} (intervallo al 95% {lowText}–{highText}%).',
+    pointSuppressed_formal_contact:
+      '{area}, {offence}, {yearText}: il numero di donne entrate in contatto formale con la polizia non è pubblicato: la fonte non pubblica valori inferiori a 5 (segreto statistico).',
+    pointSuppressed_prosecuted:
+      '{area}, {offence}, {yearText}: il numero di donne perseguite non è pubblicato: la fonte non pubblica valori inferiori a 5 (segreto statistico).',
+    pointSuppressed_convicted:
+      '{area}, {offence}, {yearText}: il numero di donne condannate non è pubblicato: la fonte non pubblica valori inferiori a 5 (segreto statistico).',
+    pointSmallCountSome:
+      'Almeno una di queste quote si basa su meno di 30 persone: un numero esiguo, da leggere con cautela.',
+    pointSmallCount:
+      'Questa quota si basa su meno di 30 persone: un numero esiguo, da leggere con cautela.',
+    pointTrendRose:
+      '{area}, {offence}, {group}: la quota di donne è salita dal {fromShareText} nel {fromYearText} ({fromWomenText} su {fromPersonsText}; intervallo al 95% {fromLowText}–{fromHighText}%) al {toShareText} nel {toYearText} ({toWomenText} su {toPersonsText}; intervallo al 95% {toLowText}–{toHighText}%); i due intervalli non si sovrappongono.',
+    pointTrendFell:
+      '{area}, {offence}, {group}: la quota di donne è scesa dal {fromShareText} nel {fromYearText} ({fromWomenText} su {fromPersonsText}; intervallo al 95% {fromLowText}–{fromHighText}%) al {toShareText} nel {toYearText} ({toWomenText} su {toPersonsText}; intervallo al 95% {toLowText}–{toHighText}%); i due intervalli non si sovrappongono.',
+    pointTrendOverlap:
+      '{area}, {offence}, {group}: la quota di donne era del {fromShareText} nel {fromYearText} ({fromWomenText} su {fromPersonsText}; intervallo al 95% {fromLowText}–{fromHighText}%) e del {toShareText} nel {toYearText} ({toWomenText} su {toPersonsText}; intervallo al 95% {toLowText}–{toHighText}%); i due intervalli si sovrappongono, quindi la differenza può essere dovuta al caso.',
+    pointPipeline: '{area}, {offence}, {yearText}, quota di donne per fase: {listText}.',
+    pointPipelineItem:
+      '{group} {shareText} ({womenText} su {personsText}; intervallo al 95% {lowText}–{highText}%)',
+    pointCompareHigher:
+      '{area}, {offence}, {group}: la quota di donne, {shareText} nel {yearText} ({womenText} su {personsText}; intervallo al 95% {lowText}–{highText}%), è più alta che nella sottoregione «{region}» nel suo insieme, {regionShareText} ({regionWomenText} su {regionPersonsText} in {count, plural, one {# Stato} other {# Stati}}, ultimo anno per Stato nel {from}–{to}; intervallo al 95% {regionLowText}–{regionHighText}%); gli intervalli non si sovrappongono.',
+    pointCompareLower:
+      '{area}, {offence}, {group}: la quota di donne, {shareText} nel {yearText} ({womenText} su {personsText}; intervallo al 95% {lowText}–{highText}%), è più bassa che nella sottoregione «{region}» nel suo insieme, {regionShareText} ({regionWomenText} su {regionPersonsText} in {count, plural, one {# Stato} other {# Stati}}, ultimo anno per Stato nel {from}–{to}; intervallo al 95% {regionLowText}–{regionHighText}%); gli intervalli non si sovrappongono.',
+    pointCompareOverlap:
+      '{area}, {offence}, {group}: la quota di donne, {shareText} nel {yearText} ({womenText} su {personsText}; intervallo al 95% {lowText}–{highText}%), è non nettamente diversa da quella nella sottoregione «{region}» nel suo insieme, {regionShareText} ({regionWomenText} su {regionPersonsText} in {count, plural, one {# Stato} other {# Stati}}, ultimo anno per Stato nel {from}–{to}; intervallo al 95% {regionLowText}–{regionHighText}%); gli intervalli si sovrappongono, quindi non si può affermare una differenza.',
+    pointHighest:
+      '{area}, {offence}, {group}, ultimo anno per Stato nel {from}–{to}: la quota di donne più alta è quella di {state}, {shareText} nel {yearText} ({womenText} su {personsText}; intervallo al 95% {lowText}–{highText}%); il suo intervallo è interamente al di sopra di quelli {others, plural, one {dell’altro Stato} other {degli altri # Stati}} con una quota.',
+    pointLowest:
+      '{area}, {offence}, {group}, ultimo anno per Stato nel {from}–{to}: la quota di donne più bassa è quella di {state}, {shareText} nel {yearText} ({womenText} su {personsText}; intervallo al 95% {lowText}–{highText}%); il suo intervallo è interamente al di sotto di quelli {others, plural, one {dell’altro Stato} other {degli altri # Stati}} con una quota.',
+    pointAllMarkets: 'tutti i mercati criminali',
+    pointPositionGroup: '{position} ({group})',
+    pointPublishedComputed:
+      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} donna} other {{womenText} donne}} su {persons, plural, one {{personsText} persona} other {{personsText} persone}}, pari al {shareText} (intervallo al 95% {lowText}–{highText}%; calcolato dall’atlante sui valori pubblicati da {publisher}).',
+    pointPublishedShare:
+      '{area}, {market}, {periodText}, {position}: quota di donne {valueText}, come pubblicata da {publisher}.',
+    pointGapNone:
+      '{area}, {offence}, {group}, {from}–{to}: la fonte non pubblica alcun dato per questa fase, quindi la parte delle donne non è nota.',
+    pointGapTotalOnly:
+      '{area}, {offence}, {group}, {from}–{to}: sono pubblicati solo i totali, senza il numero di donne, quindi non si può calcolare una quota.',
+    pointGapSuppressed:
+      '{area}, {offence}, {group}, {from}–{to}: dove esiste un dato, il numero di donne non è pubblicato (meno di 5, segreto statistico), quindi non si può indicare una quota.',
+    pointGapGroup:
+      '{area}, {offence}, {group}, {from}–{to}: {publishingText} dei {count, plural, one {# Stato considerato} other {# Stati considerati}} pubblicano un numero di donne per almeno un anno; gli altri nessuno.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Consultato tramite «{atlas}», versione dei dati {version}.',
+    briefTitle: 'Nota informativa: {selection}',
+    briefDated: '{date} · versione dei dati {version}',
+    briefSelectionState: '{state}, profilo dello Stato',
+    briefSelectionAtlas: '{scope}, {offence}, {group}, {from}–{to}',
+    briefFigures: 'Figure',
+    briefNoFigures:
+      'Le figure non sono incluse in questo file; esportatele dall’atlante con le loro fonti.',
+    briefCiteHeading: 'Come citare',
+    briefCite: '{atlas}, nota informativa «{selection}», versione dei dati {version}, {date}.',
+    briefTermsHeading: 'Condizioni di riutilizzo',
+    briefTermsAtlas:
+      'Le frasi e le note sono scritte dall’atlante (codice con licenza MIT); i dati appartengono a chi li pubblica e sono riutilizzati secondo le condizioni di ciascuna fonte:',
+    briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Chiudi',
+    briefPrintHint: 'Nella finestra di stampa scegliete A4 e «Salva come PDF».',
     openProfile: 'Apri il profilo',
     'figure_market-figures': 'Dati pubblicati per mercato',
     'figure_profile-trends': 'Profilo dello Stato: andamenti',

@@ -432,6 +432,102 @@ const ru: Catalogue = {
     profilePrint: 'Печать или сохранение в PDF',
     profileMethodNote:
       'Доли рассчитаны атласом по опубликованным числам; см. методику. Границы и названия не означают одобрения ОБСЕ или Организацией Объединенных Наций.',
+    talkingPoints: 'Тезисы для выступления',
+    pointsIntro:
+      'Предложения, которые атлас составляет по отображаемым строкам данных, начиная с наиболее надежных, каждое со своим примечанием. Их можно отключить или переставить; выбор сохраняется в адресе страницы.',
+    pointsNone:
+      'Отображаемые строки не позволяют составить ни одного предложения, которое можно безопасно цитировать.',
+    pointsCopy: 'Копировать',
+    pointsCopied:
+      'Скопировано: {count, plural, one {# тезис} few {# тезиса} many {# тезисов} other {# тезиса}} с примечаниями, в виде форматированного и простого текста.',
+    pointsCopyFailed: 'Браузер не разрешил копирование; выделите тезисы и скопируйте их вручную.',
+    pointsInclude: 'Включить',
+    pointsMoveUp: 'Выше',
+    pointsMoveDown: 'Ниже',
+    pointsNotes: 'Примечания',
+    pointsLeftOut: 'Не включены',
+    briefDocx: 'Справочная записка (Word)',
+    briefPdf: 'Справочная записка (PDF)',
+    briefFailed: 'Не удалось создать справочную записку: {reason}.',
+    pointKind_stage_share: 'Доля на стадии',
+    pointKind_trend: 'Изменение во времени',
+    pointKind_pipeline: 'Этапы уголовного процесса',
+    pointKind_comparison: 'Сравнение',
+    pointKind_published: 'Опубликованный показатель',
+    pointKind_data_gap: 'Пробел в данных',
+    pointGroup_formal_contact: 'лица, вступившие в официальный контакт с полицией',
+    pointGroup_prosecuted: 'лица, подвергнутые уголовному преследованию',
+    pointGroup_convicted: 'осужденные',
+    pointAreaNamed: '{names}',
+    pointAreaPooled:
+      '{scope}, {count, plural, one {# государство, публикующее} few {# государства, публикующие} many {# государств, публикующих} other {# государства, публикующие}} данные о женщинах и мужчинах за каждый год',
+    pointShare_formal_contact:
+      '{area}, {offence}, {yearText}: среди {persons, plural, one {{personsText} лица, вступившего в официальный контакт с полицией,} other {{personsText} лиц, вступивших в официальный контакт с полицией,}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %).',
+    pointShare_prosecuted:
+      '{area}, {offence}, {yearText}: среди {persons, plural, one {{personsText} лица, подвергнутого уголовному преследованию,} other {{personsText} лиц, подвергнутых уголовному преследованию,}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %).',
+    pointShare_convicted:
+      '{area}, {offence}, {yearText}: среди {persons, plural, one {{personsText} осужденного} other {{personsText} осужденных}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %).',
+    pointSuppressed_formal_contact:
+      '{area}, {offence}, {yearText}: число женщин, вступивших в официальный контакт с полицией, не опубликовано: источник не публикует значения меньше 5 (статистическая конфиденциальность).',
+    pointSuppressed_prosecuted:
+      '{area}, {offence}, {yearText}: число женщин, подвергнутых уголовному преследованию, не опубликовано: источник не публикует значения меньше 5 (статистическая конфиденциальность).',
+    pointSuppressed_convicted:
+      '{area}, {offence}, {yearText}: число женщин, осужденных, не опубликовано: источник не публикует значения меньше 5 (статистическая конфиденциальность).',
+    pointSmallCountSome:
+      'По крайней мере одна из этих долей рассчитана по числу лиц менее 30: малое число, толковать с осторожностью.',
+    pointSmallCount:
+      'Эта доля рассчитана по числу лиц менее 30: малое число, толковать с осторожностью.',
+    pointTrendRose:
+      '{area}, {offence}, {group}: доля женщин выросла с {fromShareText} в {fromYearText} году ({fromWomenText} из {fromPersonsText}; 95-процентный интервал {fromLowText}–{fromHighText} %) до {toShareText} в {toYearText} году ({toWomenText} из {toPersonsText}; 95-процентный интервал {toLowText}–{toHighText} %); два интервала не пересекаются.',
+    pointTrendFell:
+      '{area}, {offence}, {group}: доля женщин снизилась с {fromShareText} в {fromYearText} году ({fromWomenText} из {fromPersonsText}; 95-процентный интервал {fromLowText}–{fromHighText} %) до {toShareText} в {toYearText} году ({toWomenText} из {toPersonsText}; 95-процентный интервал {toLowText}–{toHighText} %); два интервала не пересекаются.',
+    pointTrendOverlap:
+      '{area}, {offence}, {group}: доля женщин составляла {fromShareText} в {fromYearText} году ({fromWomenText} из {fromPersonsText}; 95-процентный интервал {fromLowText}–{fromHighText} %) и {toShareText} в {toYearText} году ({toWomenText} из {toPersonsText}; 95-процентный интервал {toLowText}–{toHighText} %); два интервала пересекаются, поэтому разница может быть случайной.',
+    pointPipeline: '{area}, {offence}, {yearText}, доля женщин по стадиям: {listText}.',
+    pointPipelineItem:
+      '{group} — {shareText} ({womenText} из {personsText}; 95-процентный интервал {lowText}–{highText} %)',
+    pointCompareHigher:
+      '{area}, {offence}, {group}: доля женщин, {shareText} в {yearText} году ({womenText} из {personsText}; 95-процентный интервал {lowText}–{highText} %), выше, чем в целом по субрегиону «{region}», {regionShareText} ({regionWomenText} из {regionPersonsText} в {count, plural, one {# государстве} other {# государствах}}, последний год по каждому государству в {from}–{to} гг.; 95-процентный интервал {regionLowText}–{regionHighText} %); интервалы не пересекаются.',
+    pointCompareLower:
+      '{area}, {offence}, {group}: доля женщин, {shareText} в {yearText} году ({womenText} из {personsText}; 95-процентный интервал {lowText}–{highText} %), ниже, чем в целом по субрегиону «{region}», {regionShareText} ({regionWomenText} из {regionPersonsText} в {count, plural, one {# государстве} other {# государствах}}, последний год по каждому государству в {from}–{to} гг.; 95-процентный интервал {regionLowText}–{regionHighText} %); интервалы не пересекаются.',
+    pointCompareOverlap:
+      '{area}, {offence}, {group}: доля женщин, {shareText} в {yearText} году ({womenText} из {personsText}; 95-процентный интервал {lowText}–{highText} %), не отличается явно от доли в целом по субрегиону «{region}», {regionShareText} ({regionWomenText} из {regionPersonsText} в {count, plural, one {# государстве} other {# государствах}}, последний год по каждому государству в {from}–{to} гг.; 95-процентный интервал {regionLowText}–{regionHighText} %); интервалы пересекаются, поэтому о различии говорить нельзя.',
+    pointHighest:
+      '{area}, {offence}, {group}, последний год по каждому государству в {from}–{to} гг.: самая высокая доля женщин — {state}, {shareText} в {yearText} году ({womenText} из {personsText}; 95-процентный интервал {lowText}–{highText} %); ее интервал целиком выше интервалов {others, plural, one {остального # государства} other {остальных # государств}} с рассчитанной долей.',
+    pointLowest:
+      '{area}, {offence}, {group}, последний год по каждому государству в {from}–{to} гг.: самая низкая доля женщин — {state}, {shareText} в {yearText} году ({womenText} из {personsText}; 95-процентный интервал {lowText}–{highText} %); ее интервал целиком ниже интервалов {others, plural, one {остального # государства} other {остальных # государств}} с рассчитанной долей.',
+    pointAllMarkets: 'все преступные рынки',
+    pointPositionGroup: '{position} ({group})',
+    pointPublishedComputed:
+      '{area}, {market}, {periodText}, {position}: среди {persons, plural, one {{personsText} лица} other {{personsText} лиц}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %; рассчитано атласом по числам, опубликованным источником {publisher}).',
+    pointPublishedShare:
+      '{area}, {market}, {periodText}, {position}: доля женщин {valueText}, как опубликовано источником {publisher}.',
+    pointGapNone:
+      '{area}, {offence}, {group}, {from}–{to}: источник не публикует данных по этой стадии, поэтому доля женщин неизвестна.',
+    pointGapTotalOnly:
+      '{area}, {offence}, {group}, {from}–{to}: публикуются только общие числа без числа женщин, поэтому долю рассчитать нельзя.',
+    pointGapSuppressed:
+      '{area}, {offence}, {group}, {from}–{to}: там, где данные есть, число женщин не опубликовано (менее 5, статистическая конфиденциальность), поэтому долю указать нельзя.',
+    pointGapGroup:
+      '{area}, {offence}, {group}, {from}–{to}: число женщин хотя бы за один год публикуют {publishingText} из {count, plural, one {# государства} other {# государств}}; остальные не публикуют.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Получено через «{atlas}», версия набора данных {version}.',
+    briefTitle: 'Справочная записка: {selection}',
+    briefDated: '{date} · версия набора данных {version}',
+    briefSelectionState: '{state}, профиль государства',
+    briefSelectionAtlas: '{scope}, {offence}, {group}, {from}–{to}',
+    briefFigures: 'Рисунки',
+    briefNoFigures:
+      'Рисунки в этот файл не включены; экспортируйте их из атласа вместе с источниками.',
+    briefCiteHeading: 'Как цитировать',
+    briefCite: '{atlas}, справочная записка «{selection}», версия набора данных {version}, {date}.',
+    briefTermsHeading: 'Условия повторного использования',
+    briefTermsAtlas:
+      'Предложения и примечания составлены атласом (код распространяется по лицензии MIT); данные принадлежат их источникам и используются на условиях каждого источника:',
+    briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Закрыть',
+    briefPrintHint: 'В окне печати выберите формат A4 и «Сохранить как PDF».',
     openProfile: 'Открыть профиль',
     'figure_market-figures': 'Опубликованные данные по рынкам',
     'figure_profile-trends': 'Профиль государства: динамика',
