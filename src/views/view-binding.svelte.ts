@@ -18,6 +18,8 @@ export class ViewBinding {
    * view the same object (another view's result changed) does not bind it again.
    */
   private readonly result: unknown;
+  /** Why its queries or shaping failed, read the same way: the failures of others do not bind it. */
+  private readonly failed: string | null;
   private readonly binding: Binding;
 
   constructor(
@@ -32,8 +34,9 @@ export class ViewBinding {
     this.key = $derived(JSON.stringify(honouredFilters(view, filters())));
     this.context = $derived(contextFor(view, JSON.parse(this.key) as Filters, base()));
     this.result = $derived(result());
+    this.failed = $derived(failure());
     this.binding = $derived.by((): Binding => {
-      const failed = failure();
+      const failed = this.failed;
       const value = this.result;
       if (failed !== null || value === undefined) return { bound: null, failure: failed };
       try {
