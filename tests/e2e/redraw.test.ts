@@ -49,10 +49,7 @@ describe('a filter change redraws only the views it concerns', () => {
     expect(concerned.length).toBeGreaterThan(0);
     expect(concerned.length).toBeLessThan(Object.keys(expected).length);
 
-    const level = await page
-      .locator('[data-testid="level"] option')
-      .nth(1)
-      .getAttribute('value');
+    const level = await page.locator('[data-testid="level"] option').nth(1).getAttribute('value');
     await page.selectOption('[data-testid="level"]', level ?? '');
     // Done when every concerned view has redrawn (off screen: when idle) and nothing is pending.
     await expect
@@ -64,6 +61,32 @@ describe('a filter change redraws only the views it concerns', () => {
     await waitForLive(page);
     await allDrawn(page);
     expect(await redrawnViews(page)).toEqual(expected);
+    await page.close();
+  });
+
+  it('keeps the first figures when the live results equal the precomputed ones', async () => {
+    const page = await atlas.browser.newPage({
+      serviceWorkers: 'block',
+      viewport: { width: 1280, height: 900 },
+    });
+    // The engine's files wait until the precomputed figures are marked: the order is set here,
+    // not by how fast this machine happens to be.
+    let release = () => {};
+    const released = new Promise<void>((r) => (release = r));
+    await page.route('**/*.wasm', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(atlas.server.url);
+    await page.waitForSelector('main[data-results-source="precomputed"]', { timeout: 90000 });
+    await allDrawn(page);
+    await markFigures(page);
+    const views = Object.keys(honouring('stage'));
+    expect(Object.keys(await redrawnViews(page)).sort()).toEqual([...views].sort());
+    release();
+    await waitForLive(page);
+    await allDrawn(page);
+    expect(await redrawnViews(page)).toEqual(Object.fromEntries(views.map((v) => [v, false])));
     await page.close();
   });
 });

@@ -10,7 +10,7 @@ function countingView(bindings: unknown[]): RegisteredView {
   return {
     name: 'states',
     page: 'atlas',
-    heading: 'view_states',
+    heading: 'viewStates',
     figures: ['states-chart'],
     honours: ['stage'],
     queries: () => ({}),
@@ -29,6 +29,10 @@ class PageInputs {
   constructor(results: Record<string, unknown>) {
     this.results = results;
   }
+}
+
+class PageFailures {
+  byView = $state.raw<Record<string, string>>({});
 }
 
 const base: ContextBase = {
@@ -80,6 +84,62 @@ describe('ViewBinding', () => {
     flushSync();
     expect(seen).toHaveLength(3);
     expect(bindings).toEqual([mine, mine, next]);
+    stop();
+  });
+
+  it('carries its own failure, and is not bound again when another view fails', () => {
+    const bindings: unknown[] = [];
+    const page = new PageInputs({ states: { rows: 1 } });
+    const failures = new PageFailures();
+    let binding: ViewBinding | null = null;
+    const seen: (string | null)[] = [];
+    const stop = $effect.root(() => {
+      const b = new ViewBinding(
+        countingView(bindings),
+        () => page.results.states,
+        () => page.filters,
+        () => base,
+        () => failures.byView.states ?? null,
+      );
+      binding = b;
+      $effect(() => {
+        void b.bound;
+        seen.push(b.failure);
+      });
+    });
+    flushSync();
+    failures.byView = { regions: 'Binder Error' };
+    flushSync();
+    expect(seen).toEqual([null]);
+    failures.byView = { states: 'Binder Error' };
+    page.results = {};
+    flushSync();
+    expect(seen).toEqual([null, 'Binder Error']);
+    expect(binding!.bound).toBeNull();
+    stop();
+  });
+
+  it('turns a model that throws into the view’s failure', () => {
+    const view: RegisteredView = {
+      ...countingView([]),
+      bind: () => {
+        throw new Error('unexpected row');
+      },
+    };
+    let failure: string | null = null;
+    const stop = $effect.root(() => {
+      const b = new ViewBinding(
+        view,
+        () => ({}),
+        () => ({ ...DEFAULT_FILTERS }),
+        () => base,
+      );
+      $effect(() => {
+        failure = b.failure;
+      });
+    });
+    flushSync();
+    expect(failure).toBe('unexpected row');
     stop();
   });
 });
