@@ -64,6 +64,8 @@ export class AtlasData {
   /** The engine once it is up: reading a user's file waits for it. */
   readonly whenEngine: Promise<Engine> = new Promise((resolve) => (this.engineArrived = resolve));
   private readonly runner = new ViewRunner();
+  /** How many times the views asked the engine (the benchmark and tests count them). */
+  refreshes = 0;
 
   /** For tests and build scripts: an engine that is already loaded. */
   constructor(engine?: Engine) {
@@ -158,6 +160,7 @@ export class AtlasData {
     if (!engine) return;
     // Called from an effect: reading and counting must not make that effect depend on them.
     const tables = untrack(() => this.tables);
+    this.refreshes++;
     untrack(() => this.pending++);
     try {
       const outcome = await this.runner.run(plans, (q) => engine.query(q), engine.generation);
