@@ -1,6 +1,8 @@
 import type { Filters } from '../lib/model/filters';
-import type { BoundView, RegisteredView, ViewContext } from './view-spec';
+import type { BoundView, RegisteredView, SourceUsage, ViewContext } from './view-spec';
 import { contextFor, honouredFilters, type ContextBase } from './context';
+
+const NO_USAGE: readonly SourceUsage[] = [];
 
 type Binding = { bound: BoundView; failure: null } | { bound: null; failure: string | null };
 
@@ -21,6 +23,8 @@ export class ViewBinding {
   /** Why its queries or shaping failed, read the same way: the failures of others do not bind it. */
   private readonly failed: string | null;
   private readonly binding: Binding;
+  /** The observation rows it shows, computed once per binding. */
+  readonly usage: readonly SourceUsage[];
 
   constructor(
     view: RegisteredView,
@@ -45,6 +49,7 @@ export class ViewBinding {
         return { bound: null, failure: error instanceof Error ? error.message : String(error) };
       }
     });
+    this.usage = $derived(this.binding.bound?.usage() ?? NO_USAGE);
   }
 
   /** The view bound to its result and context; null while it has none, or when it failed. */
