@@ -76,7 +76,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/**/*.svelte.test.ts'],
+        },
+      },
+      {
+        // Runes as the browser runs them ($derived, $effect, flushSync): Svelte's client build.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: { name: 'runes', environment: 'jsdom', include: ['tests/unit/**/*.svelte.test.ts'] },
       },
       {
         extends: true,

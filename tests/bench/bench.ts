@@ -13,6 +13,10 @@ import { DEFAULT_FILTERS } from '../../src/lib/model/filters';
 import { columnNames } from '../../src/lib/vocabulary/contract';
 import { openTools } from '../support/atlas-page';
 import { benchEngine, engineArgument } from './engines';
+import { VIEWS } from '../../src/views/registry';
+import { honouredFilters } from '../../src/views/context';
+import type { Filters } from '../../src/lib/model/filters';
+import { SYNTHETIC_SOURCE_ID } from '../../src/lib/data/synthetic';
 
 // Usage: npm run bench [-- --quick] [-- --no-build] [-- --no-synthetic] [-- --only=STAGE,...]
 //        npm run bench -- --engine firefox|webkit (cold loads and filter changes in that engine)
@@ -174,6 +178,40 @@ async function timedChange(page: Page, change: () => Promise<unknown>) {
   });
 }
 
+/** Remembers every figure's SVG element now on the page. */
+const markFigures = (page: Page) =>
+  page.evaluate(() => {
+    const marked = new WeakSet<Element>(document.querySelectorAll('svg[data-figure]'));
+    (window as unknown as { benchMarked: WeakSet<Element> }).benchMarked = marked;
+  });
+
+/** Figures (SVG elements) new since the mark, and the views they belong to. */
+const redrawnSince = (page: Page) =>
+  page.evaluate(() => {
+    const marked = (window as unknown as { benchMarked: WeakSet<Element> }).benchMarked;
+    const fresh = [...document.querySelectorAll('svg[data-figure]')].filter((s) => !marked.has(s));
+    const views = new Set(
+      fresh.map((s) => s.closest('section[data-view]')?.getAttribute('data-view')),
+    );
+    return { figures: fresh.length, views: views.size };
+  });
+
+/**
+ * The atlas views whose inputs a change alters: a field they honour, or their queries. Their
+ * figures are the ones that should redraw; any other redraw is wasted.
+ */
+function changedViews(before: Filters, after: Filters, countSourceOverride: string | null) {
+  const queries = (view: (typeof VIEWS)[number], f: Filters) =>
+    JSON.stringify(view.queries(f, { countSourceOverride }));
+  const views = VIEWS.filter(
+    (v) =>
+      v.page === 'atlas' &&
+      (JSON.stringify(honouredFilters(v, before)) !== JSON.stringify(honouredFilters(v, after)) ||
+        queries(v, before) !== queries(v, after)),
+  );
+  return { views: views.length, figures: views.reduce((n, v) => n + v.figures.length, 0) };
+}
+
 async function measureFilterChanges(
   page: Page,
   label: string,
@@ -185,9 +223,21 @@ async function measureFilterChanges(
   const repaints: number[] = [];
   const allDrawn: number[] = [];
   const bare: number[] = [];
+  const redrawn: { figures: number; views: number }[] = [];
+  const expected: { figures: number; views: number }[] = [];
   for (let i = 0; i < changes; i++) {
     const stage = stages[i % 3] ?? 'convicted';
+    const stageBefore = await page.locator('[data-testid="stage"]').inputValue();
+    await markFigures(page);
     const timed = await timedChange(page, () => page.selectOption('[data-testid="stage"]', stage));
+    redrawn.push(await redrawnSince(page));
+    expected.push(
+      changedViews(
+        { ...DEFAULT_FILTERS, stage: stageBefore } as Filters,
+        { ...DEFAULT_FILTERS, stage } as Filters,
+        rows === 'shipped' ? null : SYNTHETIC_SOURCE_ID,
+      ),
+    );
     repaints.push(timed.repaint);
     allDrawn.push(timed.all);
     const previous = stages[(i + 2) % 3] ?? 'convicted';
@@ -202,6 +252,32 @@ async function measureFilterChanges(
   timing(`filter_change_repaint${label}`, rows, repaints, { viewport: '1440x900, States in view' });
   timing(`filter_change_all_views_drawn${label}`, rows, allDrawn);
   timing(`bare_engine_queries${label}`, rows, bare);
+  // Counts, not times: every figure redrawn after each change, beside those whose view changed.
+  emit({
+    name: `figures_redrawn_per_filter_change${label}`,
+    rows,
+    median_ms: null,
+    p95_ms: null,
+    figures: percentile(
+      redrawn.map((r) => r.figures),
+      50,
+    ),
+    views: percentile(
+      redrawn.map((r) => r.views),
+      50,
+    ),
+    expected_figures: percentile(
+      expected.map((e) => e.figures),
+      50,
+    ),
+    expected_views: percentile(
+      expected.map((e) => e.views),
+      50,
+    ),
+    all_equal: redrawn.every(
+      (r, i) => r.figures === expected[i]?.figures && r.views === expected[i]?.views,
+    ),
+  });
   const ratio = (percentile(repaints, 50) ?? 0) / Math.max(0.001, percentile(bare, 50) ?? 1);
   emit({
     name: `overhead_ratio${label}`,

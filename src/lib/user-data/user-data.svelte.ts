@@ -147,7 +147,11 @@ export class UserData {
 
   private readonly channel: { announce: () => void };
 
-  constructor(private readonly data: AtlasData) {
+  constructor(
+    private readonly data: AtlasData,
+    /** Widens the page's period to the loaded years, in the same step as the tables change. */
+    private readonly widen: (years: LoadedYears) => void = () => {},
+  ) {
     this.channel = forgetChannel(() => void this.dropFromMemory());
   }
 
@@ -274,22 +278,26 @@ export class UserData {
     )
       return;
     this.busy = true;
-    let years: LoadedYears = { first: null, last: null };
     try {
-      await this.data.replaceTables(async (writer) => {
-        await insertUserTables(writer, { sources: prepared.sources, label: options.label });
-        const counts = (await writer.query(userCountSourcesQuery())).map((r) =>
-          String(r.source_id),
-        );
-        const [span] = await writer.query(userYearsQuery());
-        years = {
-          first: span?.first === null || span?.first === undefined ? null : Number(span.first),
-          last: span?.last === null || span?.last === undefined ? null : Number(span.last),
-        };
-        return { countSourceOverride: options.alone && counts[0] ? counts[0] : null };
-      });
-      this.loaded = { label: options.label, rows: prepared.rows, years };
-      this.prepared = null;
+      await this.data.replaceTables(
+        async (writer) => {
+          await insertUserTables(writer, { sources: prepared.sources, label: options.label });
+          const counts = (await writer.query(userCountSourcesQuery())).map((r) =>
+            String(r.source_id),
+          );
+          const [span] = await writer.query(userYearsQuery());
+          const years: LoadedYears = {
+            first: span?.first === null || span?.first === undefined ? null : Number(span.first),
+            last: span?.last === null || span?.last === undefined ? null : Number(span.last),
+          };
+          return { countSourceOverride: options.alone && counts[0] ? counts[0] : null, years };
+        },
+        ({ years }) => {
+          this.loaded = { label: options.label, rows: prepared.rows, years };
+          this.prepared = null;
+          this.widen(years);
+        },
+      );
       if (options.remember)
         await storeUserData({
           observations: await observations.text(),

@@ -15,6 +15,8 @@ const de: Catalogue = {
     loadingData: 'Die Daten werden geladen…',
     loadFailed:
       'Der Atlas konnte seine Daten nicht laden: {reason}. Laden Sie die Seite neu; besteht das Problem weiter, stellen Sie die gebaute Anwendung über http bereit (nicht als Datei) und prüfen Sie, ob public/data gebaut wurde (npm run data).',
+    viewFailed:
+      'Diese Ansicht konnte nicht gezeichnet werden: {reason}. Ändern Sie einen Filter oder laden Sie die Seite neu, um es erneut zu versuchen.',
     urlIgnored: 'Einige Einstellungen in der Adresse wurden nicht angewandt: {items}.',
     chartTitle: 'Frauenanteil an den Personen, die {stage} wurden, {offence}, {period}',
     chartSubtitle:

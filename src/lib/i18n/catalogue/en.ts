@@ -14,6 +14,8 @@ export const en = {
     loadingData: 'Loading the data…',
     loadFailed:
       'The atlas could not load its data: {reason}. Reload the page; if this persists, serve the built app over http (not from a file) and check that public/data was built (npm run data).',
+    viewFailed:
+      'This view could not be drawn: {reason}. Change a filter or reload the page to try again.',
     urlIgnored: 'Some settings in the address were not applied: {items}.',
     chartTitle: "Women's share of persons {stage}, {offence}, {period}",
     chartSubtitle:

@@ -15,6 +15,8 @@ const es: Catalogue = {
     loadingData: 'Cargando los datos…',
     loadFailed:
       'El atlas no pudo cargar sus datos: {reason}. Vuelva a cargar la página; si el problema persiste, sirva la aplicación compilada por http (no desde un archivo) y compruebe que se ha generado public/data (npm run data).',
+    viewFailed:
+      'No se pudo dibujar esta vista: {reason}. Cambie un filtro o vuelva a cargar la página para intentarlo de nuevo.',
     urlIgnored: 'Algunos ajustes de la dirección no se aplicaron: {items}.',
     chartTitle: 'Proporción de mujeres entre las personas {stage}, {offence}, {period}',
     chartSubtitle:

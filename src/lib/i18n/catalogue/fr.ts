@@ -15,6 +15,8 @@ const fr: Catalogue = {
     loadingData: 'Chargement des données…',
     loadFailed:
       "L'atlas n'a pas pu charger ses données : {reason}. Rechargez la page ; si le problème persiste, servez l'application construite en http (pas depuis un fichier) et vérifiez que public/data a été construit (npm run data).",
+    viewFailed:
+      "Cette vue n'a pas pu être dessinée : {reason}. Modifiez un filtre ou rechargez la page pour réessayer.",
     urlIgnored: "Certains réglages de l'adresse n'ont pas été appliqués : {items}.",
     chartTitle: 'Part des femmes parmi les personnes {stage}, {offence}, {period}',
     chartSubtitle:

@@ -15,6 +15,8 @@ const it: Catalogue = {
     loadingData: 'Caricamento dei dati…',
     loadFailed:
       "L'atlante non è riuscito a caricare i suoi dati: {reason}. Ricaricate la pagina; se il problema persiste, servite l'applicazione compilata via http (non da un file) e verificate che public/data sia stato generato (npm run data).",
+    viewFailed:
+      'Non è stato possibile disegnare questa vista: {reason}. Cambiate un filtro o ricaricate la pagina per riprovare.',
     urlIgnored: "Alcune impostazioni dell'indirizzo non sono state applicate: {items}.",
     chartTitle: 'Quota di donne tra le persone {stage}, {offence}, {period}',
     chartSubtitle:
