@@ -68,12 +68,8 @@ export function queryFiltersOf(filters: Filters): QueryFilters {
   };
 }
 
-/** Stages for which the bundled UNODC data has counts by sex. */
-export const OFFENDER_STAGES = [
-  'formal_contact',
-  'prosecuted',
-  'convicted',
-] as const satisfies readonly Stage[];
+/** Stages for which the bundled UNODC data has counts by sex: the stage filter's choices. */
+export { COUNT_STAGES as OFFENDER_STAGES } from './stages';
 
 export const YEAR_MIN = 2003;
 export const YEAR_MAX = 2025;
