@@ -10,7 +10,7 @@ import { womenShareByStateQuery } from '../lib/data/queries/states-share';
 import { stageYearCountsQuery } from '../lib/data/queries/stage-years';
 import type { SqlQuery } from '../lib/data/sql';
 import { sourceLine, sourcesLine } from '../lib/charts/source-line';
-import type { CountFigureText } from '../lib/charts/states-chart';
+import type { CountFigureText } from '../lib/charts/count-figure';
 import type { QueryContext, ViewContext } from './view-spec';
 
 /** The market whose per-State counts the State views draw when no market is chosen. */

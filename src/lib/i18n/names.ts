@@ -1,4 +1,4 @@
-import type { Lang } from '../model/filters';
+import type { Lang } from '../model/lang';
 
 /** A name in each language, as the atlas's tables give it; the languages after French may be absent in a user's table. */
 export interface LocalNames {

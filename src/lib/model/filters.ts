@@ -1,12 +1,8 @@
 import type { Stage } from '../vocabulary/codes';
 
-/** The atlas's languages: the six official languages of the OSCE. */
-export const LANGS = ['en', 'fr', 'de', 'it', 'ru', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from './lang';
 
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
+export { LANGS, isLang, type Lang } from './lang';
 
 export interface Filters {
   /** Offender stage for the State views. */

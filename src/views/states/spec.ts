@@ -1,7 +1,7 @@
 import { defineView, type ViewContext } from '../view-spec';
 import { toStateShareRows } from '../../lib/data/queries/states-share';
 import { barRows, buildWomenShareByStateChart } from '../../lib/charts/states-chart';
-import { summariseShares } from '../../lib/charts/share-summary';
+import { summariseShares } from '../../lib/charts/count-figure';
 import { buildOsceMap, stateDescription } from '../../lib/map/osce-map';
 import { formatCount, formatPercent, translator } from '../../lib/i18n';
 import { localName } from '../../lib/i18n/names';
