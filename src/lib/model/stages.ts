@@ -10,4 +10,3 @@ export const COUNT_STAGES = [
   'convicted',
 ] as const satisfies readonly Stage[];
 export type CountStage = (typeof COUNT_STAGES)[number];
-
