@@ -28,41 +28,13 @@ export interface Filters {
 
 export type FilterField = keyof Filters;
 
-/** Fields that can change a query; the others (language, outlines) never reach the engine. */
-export const QUERY_FIELDS = [
-  'stage',
-  'yearFrom',
-  'yearTo',
-  'region',
-  'market',
-  'hierarchy',
-  'position',
-  'sourceKind',
-  'selected',
-  'profile',
-] as const satisfies readonly FilterField[];
-export type QueryField = (typeof QUERY_FIELDS)[number];
-export type QueryFilters = Pick<Filters, QueryField>;
-
+/** Fields that only change how the views look (language, outlines): they never reach the engine. */
 export const PRESENTATION_FIELDS = [
   'lang',
   'outlineStudy',
 ] as const satisfies readonly FilterField[];
-
-export function queryFiltersOf(filters: Filters): QueryFilters {
-  return {
-    stage: filters.stage,
-    yearFrom: filters.yearFrom,
-    yearTo: filters.yearTo,
-    region: filters.region,
-    market: filters.market,
-    hierarchy: filters.hierarchy,
-    position: filters.position,
-    sourceKind: filters.sourceKind,
-    selected: filters.selected,
-    profile: filters.profile,
-  };
-}
+export type QueryField = Exclude<FilterField, (typeof PRESENTATION_FIELDS)[number]>;
+export type QueryFilters = Pick<Filters, QueryField>;
 
 /** Stages for which the bundled UNODC data has counts by sex: the stage filter's choices. */
 export { COUNT_STAGES as OFFENDER_STAGES } from './stages';
@@ -84,6 +56,19 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   profile: null,
   outlineStudy: false,
 });
+
+/** Every filter field, in the order of `Filters`: the keys of DEFAULT_FILTERS, which types keep complete. */
+export const FILTER_FIELDS = Object.keys(DEFAULT_FILTERS) as readonly FilterField[];
+
+const isQueryField = (field: FilterField): field is QueryField =>
+  !(PRESENTATION_FIELDS as readonly string[]).includes(field);
+
+/** Fields that can change a query. */
+export const QUERY_FIELDS: readonly QueryField[] = FILTER_FIELDS.filter(isQueryField);
+
+export function queryFiltersOf(filters: Filters): QueryFilters {
+  return Object.fromEntries(QUERY_FIELDS.map((field) => [field, filters[field]])) as QueryFilters;
+}
 
 /** Whether a field differs from its default (the empty selection is the default). */
 export function isSet(filters: Filters, field: FilterField): boolean {
