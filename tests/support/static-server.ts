@@ -37,6 +37,8 @@ export function serveDirectory(
     mounts?: Record<string, string>;
     /** Extra response headers; the atlas's Content-Security-Policy is always sent. */
     headers?: Record<string, string>;
+    /** A status to answer instead of the file (a broken host), or undefined to serve it. */
+    failWith?: (path: string) => number | undefined;
   } = {},
 ): Promise<StaticServer> {
   let base = resolve(root);
@@ -45,6 +47,11 @@ export function serveDirectory(
     const mount = Object.entries(options.mounts ?? {}).find(([prefix]) =>
       url.pathname.startsWith(prefix),
     );
+    const failure = options.failWith?.(url.pathname);
+    if (failure !== undefined) {
+      response.writeHead(failure, { 'content-type': 'text/plain' }).end('unavailable');
+      return;
+    }
     const root = mount ? resolve(mount[1]) : base;
     const relative = mount ? url.pathname.slice(mount[0].length) : url.pathname;
     let path = normalize(join(root, decodeURIComponent(relative)));
