@@ -11,6 +11,7 @@ import { openNodeEngine } from './node-engine';
 import { writePrecomputed } from './precompute';
 import { writeTemplates } from './templates';
 import { writeKnownAreas } from './known-areas';
+import { LANGS, nameField, type LocalNames } from '../../src/lib/model/lang';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DATA = process.env.ATLAS_DATA_DIR
@@ -90,14 +91,9 @@ async function main() {
       .flatMap((t) =>
         t.rows.map(({ row }) => ({
           code: row[key] ?? '',
-          names: {
-            nameEn: row.name_en ?? '',
-            nameFr: row.name_fr ?? '',
-            nameDe: row.name_de ?? '',
-            nameIt: row.name_it ?? '',
-            nameRu: row.name_ru ?? '',
-            nameEs: row.name_es ?? '',
-          },
+          names: Object.fromEntries(
+            LANGS.map((lang) => [nameField(lang), row[`name_${lang}`] ?? '']),
+          ) as LocalNames,
         })),
       );
   writeTemplates(OUT, {

@@ -9,17 +9,23 @@ import { shapeStartup } from '../../src/lib/data/startup';
 import { figureSources } from '../../src/lib/export/standalone-svg';
 import { exportedPages } from '../../src/lib/export/export-pages';
 import { presetLayout, isSizePreset } from '../../src/lib/export/presets';
-import { exportFileName } from '../../src/lib/export/file-names';
+import {
+  EXPORT_FORMATS,
+  exportFormat,
+  exportMeta,
+  type ExportFormat,
+} from '../../src/lib/export/formats';
 import { isPublicAddress } from '../../src/lib/export/public-address';
 import '../../src/lib/i18n/all';
 import { permalink } from '../../src/lib/export/permalink';
 import { geographyFromTopology } from '../../src/lib/map/osce-map';
 import { viewOfFigure, viewPlans } from '../../src/views/registry';
 import { buildFigurePages, contextFor } from '../../src/views/context';
+import { sourceOfRows, viewQueryTexts } from '../../src/views/export-meta';
 import { openNodeEngine } from './node-engine';
 import { runStartupQueries, runViewQueries } from './precompute';
 
-// Usage: npm run figures -- --out DIR [--lang XX] [--preset slide|a4|square] [--state "query"] [--date YYYY-MM-DD] [--base URL] [--svg-only]
+// Usage: npm run figures -- --out DIR [--lang XX] [--preset slide|a4|square] [--state "query"] [--date YYYY-MM-DD] [--base URL] [--formats svg,png2,…] [--svg-only]
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -36,6 +42,15 @@ if (!out) {
 const presetName = option('preset') ?? 'slide';
 if (!isSizePreset(presetName) || presetName === 'screen') {
   console.error(`figures: unknown preset "${presetName}" (slide, a4 or square)`);
+  process.exit(2);
+}
+const FORMAT_IDS = EXPORT_FORMATS.map((f) => f.id).join(', ');
+const formatIds = (args.includes('--svg-only') ? 'svg' : (option('formats') ?? 'svg,png2')).split(
+  ',',
+);
+const unknownFormat = formatIds.find((id) => !exportFormat(id));
+if (unknownFormat !== undefined) {
+  console.error(`figures: unknown format "${unknownFormat}" (${FORMAT_IDS})`);
   process.exit(2);
 }
 const params = new URLSearchParams(option('state') ?? '');
@@ -78,7 +93,6 @@ const context = {
 };
 mkdirSync(resolve(out), { recursive: true });
 const hasRsvg = (() => {
-  if (args.includes('--svg-only')) return false;
   try {
     execFileSync('rsvg-convert', ['--version'], { stdio: 'ignore' });
     return true;
@@ -86,6 +100,23 @@ const hasRsvg = (() => {
     return false;
   }
 })();
+const rasterize = (markup: string, _width: number, _height: number, scale: number) =>
+  Promise.resolve(
+    new Blob(
+      [
+        execFileSync('rsvg-convert', ['--zoom', String(scale)], {
+          input: markup,
+          maxBuffer: 256 * 1024 * 1024,
+        }),
+      ],
+      {
+        type: 'image/png',
+      },
+    ),
+  );
+const formats = formatIds
+  .map((id) => exportFormat(id))
+  .filter((f): f is ExportFormat => f !== undefined && (f.extension !== 'png' || hasRsvg));
 const link = isPublicAddress(base)
   ? permalink(base, encodeFilters(filters).toString(), version)
   : null;
@@ -96,49 +127,42 @@ if (!link)
 for (const name of FIGURE_NAMES) {
   const view = viewOfFigure(name);
   if (view.page !== (filters.profile ? 'profile' : 'atlas')) continue;
-  const meta = {
+  const bound = view.bind(results[view.name], contextFor(view, filters, context));
+  const sourceOf = sourceOfRows(bound.usage(), startup.sources);
+  const meta = exportMeta(
+    { datasetVersion: version, filters: { ...filters }, lang },
+    viewQueryTexts(view, queryFiltersOf(filters), { countSourceOverride: null }),
     date,
-    datasetVersion: version,
-    permalink: link,
-    filters: { ...filters },
-    queries: Object.values(plans.find((p) => p.name === view.name)?.queries ?? {}).map(
-      (q) => `${q.text} -- params: ${JSON.stringify(q.params)}`,
-    ),
-    lang,
-  };
-  const usage = view.bind(results[view.name], contextFor(view, filters, context)).usage();
-  const sourceByObs = new Map(
-    usage.flatMap((u) => u.obsIds.map((id) => [id, u.sourceId] as const)),
+    link,
   );
-  const sourceOf = (obsId: string) =>
-    startup.sources.find((s) => s.sourceId === sourceByObs.get(obsId));
   const pages = exportedPages(
     (at) => buildFigurePages(name, results, filters, context, at),
     layout,
     meta,
     true,
     (svg) => figureSources(svg, sourceOf),
-  );
+  ).map((page) => ({ markup: page.markup, width: layout.width, height: page.height || 600 }));
+  const job = {
+    figure: name,
+    filters,
+    lang,
+    date,
+    pages: () => pages,
+    table: bound.table(),
+    sourceOf,
+    rasterize,
+  };
   if (pages.length === 0) {
     console.error(`figures: ${name} could not be drawn`);
     continue;
   }
-  pages.forEach((page, index) => {
-    const file = exportFileName(name, filters, date, 'svg', { index, count: pages.length });
-    const svgPath = resolve(out, file);
-    writeFileSync(svgPath, page.markup);
-    if (hasRsvg)
-      execFileSync('rsvg-convert', [
-        '--zoom',
-        '2',
-        '-o',
-        svgPath.replace(/\.svg$/, '.png'),
-        svgPath,
-      ]);
-    console.log(`figures: wrote ${file}${hasRsvg ? ' and its PNG' : ''}`);
-  });
+  for (const format of formats)
+    for (const file of await format.write(job, link !== null)) {
+      writeFileSync(resolve(out, file.name), Buffer.from(await file.blob.arrayBuffer()));
+      console.log(`figures: wrote ${file.name}`);
+    }
 }
-if (!hasRsvg && !args.includes('--svg-only'))
+if (!hasRsvg && formatIds.some((id) => exportFormat(id)?.extension === 'png'))
   console.error(
-    'figures: PNG needs rsvg-convert (Debian package librsvg2-bin); only SVG was written',
+    'figures: PNG needs rsvg-convert (Debian package librsvg2-bin); only the other formats were written',
   );

@@ -1,6 +1,9 @@
 import type { RawCell } from './unodc-core';
 
-export const GITOC_SOURCE_ID = 'GITOC_OCINDEX';
+import { GITOC_SOURCE_ID } from '../../src/lib/model/sources';
+
+/** The source these rows come from (its id lives with the other source facts in src/lib/model/sources.ts). */
+export { GITOC_SOURCE_ID };
 
 export const GITOC_SHEETS = [
   { sheet: '2023_dataset', edition: 2023 },

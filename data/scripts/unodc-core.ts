@@ -1,6 +1,9 @@
 import { columnNames } from '../../src/lib/vocabulary/contract';
 
-export const UNODC_SOURCE_ID = 'UNODC_GLOTIP';
+import { UNODC_SOURCE_ID } from '../../src/lib/model/sources';
+
+/** The source these rows come from (its id lives with the other source facts in src/lib/model/sources.ts). */
+export { UNODC_SOURCE_ID };
 
 export const REQUIRED_HEADERS = [
   'Iso3_code',

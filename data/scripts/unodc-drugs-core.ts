@@ -1,7 +1,10 @@
 import type { ObservationRecord, RawCell } from './unodc-core';
 import { MIN_SEX_COVERAGE } from '../../src/lib/method/shares';
 
-export const WDR_SOURCE_ID = 'UNODC_WDR_DRUGS';
+import { WDR_SOURCE_ID } from '../../src/lib/model/sources';
+
+/** The source these rows come from (its id lives with the other source facts in src/lib/model/sources.ts). */
+export { WDR_SOURCE_ID };
 export const WDR_SHEET = 'Formal contact';
 
 export const WDR_REQUIRED_HEADERS = [

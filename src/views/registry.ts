@@ -16,7 +16,7 @@ import {
   profileTrendsView,
 } from './profile/specs';
 
-/** Every view of the atlas, in page order. Adding a view is one folder and one line here. */
+/** Every view of the atlas, in page order. Adding a view: src/views/README.md. */
 export const VIEWS: readonly RegisteredView[] = [
   statesView,
   regionsView,

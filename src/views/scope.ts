@@ -4,23 +4,92 @@ import { MARKET, SUBREGION, labelOf } from '../lib/vocabulary/codes';
 import type { SourceRow, StateShareRow } from '../lib/model/rows';
 import { groupShares, type GroupShare } from '../lib/method/shares';
 import { effectiveStage, hasCounts, isDrugTrafficking } from '../lib/method/offences';
-import { countSourceFor } from '../lib/data/startup';
+import { countSourceFor } from '../lib/model/sources';
+import type { QueryFilters } from '../lib/model/filters';
+import { womenShareByStateQuery } from '../lib/data/queries/states-share';
+import { stageYearCountsQuery } from '../lib/data/queries/stage-years';
+import type { SqlQuery } from '../lib/data/sql';
 import { sourceLine, sourcesLine } from '../lib/charts/source-line';
-import type { CountFigureText } from '../lib/charts/states-chart';
-import type { ViewContext } from './view-spec';
+import type { CountFigureText } from '../lib/charts/count-figure';
+import type { QueryContext, ViewContext } from './view-spec';
 
 /** The market whose per-State counts the State views draw when no market is chosen. */
 export const DEFAULT_COUNT_MARKET = 'human_trafficking';
 
-/** The offence the count views draw: the chosen market if it has counts by sex, else none. */
-export function countMarket(market: string | null): string | null {
-  const chosen = market ?? DEFAULT_COUNT_MARKET;
-  return hasCounts(chosen) ? chosen : null;
+/** What the State views (States, map, Regions, Pipeline, Comparison) count. */
+export interface CountScope {
+  /** The chosen market, or trafficking in persons when none is chosen. */
+  market: string;
+  /** The stage drawn: the chosen one where the market is published at it, else its only stage. */
+  stage: string;
+  /** The source of the counts by sex: the bundled one for the market, or a user's own. */
+  sourceId: string;
+  /** Whether the market has per-State counts by sex at all (if not, the count views are empty). */
+  counted: boolean;
 }
 
-/** The stage the count views draw for the chosen market (drug offences: formal contact). */
-export function countStage(ctx: ViewContext): string {
-  return effectiveStage(ctx.filters.market ?? DEFAULT_COUNT_MARKET, ctx.filters.stage);
+/**
+ * The one rule of the count views: no market means trafficking in persons, drug offences are
+ * counted at formal contact only, and the source follows the market (or a user's own counts).
+ */
+export function countScope(
+  filters: Pick<QueryFilters, 'market' | 'stage'>,
+  data: QueryContext,
+): CountScope {
+  const market = filters.market ?? DEFAULT_COUNT_MARKET;
+  return {
+    market,
+    stage: effectiveStage(market, filters.stage),
+    sourceId: countSourceFor(market, data.countSourceOverride),
+    counted: hasCounts(market),
+  };
+}
+
+/** The count scope of a view's context. */
+export function contextScope(ctx: ViewContext): CountScope {
+  return countScope(ctx.filters, ctx);
+}
+
+/**
+ * The query behind the States view, the map and the Regions view: one text, so the engine
+ * answers it once.
+ */
+export function stateSharesQueries(f: QueryFilters, data: QueryContext): { shares: SqlQuery } {
+  const scope = countScope(f, data);
+  return {
+    shares: womenShareByStateQuery({
+      sourceId: scope.sourceId,
+      market: scope.market,
+      stage: scope.stage,
+      yearFrom: f.yearFrom,
+      yearTo: f.yearTo,
+      region: f.region,
+      sourceKind: f.sourceKind,
+    }),
+  };
+}
+
+/**
+ * The query behind the Pipeline and Comparison views: counts by stage and year for the chosen
+ * States (the Pipeline view draws the first alone, or the whole region when none is chosen).
+ */
+export function stageYearQueries(
+  f: QueryFilters,
+  data: QueryContext,
+  states: string[],
+): { stageYears: SqlQuery } {
+  const scope = countScope(f, data);
+  return {
+    stageYears: stageYearCountsQuery({
+      sourceIds: [scope.sourceId],
+      markets: [scope.market],
+      yearFrom: f.yearFrom,
+      yearTo: f.yearTo,
+      region: f.region,
+      sourceKind: f.sourceKind,
+      states,
+    }),
+  };
 }
 
 /** "2019", or "latest year per State in 2017–2021". */
@@ -61,8 +130,8 @@ export function stateNames(ctx: ViewContext): Map<string, string> {
 }
 
 /** The source whose counts by sex a count figure draws. */
-export function countSource(ctx: ViewContext, market: string): SourceRow | undefined {
-  const id = countSourceFor(market, ctx.countSourceOverride);
+export function countSource(ctx: ViewContext): SourceRow | undefined {
+  const id = contextScope(ctx).sourceId;
   return ctx.sources.find((s) => s.sourceId === id);
 }
 
@@ -74,10 +143,10 @@ export function offencePhrase(market: string, lang: ViewContext['lang']): string
 }
 
 /** Everything a count figure prints about what it shows: offence, stage, period, scope, source. */
-export function countText(ctx: ViewContext, market: string): CountFigureText {
+export function countText(ctx: ViewContext): CountFigureText {
   const t = translator(ctx.lang);
-  const stage = countStage(ctx);
-  const source = countSource(ctx, market);
+  const { market, stage } = contextScope(ctx);
+  const source = countSource(ctx);
   const period = periodText(ctx);
   const stageNote =
     stage !== ctx.filters.stage ? t('noteOnlyStage', { stage: phraseOf(stage, ctx.lang) }) : '';

@@ -116,8 +116,15 @@ export interface RegisteredView {
   bind(result: unknown, ctx: ViewContext): BoundView;
 }
 
-export function defineView<Result, Model>(spec: ViewSpec<Result, Model>): RegisteredView {
+/** A registered view that still knows the type of its result, for the page that reads it. */
+export interface TypedView<Result> extends RegisteredView {
+  /** This view's result among the results of a refresh, as its own `shape` produced it. */
+  resultOf(results: Readonly<Record<string, unknown>> | null): Result | undefined;
+}
+
+export function defineView<Result, Model>(spec: ViewSpec<Result, Model>): TypedView<Result> {
   return {
+    resultOf: (results) => results?.[spec.name] as Result | undefined,
     name: spec.name,
     page: spec.page,
     heading: spec.heading,

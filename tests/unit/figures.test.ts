@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { createDocument } from '../support/golden';
 import { drawGolden, GOLDEN_PROGRAMS } from '../support/golden-programs';
 import { MICRO_STATES } from '../../src/lib/map/osce-map';
-import { summariseShares } from '../../src/lib/charts/share-summary';
+import { summariseShares } from '../../src/lib/charts/count-figure';
 import { row } from '../support/figure-fixtures';
 
 const topology = JSON.parse(
@@ -167,7 +167,7 @@ describe('OSCE map', () => {
 
 describe('a computed denominator that differs from the published total', () => {
   it('names both numbers in a note, with the rows behind them', async () => {
-    const { statusNotes } = await import('../../src/lib/charts/states-chart');
+    const { statusNotes } = await import('../../src/lib/charts/count-figure');
     const rows = [
       row('KAZ', 'Kazakhstan', {
         status: 'share',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FilterState } from '../../src/lib/state/filters.svelte';
-import { DEFAULT_FILTERS } from '../../src/lib/model/filters';
+import {
+  DEFAULT_FILTERS,
+  FILTER_FIELDS,
+  QUERY_FIELDS,
+  queryFiltersOf,
+  type Filters,
+} from '../../src/lib/model/filters';
 
 describe('FilterState', () => {
   it('writes the URL on a user choice, defaults omitted', () => {
@@ -29,5 +35,30 @@ describe('FilterState', () => {
     );
     expect(state.yearFrom).toBe(2017);
     expect(written).toEqual([]);
+  });
+
+  it('takes every field of an update into its snapshot, and the query fields into queries', () => {
+    const patch: Filters = {
+      stage: 'formal_contact',
+      yearFrom: 2010,
+      yearTo: 2012,
+      region: 'WB6',
+      market: 'drug_trafficking',
+      hierarchy: 'leadership',
+      position: 'network_core',
+      sourceKind: 'court',
+      lang: 'de',
+      selected: ['ALB'],
+      profile: 'ALB',
+      outlineStudy: true,
+    };
+    const state = new FilterState();
+    state.update(patch);
+    expect(state.snapshot).toEqual(patch);
+    expect(FILTER_FIELDS).toEqual(Object.keys(patch));
+    expect(Object.keys(queryFiltersOf(state.snapshot))).toEqual(
+      FILTER_FIELDS.filter((f) => f !== 'lang' && f !== 'outlineStudy'),
+    );
+    expect(QUERY_FIELDS).not.toContain('lang');
   });
 });

@@ -6,7 +6,7 @@ import {
   preferredLanguage,
 } from '../../src/lib/state/url-codec';
 import { translator } from '../../src/lib/i18n';
-import { DEFAULT_FILTERS, type Filters } from '../../src/lib/model/filters';
+import { DEFAULT_FILTERS, FILTER_FIELDS, type Filters } from '../../src/lib/model/filters';
 
 describe('URL codec', () => {
   it('omits defaults', () => {
@@ -34,6 +34,29 @@ describe('URL codec', () => {
       'stage=prosecuted&from=2015&to=2019&region=WB6&market=human_trafficking&level=leadership&position=network_core&source=official_statistics&state=BEL%2CSWE&profile=SRB&study=1&points=trend.human_trafficking.convicted%2Cshare.human_trafficking.convicted&lang=fr',
     );
     expect(decodeFilters(params)).toEqual({ filters, warnings: [], version: null });
+  });
+
+  it('writes and reads back each field on its own, so that no field is silently dropped', () => {
+    const changed: Filters = {
+      stage: 'prosecuted',
+      yearFrom: 2015,
+      yearTo: 2023,
+      region: 'WB6',
+      market: 'human_trafficking',
+      hierarchy: 'leadership',
+      position: 'network_core',
+      sourceKind: 'official_statistics',
+      lang: 'fr',
+      selected: ['BEL'],
+      outlineStudy: true,
+      profile: 'SRB',
+    };
+    for (const field of FILTER_FIELDS) {
+      const filters = { ...DEFAULT_FILTERS, [field]: changed[field] };
+      const params = encodeFilters(filters);
+      expect(params.toString(), field).not.toBe('');
+      expect(decodeFilters(params).filters[field], field).toEqual(changed[field]);
+    }
   });
 
   it('writes a single year as year=', () => {

@@ -14,9 +14,10 @@ import { localName } from '../i18n/names';
 import { COVERAGE_STATUS, STAGE, labelOf } from '../vocabulary/codes';
 import type { CoverageCell } from '../model/rows';
 import type { Lang } from '../model/filters';
+import { COUNT_STAGES } from '../model/stages';
 import { seriesLabel } from './pipeline-chart';
 
-export const MATRIX_STAGES = ['formal_contact', 'prosecuted', 'convicted'] as const;
+export const MATRIX_STAGES = COUNT_STAGES;
 export const OTHER_STAGES = [
   'arrested',
   'suspected',

@@ -16,8 +16,9 @@ import { MARKET, labelOf } from '../vocabulary/codes';
 import { formatShareWithInterval } from '../method/figure-values';
 import type { PipelineModel, PipelinePoint, PipelineSeries } from '../method/pipeline';
 import type { Lang } from '../model/filters';
+import { COUNT_STAGES } from '../model/stages';
 
-export const SERIES_ORDER = ['formal_contact', 'prosecuted', 'convicted', 'victims'] as const;
+export const SERIES_ORDER = [...COUNT_STAGES, 'victims'] as const;
 const COLOURS: Record<string, string> = {
   'human_trafficking|formal_contact': '#7fcdbb',
   'human_trafficking|prosecuted': '#2c7fb8',

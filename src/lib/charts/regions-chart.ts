@@ -18,7 +18,8 @@ import { clearlyExtreme } from '../method/interval';
 import type { GroupShare } from '../method/shares';
 import type { StateShareRow } from '../model/rows';
 import type { Lang } from '../model/filters';
-import { BAR_COLOUR, type CountFigureText } from './states-chart';
+import { BAR_COLOUR } from './states-chart';
+import type { CountFigureText } from './count-figure';
 
 export interface RegionsChartOptions {
   document: Document;

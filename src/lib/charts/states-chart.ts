@@ -1,39 +1,21 @@
 import { scaleLinear } from 'd3';
-import {
-  buildFigureFrame,
-  svgElement,
-  INK,
-  MUTED,
-  type FigureLayout,
-  type FrameNote,
-} from './frame';
+import { buildFigureFrame, svgElement, INK, MUTED, type FigureLayout } from './frame';
 import { addText } from './plot-layer';
 import { fitText, wrapText, type TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
-import { formatCount, translator } from '../i18n';
+import { translator } from '../i18n';
 import { localName } from '../i18n/names';
-import { formatShareWithInterval } from '../method/figure-values';
 import type { StateShareRow } from '../model/rows';
 import type { Lang } from '../model/filters';
-import { summariseShares } from './share-summary';
+import {
+  countFigureNotes,
+  shareLabel,
+  summariseShares,
+  type CountFigureText,
+} from './count-figure';
 
 export const BAR_COLOUR = '#2c6e9b';
 export const SELECTED_COLOUR = '#b35806';
-
-/** What a States figure shows, in words the figure prints: offence, stage, period, scope. */
-export interface CountFigureText {
-  /** "Women's share of persons convicted, trafficking in persons, 2017–2021" etc. */
-  title: string;
-  subtitle: string;
-  /** The offence's definition note (drug trafficking) and the source line. */
-  offenceNote: string | null;
-  sourceLine: string;
-  /** "whole OSCE area", "Central Asia", … */
-  scopeName: string;
-  /** The number of States in the selection (all 57 and Kosovo, or a region's members). */
-  scopeSize: number;
-  whole: boolean;
-}
 
 export interface ShareChartOptions {
   document: Document;
@@ -53,105 +35,6 @@ export function barRows(rows: StateShareRow[]): StateShareRow[] {
   return rows
     .filter((r) => r.share !== null)
     .sort((a, b) => (b.share ?? 0) - (a.share ?? 0) || a.iso3.localeCompare(b.iso3));
-}
-
-/**
- * The notes on the States whose figure is not a plain share. `counted`: only how many, for a
- * map on a fixed page, whose fills already say which States they are.
- */
-export function statusNotes(
-  rows: StateShareRow[],
-  lang: Lang,
-  text: CountFigureText,
-  counted = false,
-): FrameNote[] {
-  const t = translator(lang);
-  const notes: FrameNote[] = [];
-  const names = (list: StateShareRow[]) =>
-    counted
-      ? t('statesCounted', { count: list.length })
-      : list.map((r) => localName(r, lang)).join(', ');
-  const note = (status: StateShareRow['status'], key: Parameters<typeof t>[0]) => {
-    const list = rows.filter((r) => r.status === status);
-    if (list.length)
-      notes.push({ text: t(key, { names: names(list) }), obsIds: list.flatMap((r) => r.obsIds) });
-  };
-  const small = rows.filter((r) => r.smallCount);
-  if (small.length)
-    notes.push({
-      text: t('noteSmallCount', { names: names(small) }),
-      obsIds: small.flatMap((r) => r.obsIds),
-    });
-  const differing = rows.filter(
-    (r) =>
-      r.status === 'share' &&
-      r.shareBasis === 'women_plus_men' &&
-      r.total !== null &&
-      r.denominator !== null &&
-      r.total !== r.denominator,
-  );
-  if (differing.length)
-    notes.push({
-      text: t('noteTotalDiffers', {
-        items: counted
-          ? t('statesCounted', { count: differing.length })
-          : differing
-              .map((r) =>
-                t('totalDiffersItem', {
-                  name: localName(r, lang),
-                  sum: formatCount(r.denominator ?? 0, lang),
-                  total: formatCount(r.total ?? 0, lang),
-                }),
-              )
-              .join(', '),
-      }),
-      obsIds: differing.flatMap((r) => r.obsIds),
-    });
-  note('suppressed', 'noteSuppressed');
-  note('partial_by_sex', 'notePartial');
-  note('zero_persons', 'noteZero');
-  note('total_only', 'noteTotalOnly');
-  const noData = rows.filter((r) => r.status === 'no_data');
-  if (noData.length)
-    notes.push({
-      text: t(text.whole ? 'noteNoDataAll' : 'noteNoDataSelection', {
-        count: noData.filter((r) => r.iso3 !== 'XKX').length,
-        kosovo: noData.some((r) => r.iso3 === 'XKX') ? 1 : 0,
-        total: text.scopeSize,
-        scope: text.scopeName,
-      }),
-    });
-  return notes;
-}
-
-/** The notes every States figure carries: method, year rule, interval, and its statuses. */
-export function countFigureNotes(
-  rows: StateShareRow[],
-  lang: Lang,
-  text: CountFigureText,
-  extra: FrameNote[] = [],
-  counted = false,
-): FrameNote[] {
-  const t = translator(lang);
-  const notes: FrameNote[] = [
-    { text: t('noteMethod') },
-    { text: t('noteYearRule') },
-    { text: t('noteInterval') },
-  ];
-  if (text.offenceNote) notes.push({ text: text.offenceNote });
-  notes.push(...statusNotes(rows, lang, text, counted), ...extra);
-  if (rows.some((r) => r.iso3 === 'XKX')) notes.push({ text: t('noteKosovo') });
-  return notes;
-}
-
-export function shareLabel(row: StateShareRow, lang: Lang, showYear = false): string {
-  const t = translator(lang);
-  const label = t('shareLabel', {
-    share: formatShareWithInterval(row.share ?? 0, row.interval, lang),
-    women: formatCount(row.women ?? 0, lang),
-    denominator: formatCount(row.denominator ?? 0, lang),
-  });
-  return showYear && row.year !== null ? `${label}, ${row.year}` : label;
 }
 
 /**

@@ -1,9 +1,8 @@
 import { OBS_REF_LIMIT } from '../model/obs-ref';
+import { COUNT_OFFENCES } from '../model/sources';
+import { COUNT_STAGES } from '../model/stages';
 import { DERIVED_TABLES, TABLES, type TableName } from '../vocabulary/contract';
 import { columnTypes, identifier, sql, type SqlQuery } from './sql';
-
-/** Offender stages that have per-State counts by sex, and the series drawn from them. */
-export const COUNT_STAGES = ['formal_contact', 'prosecuted', 'convicted'] as const;
 
 function literalPath(path: string): SqlQuery {
   if (/['\\\n\r]/.test(path)) throw new Error(`unsafe path for SQL: ${path}`);
@@ -59,9 +58,7 @@ export function countRowsSql(table: BuiltTable): SqlQuery {
 
 /** Stages of the justice process the data-gaps view shows (its columns), and no others. */
 export const COVERAGE_STAGES = [
-  'formal_contact',
-  'prosecuted',
-  'convicted',
+  ...COUNT_STAGES,
   'arrested',
   'suspected',
   'imprisoned',
@@ -70,7 +67,7 @@ export const COVERAGE_STAGES = [
 ] as const;
 
 /** Markets for which the data-gaps view shows what each State publishes. */
-export const COVERAGE_MARKETS = ['human_trafficking', 'drug_trafficking'] as const;
+export const COVERAGE_MARKETS = COUNT_OFFENCES;
 
 /**
  * For every State (and Kosovo), market of COVERAGE_MARKETS, stage and year that any observation

@@ -5,21 +5,8 @@ import { countriesQuery, toCountryRows } from './queries/countries';
 import { sourcesQuery, toSourceRows } from './queries/sources';
 import { regionsQuery, toRegionRows } from './queries/regions';
 import { KEY_FINDING_IDS } from '../model/key-findings';
+import { COUNT_SOURCE_IDS } from '../model/sources';
 import { publishedFiguresQuery, toPublishedFigures } from './queries/published-figures';
-
-export const UNODC_SOURCE_ID = 'UNODC_GLOTIP';
-export const WDR_SOURCE_ID = 'UNODC_WDR_DRUGS';
-
-/**
- * The bundled source of per-State counts by sex for a market; a user's own counts, loaded to be
- * shown alone, replace them for every market.
- */
-export function countSourceFor(market: string, override: string | null): string {
-  if (override) return override;
-  return market.startsWith('drug_') ? WDR_SOURCE_ID : UNODC_SOURCE_ID;
-}
-export const GITOC_SOURCE_ID = 'GITOC_OCINDEX';
-export const GITOC_EDITION = 2023;
 
 export interface StartupTables {
   countries: CountryRow[];
@@ -36,7 +23,7 @@ export function startupQueries(): Record<keyof StartupTables, SqlQuery> {
     sources: sourcesQuery(),
     regions: regionsQuery(),
     keyFigures: publishedFiguresQuery({
-      excludeSourceIds: [UNODC_SOURCE_ID, WDR_SOURCE_ID],
+      excludeSourceIds: COUNT_SOURCE_IDS,
       sourceKind: null,
       yearFrom: 1900,
       yearTo: 2100,

@@ -30,7 +30,10 @@ export interface ObservationRule {
   allowed: LocalText | null | ((hit: RuleHit) => LocalText);
 }
 
+/** The table a user's file is staged in, checked, and inserted from (user-tables.ts). */
 const STAGED = 'user_staged_observations';
+/** Its name as a constant piece of SQL text (not quoted, so the statements read as before). */
+export const STAGED_TABLE: SqlQuery = { text: STAGED, params: [] };
 /** What JavaScript's trim() removes (the row-by-row validator's rule), character for character. */
 const WHITESPACE =
   '\t\n\v\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF';
@@ -47,7 +50,7 @@ const WHITESPACE_LIST = inList([...WHITESPACE]);
 const num = (name: string) => sql`TRY_CAST(NULLIF(${col(name)}, '') AS DOUBLE)`;
 
 function select(where: SqlQuery, parts: { value?: SqlQuery; x?: SqlQuery } = {}): SqlQuery {
-  return sql`SELECT rowid AS rec, ${parts.value ?? sql`NULL`} AS value, ${parts.x ?? sql`NULL`} AS x, NULL AS y, count(*) OVER () AS total FROM user_staged_observations WHERE ${where} ORDER BY rowid LIMIT ${RULE_ROWS}`;
+  return sql`SELECT rowid AS rec, ${parts.value ?? sql`NULL`} AS value, ${parts.x ?? sql`NULL`} AS x, NULL AS y, count(*) OVER () AS total FROM ${STAGED_TABLE} WHERE ${where} ORDER BY rowid LIMIT ${RULE_ROWS}`;
 }
 
 const fixed = (text: LocalText) => (): LocalText => text;
@@ -120,7 +123,7 @@ function conflictRule(): ObservationRule {
     column: 'value',
     // A hash of the key finds the keys with more than one value cheaply; the rows of those
     // keys are then compared on the key itself, so a hash collision cannot make a conflict.
-    query: sql`WITH bad AS (SELECT hash(${key}) AS h FROM user_staged_observations GROUP BY h HAVING min(${value}) <> max(${value})) SELECT rec, value, x, y, count(*) OVER () AS total FROM (SELECT rowid AS rec, ${value} AS value, first_value(rowid) OVER w AS x, first_value(${value}) OVER w AS y FROM user_staged_observations WHERE hash(${key}) IN (SELECT h FROM bad) WINDOW w AS (PARTITION BY ${key} ORDER BY rowid)) WHERE value <> y ORDER BY rec LIMIT ${RULE_ROWS}`,
+    query: sql`WITH bad AS (SELECT hash(${key}) AS h FROM ${STAGED_TABLE} GROUP BY h HAVING min(${value}) <> max(${value})) SELECT rec, value, x, y, count(*) OVER () AS total FROM (SELECT rowid AS rec, ${value} AS value, first_value(rowid) OVER w AS x, first_value(${value}) OVER w AS y FROM ${STAGED_TABLE} WHERE hash(${key}) IN (SELECT h FROM bad) WINDOW w AS (PARTITION BY ${key} ORDER BY rowid)) WHERE value <> y ORDER BY rec LIMIT ${RULE_ROWS}`,
     message: (hit, { lineOf }) =>
       lt('issue_conflict', {
         where: lt('issueRow', { line: lineOf(Number(hit.x)) }),
@@ -133,7 +136,7 @@ function conflictRule(): ObservationRule {
 function duplicateIdRule(): ObservationRule {
   return {
     column: 'obs_id',
-    query: sql`SELECT rec, value, x, NULL AS y, count(*) OVER () AS total FROM (SELECT rowid AS rec, "obs_id" AS value, first_value(rowid) OVER (PARTITION BY "obs_id" ORDER BY rowid) AS x FROM user_staged_observations) WHERE rec <> x ORDER BY rec LIMIT ${RULE_ROWS}`,
+    query: sql`SELECT rec, value, x, NULL AS y, count(*) OVER () AS total FROM (SELECT rowid AS rec, "obs_id" AS value, first_value(rowid) OVER (PARTITION BY "obs_id" ORDER BY rowid) AS x FROM ${STAGED_TABLE}) WHERE rec <> x ORDER BY rec LIMIT ${RULE_ROWS}`,
     message: (hit, { file, lineOf }) =>
       lt('issue_duplicate_obs', {
         first: lt('issueFileRow', { file, line: lineOf(Number(hit.x)) }),
@@ -303,7 +306,7 @@ export function stageObservationsSql(
   );
   // No cell is NULL: the file reader refused NULs, so an empty cell is read as '' (a coalesce on
   // every column took 0.6 s at a million rows).
-  return sql`CREATE OR REPLACE TABLE user_staged_observations AS SELECT ${select} FROM read_csv(${file}, header = true, delim = ${delimiter}, quote = '"', escape = '"', auto_detect = false, nullstr = chr(0), columns = ${columns})`;
+  return sql`CREATE OR REPLACE TABLE ${STAGED_TABLE} AS SELECT ${select} FROM read_csv(${file}, header = true, delim = ${delimiter}, quote = '"', escape = '"', auto_detect = false, nullstr = chr(0), columns = ${columns})`;
 }
 
 /** How many number cells are written with a decimal comma (files saved with semicolons). */
@@ -313,7 +316,7 @@ export function decimalCommaCountSql(): SqlQuery {
       sql`SELECT 0`,
       ...NUMBER_COLUMNS.map(
         (name) =>
-          sql`(SELECT count(*) FROM user_staged_observations WHERE regexp_full_match(trim(${col(name)}), ${DECIMAL_COMMA}))`,
+          sql`(SELECT count(*) FROM ${STAGED_TABLE} WHERE regexp_full_match(trim(${col(name)}), ${DECIMAL_COMMA}))`,
       ),
     ],
     ' + ',
@@ -322,7 +325,7 @@ export function decimalCommaCountSql(): SqlQuery {
 
 /** Turns decimal commas into points in the number columns, as spreadsheets meant them. */
 export function fixDecimalCommasSql(): SqlQuery {
-  return sql`UPDATE user_staged_observations SET ${joinSql(
+  return sql`UPDATE ${STAGED_TABLE} SET ${joinSql(
     NUMBER_COLUMNS.map(
       (name) =>
         sql`${col(name)} = CASE WHEN regexp_full_match(trim(${col(name)}), ${DECIMAL_COMMA}) THEN replace(trim(${col(name)}), ',', '.') ELSE ${col(name)} END`,
@@ -332,7 +335,7 @@ export function fixDecimalCommasSql(): SqlQuery {
 }
 
 export function dropStagedSql(): SqlQuery {
-  return sql`DROP TABLE IF EXISTS user_staged_observations`;
+  return sql`DROP TABLE IF EXISTS ${STAGED_TABLE}`;
 }
 
 export { STAGED };

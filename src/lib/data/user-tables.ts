@@ -1,7 +1,7 @@
 import type { TableWriter } from './engine';
 import { TABLES } from '../vocabulary/contract';
 import { columnTypes, identifier, joinSql, sql, type SqlQuery } from './sql';
-import { dropStagedSql } from './user-rules';
+import { dropStagedSql, STAGED_TABLE } from './user-rules';
 
 /** Every row and source a user loads is prefixed, so it can never mix silently with bundled rows. */
 export const USER_PREFIX = 'user:';
@@ -42,7 +42,7 @@ function stagedObservations(): SqlQuery {
     }),
     ', ',
   );
-  return sql`SELECT ${columns} FROM user_staged_observations`;
+  return sql`SELECT ${columns} FROM ${STAGED_TABLE}`;
 }
 
 /**

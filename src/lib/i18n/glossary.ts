@@ -1,4 +1,4 @@
-import type { Lang } from '../model/filters';
+import type { Lang } from '../model/lang';
 
 /**
  * The atlas's key terms in each language and where each rendering comes from. English is the

@@ -1,4 +1,4 @@
-import type { Lang } from '../model/filters';
+import type { Lang } from '../model/lang';
 import type { Catalogue } from './catalogue/en';
 import { formatMessage, type MessageParams } from './format';
 

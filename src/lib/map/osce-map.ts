@@ -19,8 +19,12 @@ import {
   TOTAL_ONLY_FILL,
   shareColour,
 } from './colour-scale';
-import { countFigureNotes, shareLabel, type CountFigureText } from '../charts/states-chart';
-import { summariseShares } from '../charts/share-summary';
+import {
+  countFigureNotes,
+  shareLabel,
+  summariseShares,
+  type CountFigureText,
+} from '../charts/count-figure';
 
 export const MICRO_STATES = ['AND', 'VAT', 'LIE', 'MLT', 'MCO', 'SMR'] as const;
 

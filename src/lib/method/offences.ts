@@ -1,8 +1,9 @@
 import { COUNT_MARKETS } from '../vocabulary/codes';
+import { COUNT_STAGES } from '../model/stages';
 
 /** The stages at which each offence with per-State counts by sex is published. */
 const STAGES_OF: Record<string, readonly string[]> = {
-  human_trafficking: ['formal_contact', 'prosecuted', 'convicted'],
+  human_trafficking: COUNT_STAGES,
 };
 const DRUG_STAGES = ['formal_contact'] as const;
 

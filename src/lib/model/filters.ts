@@ -1,12 +1,8 @@
 import type { Stage } from '../vocabulary/codes';
 
-/** The atlas's languages: the six official languages of the OSCE. */
-export const LANGS = ['en', 'fr', 'de', 'it', 'ru', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from './lang';
 
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
+export { LANGS, isLang, type Lang } from './lang';
 
 export interface Filters {
   /** Offender stage for the State views. */
@@ -34,49 +30,17 @@ export interface Filters {
 
 export type FilterField = keyof Filters;
 
-/** Fields that can change a query; the others (language, outlines) never reach the engine. */
-export const QUERY_FIELDS = [
-  'stage',
-  'yearFrom',
-  'yearTo',
-  'region',
-  'market',
-  'hierarchy',
-  'position',
-  'sourceKind',
-  'selected',
-  'profile',
-] as const satisfies readonly FilterField[];
-export type QueryField = (typeof QUERY_FIELDS)[number];
-export type QueryFilters = Pick<Filters, QueryField>;
-
+/** Fields that only change how the views look (language, outlines): they never reach the engine. */
 export const PRESENTATION_FIELDS = [
   'lang',
   'outlineStudy',
   'points',
 ] as const satisfies readonly FilterField[];
+export type QueryField = Exclude<FilterField, (typeof PRESENTATION_FIELDS)[number]>;
+export type QueryFilters = Pick<Filters, QueryField>;
 
-export function queryFiltersOf(filters: Filters): QueryFilters {
-  return {
-    stage: filters.stage,
-    yearFrom: filters.yearFrom,
-    yearTo: filters.yearTo,
-    region: filters.region,
-    market: filters.market,
-    hierarchy: filters.hierarchy,
-    position: filters.position,
-    sourceKind: filters.sourceKind,
-    selected: filters.selected,
-    profile: filters.profile,
-  };
-}
-
-/** Stages for which the bundled UNODC data has counts by sex. */
-export const OFFENDER_STAGES = [
-  'formal_contact',
-  'prosecuted',
-  'convicted',
-] as const satisfies readonly Stage[];
+/** Stages for which the bundled UNODC data has counts by sex: the stage filter's choices. */
+export { COUNT_STAGES as OFFENDER_STAGES } from './stages';
 
 export const YEAR_MIN = 2003;
 export const YEAR_MAX = 2025;
@@ -96,6 +60,19 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   outlineStudy: false,
   points: null,
 });
+
+/** Every filter field, in the order of `Filters`: the keys of DEFAULT_FILTERS, which types keep complete. */
+export const FILTER_FIELDS = Object.keys(DEFAULT_FILTERS) as readonly FilterField[];
+
+const isQueryField = (field: FilterField): field is QueryField =>
+  !(PRESENTATION_FIELDS as readonly string[]).includes(field);
+
+/** Fields that can change a query. */
+export const QUERY_FIELDS: readonly QueryField[] = FILTER_FIELDS.filter(isQueryField);
+
+export function queryFiltersOf(filters: Filters): QueryFilters {
+  return Object.fromEntries(QUERY_FIELDS.map((field) => [field, filters[field]])) as QueryFilters;
+}
 
 /** Whether a field differs from its default (the empty selection is the default). */
 export function isSet(filters: Filters, field: FilterField): boolean {

@@ -1,4 +1,4 @@
-import type { LocalNames } from '../i18n/names';
+import type { LocalNames } from './lang';
 
 /** The shapes of the rows the views receive, whoever produced them (engine, precompute, CLI). */
 
@@ -16,14 +16,8 @@ export interface SourceRow {
   kind: string;
 }
 
-export interface RegionRow {
+export interface RegionRow extends LocalNames {
   code: string;
-  nameEn: string;
-  nameFr: string;
-  nameDe?: string;
-  nameIt?: string;
-  nameRu?: string;
-  nameEs?: string;
   kind: string;
   members: string[];
 }
@@ -39,14 +33,8 @@ export interface ShareInterval {
 export type StateShareStatus =
   'share' | 'suppressed' | 'partial_by_sex' | 'zero_persons' | 'total_only' | 'no_data';
 
-export interface StateShareRow {
+export interface StateShareRow extends LocalNames {
   iso3: string;
-  nameEn: string;
-  nameFr: string;
-  nameDe?: string;
-  nameIt?: string;
-  nameRu?: string;
-  nameEs?: string;
   subregion: string;
   inStudy: boolean;
   /** The year this State's figure is for: its latest year in the period with the best figure. */
@@ -118,30 +106,18 @@ export interface PublishedFigure {
   note: string | null;
 }
 
-export interface MarketScore {
+export interface MarketScore extends LocalNames {
   /** Stable id of the score row: GITOC-<edition>-<iso3>-<indicator>. */
   scoreId: string;
   iso3: string;
-  nameEn: string;
-  nameFr: string;
-  nameDe?: string;
-  nameIt?: string;
-  nameRu?: string;
-  nameEs?: string;
   edition: number;
   indicator: string;
   indicatorKind: string;
   score: number;
 }
 
-export interface CoverageCell {
+export interface CoverageCell extends LocalNames {
   iso3: string;
-  nameEn: string;
-  nameFr: string;
-  nameDe?: string;
-  nameIt?: string;
-  nameRu?: string;
-  nameEs?: string;
   inStudy: boolean;
   market: string;
   stage: string;
@@ -150,14 +126,8 @@ export interface CoverageCell {
   obsIds: string[];
 }
 
-export interface CountryRow {
+export interface CountryRow extends LocalNames {
   iso3: string;
-  nameEn: string;
-  nameFr: string;
-  nameDe?: string;
-  nameIt?: string;
-  nameRu?: string;
-  nameEs?: string;
   subregion: string;
   osceParticipating: boolean;
   inStudy: boolean;

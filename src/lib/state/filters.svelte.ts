@@ -1,12 +1,12 @@
 import { encodeFilters } from './url-codec';
-import { DEFAULT_FILTERS, type Filters, type Lang } from '../model/filters';
+import { DEFAULT_FILTERS, FILTER_FIELDS, type Filters, type Lang } from '../model/filters';
 import type { Stage } from '../vocabulary/codes';
 import { noteFilterInput } from '../perf';
 
 export type UrlWriter = (params: URLSearchParams) => void;
 
 /** The single source of truth for what the atlas shows. Writes the URL only on a user's choice. */
-export class FilterState {
+export class FilterState implements Filters {
   stage = $state<Stage>(DEFAULT_FILTERS.stage);
   yearFrom = $state<number>(DEFAULT_FILTERS.yearFrom);
   yearTo = $state<number>(DEFAULT_FILTERS.yearTo);
@@ -21,21 +21,10 @@ export class FilterState {
   outlineStudy = $state<boolean>(DEFAULT_FILTERS.outlineStudy);
   points = $state.raw<string[] | null>(DEFAULT_FILTERS.points);
 
-  readonly snapshot: Filters = $derived({
-    stage: this.stage,
-    yearFrom: this.yearFrom,
-    yearTo: this.yearTo,
-    region: this.region,
-    market: this.market,
-    hierarchy: this.hierarchy,
-    position: this.position,
-    sourceKind: this.sourceKind,
-    lang: this.lang,
-    selected: this.selected,
-    profile: this.profile,
-    outlineStudy: this.outlineStudy,
-    points: this.points,
-  });
+  /** Every field read (so the snapshot follows each of them), as a plain object. */
+  readonly snapshot: Filters = $derived(
+    Object.fromEntries(FILTER_FIELDS.map((field) => [field, this[field]])) as unknown as Filters,
+  );
 
   constructor(
     initial: Filters = DEFAULT_FILTERS,
@@ -45,19 +34,11 @@ export class FilterState {
   }
 
   private assign(patch: Partial<Filters>): void {
-    if (patch.stage !== undefined) this.stage = patch.stage;
-    if (patch.yearFrom !== undefined) this.yearFrom = patch.yearFrom;
-    if (patch.yearTo !== undefined) this.yearTo = patch.yearTo;
-    if (patch.region !== undefined) this.region = patch.region;
-    if (patch.market !== undefined) this.market = patch.market;
-    if (patch.hierarchy !== undefined) this.hierarchy = patch.hierarchy;
-    if (patch.position !== undefined) this.position = patch.position;
-    if (patch.sourceKind !== undefined) this.sourceKind = patch.sourceKind;
-    if (patch.lang !== undefined) this.lang = patch.lang;
-    if (patch.selected !== undefined) this.selected = [...patch.selected];
-    if (patch.profile !== undefined) this.profile = patch.profile;
-    if (patch.outlineStudy !== undefined) this.outlineStudy = patch.outlineStudy;
-    if (patch.points !== undefined) this.points = patch.points && [...patch.points];
+    const fields = this as Record<keyof Filters, unknown>;
+    for (const field of FILTER_FIELDS) {
+      const value = patch[field];
+      if (value !== undefined) fields[field] = Array.isArray(value) ? [...value] : value;
+    }
     if (this.yearFrom > this.yearTo) [this.yearFrom, this.yearTo] = [this.yearTo, this.yearFrom];
   }
 

@@ -9,7 +9,7 @@ import {
   type RuleHit,
 } from '../data/user-rules';
 import { localText as lt, type LocalText } from '../i18n/local-text';
-import type { ValidationIssue } from '../validation/validate';
+import type { ValidationIssue } from '../validation/issue';
 import type { ReadUserFile } from './read-file';
 import { ReadCancelled } from './read-off-thread';
 

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from './validate';
+import { issue, type ValidationIssue } from './issue';
 import { isCode, QUALIFIER, QUALIFIER_SHAPE } from '../vocabulary/codes';
 import { localText as lt, type LocalText } from '../i18n/local-text';
 
@@ -81,18 +81,6 @@ export function checkObservation(
     )
       error(column, lt('issue_count_whole'), lt('allowed_whole'));
   }
-}
-
-export function issue(
-  issues: ValidationIssue[],
-  file: string,
-  line: number,
-  column: string,
-  value: string,
-  message: LocalText,
-  allowed: LocalText | null = null,
-) {
-  issues.push({ severity: 'error', file, line, column, value, message, allowed });
 }
 
 export function checkRegion(

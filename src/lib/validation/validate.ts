@@ -1,19 +1,11 @@
 import { formatCsv, parseCsv, recordsAsObjects, CsvSyntaxError } from '../io/csv';
 import { codesOf, isCode } from '../vocabulary/codes';
 import { TABLES, type ColumnSpec, type TableName } from '../vocabulary/contract';
-import { checkObservation, checkRegion, issue } from './observation-rules';
-import { localText as lt, renderText, type LocalText } from '../i18n/local-text';
-import type { Translate } from '../i18n';
+import { checkObservation, checkRegion } from './observation-rules';
+import { issue, type ValidationIssue } from './issue';
+import { localText as lt, type LocalText } from '../i18n/local-text';
 
-export interface ValidationIssue {
-  severity: 'error' | 'warning';
-  file: string;
-  line: number | null;
-  column: string | null;
-  value: string | null;
-  message: LocalText;
-  allowed: LocalText | null;
-}
+export { formatIssue, type ValidationIssue } from './issue';
 
 export interface TableInput {
   file: string;
@@ -32,24 +24,6 @@ export interface ValidatedTable {
 export interface ValidationResult {
   issues: ValidationIssue[];
   tables: ValidatedTable[];
-}
-
-/** One problem as a line of text in the reader's language: severity, file, row and column, what is wrong, what is allowed. */
-export function formatIssue(issue: ValidationIssue, t: Translate): string {
-  const where = [
-    issue.file,
-    issue.line !== null ? t('issueRow', { line: issue.line }) : null,
-    issue.column,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return t('issueLine', {
-    severity: t(issue.severity === 'error' ? 'issueError' : 'issueWarning'),
-    where,
-    message: renderText(issue.message, t),
-    value: issue.value !== null ? t('issueValue', { value: issue.value }) : '',
-    allowed: issue.allowed ? t('issueAllowed', { allowed: renderText(issue.allowed, t) }) : '',
-  });
 }
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;

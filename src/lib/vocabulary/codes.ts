@@ -1,5 +1,5 @@
 import { catalogue } from '../i18n';
-import type { Lang } from '../model/filters';
+import type { Lang } from '../model/lang';
 
 /**
  * A vocabulary: a name and its codes. The codes are the data contract; their labels live in

@@ -1,3 +1,4 @@
+import { LANGS } from '../model/lang';
 import {
   HIERARCHY,
   MARKET,
@@ -44,21 +45,14 @@ const code = (name: string, vocabulary: Vocabulary, required = true): ColumnSpec
   sqlType: 'VARCHAR',
 });
 
-/** Names in the other four OSCE languages (the atlas renders names from its tables, never from the browser). */
-const LOCAL_NAME_COLUMNS = [
-  text('name_de', true),
-  text('name_it', true),
-  text('name_ru', true),
-  text('name_es', true),
-];
+/** Names in the six OSCE languages (the atlas renders names from its tables, never from the browser). */
+const NAME_COLUMNS = LANGS.map((lang) => text(`name_${lang}`, true));
 
 export const TABLES = {
   countries: [
     { name: 'iso3', kind: 'id', required: true, sqlType: 'VARCHAR' },
     { name: 'iso_numeric', kind: 'iso_numeric', required: false, sqlType: 'VARCHAR' },
-    text('name_en', true),
-    text('name_fr', true),
-    ...LOCAL_NAME_COLUMNS,
+    ...NAME_COLUMNS,
     { name: 'osce_participating', kind: 'bool', required: true, sqlType: 'BOOLEAN' },
     code('subregion', SUBREGION),
     { name: 'in_2023_study', kind: 'bool', required: true, sqlType: 'BOOLEAN' },
@@ -66,9 +60,7 @@ export const TABLES = {
   ],
   regions: [
     { name: 'region_code', kind: 'id', required: true, sqlType: 'VARCHAR' },
-    text('name_en', true),
-    text('name_fr', true),
-    ...LOCAL_NAME_COLUMNS,
+    ...NAME_COLUMNS,
     code('kind', REGION_KIND),
     { name: 'parent_iso3', kind: 'id', required: false, sqlType: 'VARCHAR' },
     { name: 'members', kind: 'id_list', required: false, sqlType: 'VARCHAR' },

@@ -1,6 +1,5 @@
 import { defineView } from '../view-spec';
-import { stageYearCountsQuery, toStageYearShares } from '../../lib/data/queries/stage-years';
-import { countSourceFor } from '../../lib/data/startup';
+import { toStageYearShares } from '../../lib/data/queries/stage-years';
 import { buildComparisonChart, comparisonSummary } from '../../lib/charts/comparison-chart';
 import { seriesLabel } from '../../lib/charts/pipeline-chart';
 import { sourceLine } from '../../lib/charts/source-line';
@@ -9,7 +8,7 @@ import { comparisonCells, type ComparisonCell } from '../../lib/method/compariso
 import { isDrugTrafficking, stagesWithCounts } from '../../lib/method/offences';
 import type { StageYearShare } from '../../lib/model/rows';
 import { numberCell } from '../../lib/ui/table';
-import { countMarket, countSource, DEFAULT_COUNT_MARKET, offencePhrase, stateName } from '../scope';
+import { contextScope, countSource, offencePhrase, stageYearQueries, stateName } from '../scope';
 
 interface ComparisonModel {
   cells: ComparisonCell[];
@@ -30,34 +29,22 @@ export const comparisonView = defineView<StageYearShare[], ComparisonModel>({
   heading: 'viewComparison',
   figures: ['comparison'],
   honours: ['yearFrom', 'yearTo', 'region', 'market', 'sourceKind', 'selected'],
-  queries: (f, data) => {
-    const market = f.market ?? DEFAULT_COUNT_MARKET;
-    return {
-      stageYears: stageYearCountsQuery({
-        sourceIds: [countSourceFor(market, data.countSourceOverride)],
-        markets: [market],
-        yearFrom: f.yearFrom,
-        yearTo: f.yearTo,
-        region: f.region,
-        sourceKind: f.sourceKind,
-        states: f.selected.length > 0 ? f.selected : ['-'],
-      }),
-    };
-  },
+  // '-' matches no State: with none chosen the comparison is empty, not the whole region.
+  queries: (f, data) => stageYearQueries(f, data, f.selected.length > 0 ? f.selected : ['-']),
   shape: (raw) => toStageYearShares(raw.stageYears ?? []),
   model: (rows, ctx) => {
-    const market = ctx.filters.market ?? DEFAULT_COUNT_MARKET;
+    const { market, counted } = contextScope(ctx);
     const series = seriesOf(market);
     return {
-      cells: comparisonCells(countMarket(market) ? rows : [], ctx.filters.selected, series),
+      cells: comparisonCells(counted ? rows : [], ctx.filters.selected, series),
       names: new Map(ctx.filters.selected.map((iso3) => [iso3, stateName(ctx, iso3)])),
       series,
     };
   },
   figure(_name, model, ctx, layout) {
     const t = translator(ctx.lang);
-    const market = ctx.filters.market ?? DEFAULT_COUNT_MARKET;
-    const source = countSource(ctx, market);
+    const { market } = contextScope(ctx);
+    const source = countSource(ctx);
     return buildComparisonChart(model.cells, ctx.filters.selected, {
       document: ctx.document,
       lang: ctx.lang,
@@ -138,7 +125,7 @@ export const comparisonView = defineView<StageYearShare[], ComparisonModel>({
       : comparisonSummary(model.cells, model.names, model.series, ctx.lang),
   usage: (model, ctx) => [
     {
-      sourceId: countSourceFor(ctx.filters.market ?? DEFAULT_COUNT_MARKET, ctx.countSourceOverride),
+      sourceId: contextScope(ctx).sourceId,
       obsIds: model.cells.flatMap((c) => c.latest?.obsIds ?? []),
     },
   ],

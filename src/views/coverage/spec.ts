@@ -6,17 +6,16 @@ import {
   coverageSummary,
 } from '../../lib/charts/coverage-matrix';
 import { sourcesLine } from '../../lib/charts/source-line';
-import { countSourceFor } from '../../lib/data/startup';
+import { countSourceFor } from '../../lib/model/sources';
 import { translator } from '../../lib/i18n';
 import { localName } from '../../lib/i18n/names';
 import { isDrugTrafficking } from '../../lib/method/offences';
 import { COVERAGE_STATUS, STAGE, labelOf } from '../../lib/vocabulary/codes';
 import type { CoverageCell } from '../../lib/model/rows';
 import { COVERAGE_MARKETS } from '../../lib/data/build-sql';
+import { COUNT_STAGES } from '../../lib/model/stages';
 import { numberCell } from '../../lib/ui/table';
 import { DEFAULT_COUNT_MARKET, offencePhrase } from '../scope';
-
-const TABLE_STAGES = ['formal_contact', 'prosecuted', 'convicted'];
 
 /** The offence whose coverage is shown: the chosen market if covered, else trafficking in persons. */
 export function coverageMarket(market: string | null): string {
@@ -71,7 +70,7 @@ export const coverageView = defineView<CoverageCell[], CoverageCell[]>({
       columns: [t('columnState'), t('columnStage'), t('columnYear'), t('columnStatus')],
       codes: ['iso3', 'stage', 'year', 'status'],
       rows: cells
-        .filter((c) => TABLE_STAGES.includes(c.stage))
+        .filter((c) => (COUNT_STAGES as readonly string[]).includes(c.stage))
         .map((c) => [
           { text: localName(c, ctx.lang), value: c.iso3 },
           { text: labelOf(STAGE, c.stage, ctx.lang), value: c.stage },

@@ -3,7 +3,7 @@ import {
   publishedFiguresQuery,
   toPublishedFigures,
 } from '../../lib/data/queries/published-figures';
-import { UNODC_SOURCE_ID, WDR_SOURCE_ID } from '../../lib/data/startup';
+import { COUNT_SOURCE_IDS } from '../../lib/model/sources';
 import {
   buildHierarchyChart,
   hierarchyRows,
@@ -23,7 +23,7 @@ export const hierarchyView = defineView<PublishedFigure[], ShareFigure[]>({
   honours: ['yearFrom', 'yearTo', 'market', 'hierarchy', 'position', 'sourceKind'],
   queries: (f, data) => ({
     published: publishedFiguresQuery({
-      excludeSourceIds: [UNODC_SOURCE_ID, WDR_SOURCE_ID],
+      excludeSourceIds: COUNT_SOURCE_IDS,
       countSource: data.countSourceOverride,
       sourceKind: f.sourceKind,
       yearFrom: f.yearFrom,

@@ -6,12 +6,12 @@ import {
 import { marketScoresQuery, toMarketScores } from '../../lib/data/queries/market-scores';
 import { stageYearCountsQuery, toStageYearShares } from '../../lib/data/queries/stage-years';
 import {
+  COUNT_OFFENCES,
+  COUNT_SOURCE_IDS,
   countSourceFor,
   GITOC_EDITION,
   GITOC_SOURCE_ID,
-  UNODC_SOURCE_ID,
-  WDR_SOURCE_ID,
-} from '../../lib/data/startup';
+} from '../../lib/model/sources';
 import {
   buildMarketsChart,
   marketsStateRows,
@@ -47,8 +47,6 @@ interface MarketsModel {
   markets: MarketRow[];
 }
 
-const COUNT_MARKETS = ['human_trafficking', 'drug_trafficking'];
-
 /** Women's share by offence across States, beside GI-TOC scores; and published figures per market. */
 export const marketsView = defineView<MarketsResult, MarketsModel>({
   name: 'markets',
@@ -59,9 +57,9 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
   queries: (f, data) => ({
     stageYears: stageYearCountsQuery({
       sourceIds: [
-        ...new Set(COUNT_MARKETS.map((m) => countSourceFor(m, data.countSourceOverride))),
+        ...new Set(COUNT_OFFENCES.map((m) => countSourceFor(m, data.countSourceOverride))),
       ],
-      markets: COUNT_MARKETS,
+      markets: COUNT_OFFENCES,
       yearFrom: f.yearFrom,
       yearTo: f.yearTo,
       region: f.region,
@@ -70,7 +68,7 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
     }),
     scores: marketScoresQuery({ edition: GITOC_EDITION, region: f.region }),
     published: publishedFiguresQuery({
-      excludeSourceIds: [UNODC_SOURCE_ID, WDR_SOURCE_ID],
+      excludeSourceIds: COUNT_SOURCE_IDS,
       countSource: data.countSourceOverride,
       sourceKind: f.sourceKind,
       yearFrom: f.yearFrom,
@@ -116,11 +114,7 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
       layout,
       title: t('marketsStatesTitle', { scope: regionName(ctx) }),
       subtitle: t('marketsStatesSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
-      sourcesLine: sourcesLine(
-        [UNODC_SOURCE_ID, WDR_SOURCE_ID, GITOC_SOURCE_ID],
-        ctx.sources,
-        ctx.lang,
-      ),
+      sourcesLine: sourcesLine([...COUNT_SOURCE_IDS, GITOC_SOURCE_ID], ctx.sources, ctx.lang),
       ...(range ? { range } : {}),
       ...(ctx.measure ? { measure: ctx.measure } : {}),
     });

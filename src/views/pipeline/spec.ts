@@ -1,6 +1,5 @@
 import { defineView, type ViewContext } from '../view-spec';
-import { stageYearCountsQuery, toStageYearShares } from '../../lib/data/queries/stage-years';
-import { countSourceFor } from '../../lib/data/startup';
+import { toStageYearShares } from '../../lib/data/queries/stage-years';
 import { buildPipelineChart, pipelineSummary, seriesLabel } from '../../lib/charts/pipeline-chart';
 import { sourceLine } from '../../lib/charts/source-line';
 import { formatCount, formatPercent, translator } from '../../lib/i18n';
@@ -9,11 +8,11 @@ import { isDrugTrafficking } from '../../lib/method/offences';
 import type { StageYearShare } from '../../lib/model/rows';
 import { numberCell } from '../../lib/ui/table';
 import {
-  countMarket,
+  contextScope,
   countSource,
-  DEFAULT_COUNT_MARKET,
   offencePhrase,
   regionName,
+  stageYearQueries,
   stateName,
   stateNames,
 } from '../scope';
@@ -73,25 +72,12 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
   heading: 'viewPipeline',
   figures: ['pipeline'],
   honours: ['yearFrom', 'yearTo', 'region', 'market', 'sourceKind', 'selected'],
-  queries: (f, data) => {
-    const market = f.market ?? DEFAULT_COUNT_MARKET;
-    return {
-      stageYears: stageYearCountsQuery({
-        sourceIds: [countSourceFor(market, data.countSourceOverride)],
-        markets: [market],
-        yearFrom: f.yearFrom,
-        yearTo: f.yearTo,
-        region: f.region,
-        sourceKind: f.sourceKind,
-        states: f.selected.slice(0, 1),
-      }),
-    };
-  },
+  queries: (f, data) => stageYearQueries(f, data, f.selected.slice(0, 1)),
   shape: (raw) => toStageYearShares(raw.stageYears ?? []),
   model(rows, ctx) {
     const first = ctx.filters.selected[0] ?? null;
     return {
-      model: countMarket(ctx.filters.market)
+      model: contextScope(ctx).counted
         ? pipelineModel(rows, first, yearsOf(ctx))
         : { scope: first ? 'state' : 'group', points: [], series: [] },
       scope: first ? stateName(ctx, first) : regionName(ctx),
@@ -99,8 +85,8 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
   },
   figure(_name, view, ctx, layout) {
     const t = translator(ctx.lang);
-    const market = ctx.filters.market ?? DEFAULT_COUNT_MARKET;
-    const source = countSource(ctx, market);
+    const { market } = contextScope(ctx);
+    const source = countSource(ctx);
     return buildPipelineChart(view.model, {
       document: ctx.document,
       lang: ctx.lang,
@@ -129,7 +115,7 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
   summary: (view, ctx) => pipelineSummary(view.model, ctx.lang, view.scope),
   usage: (view, ctx) => [
     {
-      sourceId: countSourceFor(ctx.filters.market ?? DEFAULT_COUNT_MARKET, ctx.countSourceOverride),
+      sourceId: contextScope(ctx).sourceId,
       obsIds: view.model.points.flatMap((p) => p.obsIds),
     },
   ],

@@ -6,13 +6,12 @@ import {
 } from '../../lib/data/queries/published-figures';
 import { marketScoresQuery, toMarketScores } from '../../lib/data/queries/market-scores';
 import { coverageQuery, toCoverageCells } from '../../lib/data/queries/coverage';
-import { COVERAGE_MARKETS } from '../../lib/data/build-sql';
 import {
+  COUNT_OFFENCES,
+  COUNT_SOURCE_IDS,
   countSourceFor,
   GITOC_SOURCE_ID,
-  UNODC_SOURCE_ID,
-  WDR_SOURCE_ID,
-} from '../../lib/data/startup';
+} from '../../lib/model/sources';
 import { buildPipelineChart, pipelineSummary } from '../../lib/charts/pipeline-chart';
 import {
   buildHierarchyChart,
@@ -40,7 +39,6 @@ import { figuresTable } from '../hierarchy/table';
 import { pipelineTable } from '../pipeline/spec';
 import { offencePhrase, stateName, stateNames } from '../scope';
 
-const PROFILE_MARKETS = ['human_trafficking', 'drug_trafficking'];
 const none = '-';
 
 /** The years a profile's trends cover: every year the State has a share in, all offences. */
@@ -69,9 +67,9 @@ export const profileTrendsView = defineView<StageYearShare[], TrendsModel>({
   queries: (f, data) => ({
     stageYears: stageYearCountsQuery({
       sourceIds: [
-        ...new Set(PROFILE_MARKETS.map((m) => countSourceFor(m, data.countSourceOverride))),
+        ...new Set(COUNT_OFFENCES.map((m) => countSourceFor(m, data.countSourceOverride))),
       ],
-      markets: PROFILE_MARKETS,
+      markets: COUNT_OFFENCES,
       yearFrom: YEAR_MIN,
       yearTo: YEAR_MAX,
       region: null,
@@ -92,7 +90,7 @@ export const profileTrendsView = defineView<StageYearShare[], TrendsModel>({
       layout,
       title: t('profileTrendsTitle', { state: stateName(ctx, profileOf(ctx)) }),
       subtitle: t('profileTrendsSubtitle'),
-      sourceLine: sourcesLine([UNODC_SOURCE_ID, WDR_SOURCE_ID], ctx.sources, ctx.lang),
+      sourceLine: sourcesLine([...COUNT_SOURCE_IDS], ctx.sources, ctx.lang),
       yearFrom: view.years[0] ?? YEAR_MIN,
       yearTo: view.years[view.years.length - 1] ?? YEAR_MIN,
       notes: [{ text: t('noteDrugOffences') }],
@@ -118,7 +116,7 @@ export const profileFiguresView = defineView<ReturnType<typeof toPublishedFigure
   honours: ['profile'],
   queries: (f, data) => ({
     published: publishedFiguresQuery({
-      excludeSourceIds: [UNODC_SOURCE_ID, WDR_SOURCE_ID],
+      excludeSourceIds: COUNT_SOURCE_IDS,
       countSource: data.countSourceOverride,
       sourceKind: null,
       yearFrom: YEAR_MIN - 100,
@@ -208,7 +206,7 @@ export const profileCoverageView = defineView<CoverageCell[], CoverageCell[]>({
   honours: ['profile', 'yearFrom', 'yearTo'],
   queries: (f) => ({
     coverage: coverageQuery({
-      market: COVERAGE_MARKETS,
+      market: COUNT_OFFENCES,
       stages: [...STAGE.codes],
       yearFrom: f.yearFrom,
       yearTo: f.yearTo,
@@ -228,7 +226,7 @@ export const profileCoverageView = defineView<CoverageCell[], CoverageCell[]>({
       subtitle: t('coverageSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
       yearFrom: ctx.filters.yearFrom,
       yearTo: ctx.filters.yearTo,
-      sourcesLine: sourcesLine([UNODC_SOURCE_ID, WDR_SOURCE_ID], ctx.sources, ctx.lang),
+      sourcesLine: sourcesLine([...COUNT_SOURCE_IDS], ctx.sources, ctx.lang),
       rows: {
         key: (c) => c.market,
         label: (market, lang) => offencePhrase(market, lang),

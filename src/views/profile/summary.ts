@@ -7,6 +7,7 @@ import { seriesLabel } from '../../lib/charts/pipeline-chart';
 import { indicatorLabel } from '../../lib/charts/scores-chart';
 import { formatScore } from '../../lib/charts/score-format';
 import type { Lang } from '../../lib/model/filters';
+import { COUNT_STAGES } from '../../lib/model/stages';
 import type {
   CountryRow,
   MarketScore,
@@ -27,7 +28,6 @@ export interface ProfileResults {
 }
 
 const OFFENCES = ['human_trafficking', 'drug_trafficking'] as const;
-const SERIES = ['formal_contact', 'prosecuted', 'convicted'] as const;
 
 /**
  * Three to five sentences about a State, written from its data rows only: whether it was in the
@@ -46,7 +46,7 @@ export function profileSummary(
   ];
   for (const market of OFFENCES) {
     const parts: Segment[] = [];
-    for (const series of SERIES) {
+    for (const series of COUNT_STAGES) {
       const latest = results.trends
         .filter((r) => r.market === market && r.series === series && r.share !== null)
         .sort((a, b) => b.year - a.year)[0];

@@ -1,14 +1,12 @@
 import { defineView } from '../view-spec';
-import { womenShareByStateQuery, toStateShareRows } from '../../lib/data/queries/states-share';
-import { countSourceFor } from '../../lib/data/startup';
+import { toStateShareRows } from '../../lib/data/queries/states-share';
 import { buildRegionsChart, regionsSummary } from '../../lib/charts/regions-chart';
-import { effectiveStage } from '../../lib/method/offences';
 import { formatCount, formatPercent, translator } from '../../lib/i18n';
 import { SUBREGION, labelOf } from '../../lib/vocabulary/codes';
 import type { GroupShare } from '../../lib/method/shares';
 import type { StateShareRow } from '../../lib/model/rows';
 import { numberCell } from '../../lib/ui/table';
-import { countText, DEFAULT_COUNT_MARKET, subregionGroups } from '../scope';
+import { countText, stateSharesQueries, subregionGroups } from '../scope';
 
 interface RegionsModel {
   states: StateShareRow[];
@@ -23,20 +21,7 @@ export const regionsView = defineView<StateShareRow[], RegionsModel>({
   figures: ['regions'],
   honours: ['stage', 'yearFrom', 'yearTo', 'region', 'market', 'sourceKind'],
   // The same SQL as the States view: the engine answers it once.
-  queries: (f, data) => {
-    const market = f.market ?? DEFAULT_COUNT_MARKET;
-    return {
-      shares: womenShareByStateQuery({
-        sourceId: countSourceFor(market, data.countSourceOverride),
-        market,
-        stage: effectiveStage(market, f.stage),
-        yearFrom: f.yearFrom,
-        yearTo: f.yearTo,
-        region: f.region,
-        sourceKind: f.sourceKind,
-      }),
-    };
-  },
+  queries: stateSharesQueries,
   shape: (raw) => toStateShareRows(raw.shares ?? []),
   model: (states) => ({ states, groups: subregionGroups(states) }),
   rows: (_name, model) => model.groups.length,
@@ -46,7 +31,7 @@ export const regionsView = defineView<StateShareRow[], RegionsModel>({
       lang: ctx.lang,
       layout,
       ...(range ? { range } : {}),
-      text: countText(ctx, ctx.filters.market ?? DEFAULT_COUNT_MARKET),
+      text: countText(ctx),
       ...(ctx.measure ? { measure: ctx.measure } : {}),
     }),
   table(model, ctx) {

@@ -1,16 +1,14 @@
 import { defineView, type ViewContext } from '../view-spec';
 import { yearAndPublisher } from '../../lib/map/tooltip';
-import { womenShareByStateQuery, toStateShareRows } from '../../lib/data/queries/states-share';
-import { countSourceFor } from '../../lib/data/startup';
+import { toStateShareRows } from '../../lib/data/queries/states-share';
 import { barRows, buildWomenShareByStateChart } from '../../lib/charts/states-chart';
-import { summariseShares } from '../../lib/charts/share-summary';
+import { summariseShares } from '../../lib/charts/count-figure';
 import { buildOsceMap, stateDescription } from '../../lib/map/osce-map';
-import { effectiveStage } from '../../lib/method/offences';
 import { formatCount, formatPercent, translator } from '../../lib/i18n';
 import { localName } from '../../lib/i18n/names';
 import type { StateShareRow } from '../../lib/model/rows';
 import { numberCell } from '../../lib/ui/table';
-import { countMarket, countSource, countText, DEFAULT_COUNT_MARKET, stateNames } from '../scope';
+import { contextScope, countSource, countText, stateNames, stateSharesQueries } from '../scope';
 
 function statusText(r: StateShareRow, ctx: ViewContext): string {
   const t = translator(ctx.lang);
@@ -112,25 +110,11 @@ export const statesView = defineView<StateShareRow[], StateShareRow[]>({
     'selected',
     'outlineStudy',
   ],
-  queries: (f, data) => {
-    const market = f.market ?? DEFAULT_COUNT_MARKET;
-    return {
-      shares: womenShareByStateQuery({
-        sourceId: countSourceFor(market, data.countSourceOverride),
-        market,
-        stage: effectiveStage(market, f.stage),
-        yearFrom: f.yearFrom,
-        yearTo: f.yearTo,
-        region: f.region,
-        sourceKind: f.sourceKind,
-      }),
-    };
-  },
+  queries: stateSharesQueries,
   shape: (raw) => toStateShareRows(raw.shares ?? []),
   model: (rows) => rows,
   figure(name, rows, ctx, layout, range) {
-    const market = ctx.filters.market ?? DEFAULT_COUNT_MARKET;
-    const text = countText(ctx, market);
+    const text = countText(ctx);
     const common = {
       document: ctx.document,
       lang: ctx.lang,
@@ -155,10 +139,9 @@ export const statesView = defineView<StateShareRow[], StateShareRow[]>({
   },
   rows: (name, rows) => (name === 'states-chart' ? barRows(rows).length : 0),
   table: statesTable,
-  summary: (rows, ctx) =>
-    summariseShares(rows, ctx.lang, countText(ctx, ctx.filters.market ?? DEFAULT_COUNT_MARKET)),
+  summary: (rows, ctx) => summariseShares(rows, ctx.lang, countText(ctx)),
   notices: (_rows, ctx) =>
-    countMarket(ctx.filters.market) ? [] : [translator(ctx.lang)('marketNoCounts')],
+    contextScope(ctx).counted ? [] : [translator(ctx.lang)('marketNoCounts')],
   usage: (rows) =>
     rows
       .filter((r) => r.sourceId !== null)
@@ -167,7 +150,7 @@ export const statesView = defineView<StateShareRow[], StateShareRow[]>({
     const row = rows.find((r) => r.iso3 === iso3);
     const name = stateNames(ctx).get(iso3) ?? iso3;
     const t = translator(ctx.lang);
-    const publisher = countSource(ctx, ctx.filters.market ?? DEFAULT_COUNT_MARKET)?.publisher ?? '';
+    const publisher = countSource(ctx)?.publisher ?? '';
     if (!row)
       return {
         name,

@@ -1,9 +1,10 @@
 import { sql, type SqlQuery } from '../sql';
 import { localNamesOf } from '../../i18n/names';
+import { nameColumns } from './names';
 import type { CountryRow } from '../../model/rows';
 
 export function countriesQuery(): SqlQuery {
-  return sql`SELECT iso3, name_en, name_fr, name_de, name_it, name_ru, name_es, subregion, osce_participating, in_2023_study FROM countries ORDER BY iso3`;
+  return sql`SELECT iso3, ${nameColumns()}, subregion, osce_participating, in_2023_study FROM countries ORDER BY iso3`;
 }
 
 export function toCountryRows(raw: Record<string, unknown>[]): CountryRow[] {

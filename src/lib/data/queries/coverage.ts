@@ -1,5 +1,6 @@
 import { sql, type SqlQuery } from '../sql';
 import { localNamesOf } from '../../i18n/names';
+import { nameColumns } from './names';
 import type { CoverageCell } from '../../model/rows';
 import { regionCondition } from './filters';
 
@@ -17,7 +18,7 @@ export function coverageQuery(filters: {
   );
   const iso3 = filters.iso3 ?? null;
   return sql`
-SELECT c.iso3, c.name_en, c.name_fr, c.name_de, c.name_it, c.name_ru, c.name_es, c.in_2023_study, v.market, v.stage, v.year, v.status, v.obs_ids
+SELECT c.iso3, ${nameColumns('c')}, c.in_2023_study, v.market, v.stage, v.year, v.status, v.obs_ids
 FROM coverage v JOIN countries c ON c.iso3 = v.iso3
 WHERE list_contains(string_split(${markets}, ' '), v.market)
   AND (${iso3}::VARCHAR IS NULL OR v.iso3 = ${iso3}) AND list_contains(string_split(${filters.stages.join(' ')}, ' '), v.stage)

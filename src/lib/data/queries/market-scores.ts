@@ -1,5 +1,6 @@
 import { sql, type SqlQuery } from '../sql';
 import { localNamesOf } from '../../i18n/names';
+import { nameColumns } from './names';
 import type { MarketScore } from '../../model/rows';
 import { regionCondition } from './filters';
 
@@ -14,7 +15,7 @@ export function marketScoresQuery(filters: {
   const iso3 = filters.iso3 ?? null;
   return sql`
 SELECT 'GITOC-' || m.edition || '-' || m.iso3 || '-' || m.indicator AS score_id,
-  c.iso3, c.name_en, c.name_fr, c.name_de, c.name_it, c.name_ru, c.name_es, m.edition, m.indicator, m.indicator_kind, m.score
+  c.iso3, ${nameColumns('c')}, m.edition, m.indicator, m.indicator_kind, m.score
 FROM market_scores m JOIN countries c ON c.iso3 = m.iso3
 WHERE (${filters.edition}::INTEGER IS NULL OR m.edition = ${filters.edition})
   AND list_contains(string_split(${kinds}, ' '), m.indicator_kind)

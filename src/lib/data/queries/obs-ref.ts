@@ -1,5 +1,6 @@
 import { sql, type SqlQuery } from '../sql';
-import { COUNT_STAGES, COVERAGE_MARKETS } from '../build-sql';
+import { COVERAGE_MARKETS } from '../build-sql';
+import { COUNT_STAGES } from '../../model/stages';
 import { parseObsRef } from '../../model/obs-ref';
 
 /**

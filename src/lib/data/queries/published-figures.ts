@@ -1,5 +1,6 @@
 import { sql, type SqlQuery } from '../sql';
 import { localNamesOf } from '../../i18n/names';
+import { areaNameColumns } from './names';
 import type { PublishedFigure } from '../../model/rows';
 
 export interface PublishedFiguresQuery {
@@ -38,9 +39,7 @@ export function publishedFiguresQuery(filters: PublishedFiguresQuery): SqlQuery 
   const obsIds = filters.obsIds ? filters.obsIds.join(' ') : null;
   return sql`
 SELECT o.obs_id, o.source_id, s.kind AS source_kind, s.publisher, s.year AS source_year, o.area,
-  coalesce(c.name_en, r.name_en, o.area) AS area_name_en, coalesce(c.name_fr, r.name_fr, o.area) AS area_name_fr,
-  coalesce(c.name_de, r.name_de) AS area_name_de, coalesce(c.name_it, r.name_it) AS area_name_it,
-  coalesce(c.name_ru, r.name_ru) AS area_name_ru, coalesce(c.name_es, r.name_es) AS area_name_es,
+  ${areaNameColumns()},
   o.period_start, o.period_end, o.period_note, o.population, o.market, o.hierarchy, o.role, o.org_type,
   o.stage, o.sex, o.measure, o.value, o.value_low, o.value_high, o.qualifier, o.unit, o.denominator, o.note
 FROM observations o

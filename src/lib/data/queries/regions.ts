@@ -1,9 +1,10 @@
 import { sql, type SqlQuery } from '../sql';
 import { localNamesOf } from '../../i18n/names';
+import { nameColumns } from './names';
 import type { RegionRow } from '../../model/rows';
 
 export function regionsQuery(): SqlQuery {
-  return sql`SELECT region_code, name_en, name_fr, name_de, name_it, name_ru, name_es, kind, coalesce(members, '') AS members FROM regions ORDER BY region_code`;
+  return sql`SELECT region_code, ${nameColumns()}, kind, coalesce(members, '') AS members FROM regions ORDER BY region_code`;
 }
 
 export function toRegionRows(raw: Record<string, unknown>[]): RegionRow[] {

@@ -3,7 +3,6 @@ import type { ShareBasis, StageYearShare } from '../../model/rows';
 import { isSmallCount, wilsonInterval } from '../../method/interval';
 import { regionCondition, sourceKindCondition } from './filters';
 
-export const PIPELINE_STAGES = ['formal_contact', 'prosecuted', 'convicted'] as const;
 /** Detected victims, shown beside the offender stages. */
 export const VICTIMS = 'victims';
 

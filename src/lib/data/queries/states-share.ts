@@ -1,5 +1,6 @@
 import { sql, type SqlQuery } from '../sql';
 import { localNamesOf } from '../../i18n/names';
+import { nameColumns } from './names';
 import type { ShareBasis, StateShareRow, StateShareStatus } from '../../model/rows';
 import { isSmallCount, wilsonInterval } from '../../method/interval';
 import { regionCondition, sourceKindCondition } from './filters';
@@ -36,7 +37,7 @@ WITH ranked AS (
     AND s.series = ${filters.stage} AND s.year BETWEEN ${filters.yearFrom} AND ${filters.yearTo}
     AND ${sourceKindCondition(filters.sourceKind)}
 )
-SELECT c.iso3, c.name_en, c.name_fr, c.name_de, c.name_it, c.name_ru, c.name_es, c.subregion, c.in_2023_study,
+SELECT c.iso3, ${nameColumns('c')}, c.subregion, c.in_2023_study,
   p.year, p.source_id, p.women, p.men, p.total,
   coalesce(p.women_suppressed, false) AS women_suppressed,
   coalesce(p.men_suppressed, false) AS men_suppressed,
