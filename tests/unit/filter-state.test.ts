@@ -51,13 +51,14 @@ describe('FilterState', () => {
       selected: ['ALB'],
       profile: 'ALB',
       outlineStudy: true,
+      points: ['share.UZB.convicted', 'gap.UZB'],
     };
     const state = new FilterState();
     state.update(patch);
     expect(state.snapshot).toEqual(patch);
     expect(FILTER_FIELDS).toEqual(Object.keys(patch));
     expect(Object.keys(queryFiltersOf(state.snapshot))).toEqual(
-      FILTER_FIELDS.filter((f) => f !== 'lang' && f !== 'outlineStudy'),
+      FILTER_FIELDS.filter((f) => f !== 'lang' && f !== 'outlineStudy' && f !== 'points'),
     );
     expect(QUERY_FIELDS).not.toContain('lang');
   });

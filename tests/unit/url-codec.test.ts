@@ -50,6 +50,7 @@ describe('URL codec', () => {
       selected: ['BEL'],
       outlineStudy: true,
       profile: 'SRB',
+      points: ['share.SRB.prosecuted'],
     };
     for (const field of FILTER_FIELDS) {
       const filters = { ...DEFAULT_FILTERS, [field]: changed[field] };

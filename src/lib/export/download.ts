@@ -7,7 +7,8 @@ export function downloadBlob(blob: Blob, filename: string): void {
   document.body.appendChild(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // A slow browser (WebKit on a busy machine) starts the download after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** The same picture as the SVG, rasterised at 2x or 4x. */

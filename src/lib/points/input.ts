@@ -1,6 +1,6 @@
 import { translator } from '../i18n';
 import { localName } from '../i18n/names';
-import { countSourceFor } from '../data/startup';
+import { countSourceFor } from '../model/sources';
 import { effectiveStage } from '../method/offences';
 import type { Filters, Lang } from '../model/filters';
 import type {
