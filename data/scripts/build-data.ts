@@ -22,6 +22,7 @@ const BUILT_TABLES: BuiltTable[] = [
   'regions',
   'sources',
   'observations',
+  'texts',
   'market_scores',
   'coverage',
   'count_series',

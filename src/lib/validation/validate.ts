@@ -2,6 +2,7 @@ import { formatCsv, parseCsv, recordsAsObjects, CsvSyntaxError } from '../io/csv
 import { codesOf, isCode } from '../vocabulary/codes';
 import { TABLES, type ColumnSpec, type TableName } from '../vocabulary/contract';
 import { checkObservation, checkRegion, issue } from './observation-rules';
+import { checkAtlasTexts } from './texts';
 import { localText as lt, renderText, type LocalText } from '../i18n/local-text';
 import type { Translate } from '../i18n';
 
@@ -400,6 +401,7 @@ export function validateTables(
       checkObservation(table.file, line, row, { sources, areas }, issues);
     }
   }
+  checkAtlasTexts(tables, issues);
   return { issues, tables };
 }
 

@@ -108,6 +108,18 @@ export const TABLES = {
     text('denominator'),
     text('note'),
   ],
+  /**
+   * The atlas's own words about rows (notes, period notes, the group counted), keyed by the
+   * English text as it stands in `observations`: every such text in all six languages.
+   */
+  texts: [
+    text('en', true),
+    text('fr', true),
+    text('de', true),
+    text('it', true),
+    text('ru', true),
+    text('es', true),
+  ],
   market_scores: [
     { name: 'iso3', kind: 'id', required: true, sqlType: 'VARCHAR' },
     { name: 'edition', kind: 'year', required: true, sqlType: 'INTEGER' },

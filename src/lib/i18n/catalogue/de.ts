@@ -544,6 +544,9 @@ const de: Catalogue = {
     issue_suppressed_empty: 'ein geheim gehaltener Wert bleibt leer (der Herausgeber zeigt „<5“)',
     issue_share_range: 'ein Anteil ist in Prozent und muss zwischen 0 und 100 liegen',
     issue_count_whole: 'eine Anzahl muss eine ganze Zahl ab 0 sein',
+    issue_text_untranslated: 'die eigenen Worte des Atlas brauchen eine Zeile in data/texts.csv mit allen sechs Sprachen',
+    issue_text_languages: 'fehlt in: {list}',
+    issue_text_unused: 'keine Beobachtung verwendet diesen Text',
     allowed_id:
       'Buchstaben, Ziffern und _ . : - (höchstens 64 Zeichen, beginnend mit einem Buchstaben oder einer Ziffer)',
     allowed_id_list: 'Kennungen, getrennt durch einzelne Leerzeichen, z.\u00a0B. „ALB BIH MKD“',
@@ -558,6 +561,7 @@ const de: Catalogue = {
     allowed_each_once: 'jede Kennung nur einmal',
     allowed_each_once_all: 'jede Kennung nur einmal über alle Dateien',
     allowed_one_value: 'ein Wert je Schlüssel',
+    allowed_six_languages: 'der Text auf Englisch, Französisch, Deutsch, Italienisch, Russisch und Spanisch',
     allowed_source: 'eine in sources aufgeführte source_id',
     allowed_area: 'ein iso3-Code aus countries oder ein Regionscode aus regions',
     allowed_year_from: 'ein Jahr ab {start}',

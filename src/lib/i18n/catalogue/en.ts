@@ -524,6 +524,9 @@ export const en = {
     issue_suppressed_empty: 'a suppressed value is left empty (the publisher shows "<5")',
     issue_share_range: 'a share is in percent and must be between 0 and 100',
     issue_count_whole: 'a count must be a whole number, 0 or more',
+    issue_text_untranslated: 'the atlas’s own words need a row in data/texts.csv with all six languages',
+    issue_text_languages: 'missing in: {list}',
+    issue_text_unused: 'no observation uses this text',
     allowed_id:
       'letters, digits and _ . : - (at most 64 characters, starting with a letter or digit)',
     allowed_id_list: 'identifiers separated by single spaces, e.g. "ALB BIH MKD"',
@@ -538,6 +541,7 @@ export const en = {
     allowed_each_once: 'each id once',
     allowed_each_once_all: 'each id once across all files',
     allowed_one_value: 'one value per key',
+    allowed_six_languages: 'the text in English, French, German, Italian, Russian and Spanish',
     allowed_source: 'a source_id listed in sources',
     allowed_area: 'an iso3 code from countries or a region code from regions',
     allowed_year_from: 'a year from {start} on',

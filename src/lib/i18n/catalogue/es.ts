@@ -548,6 +548,9 @@ const es: Catalogue = {
     issue_suppressed_empty: 'un valor suprimido se deja vacío (el editor muestra «<5»)',
     issue_share_range: 'una proporción está en porcentaje y debe estar entre 0 y 100',
     issue_count_whole: 'una cifra debe ser un número entero, 0 o más',
+    issue_text_untranslated: 'las palabras propias del atlas necesitan una fila en data/texts.csv con los seis idiomas',
+    issue_text_languages: 'falta en: {list}',
+    issue_text_unused: 'ninguna observación usa este texto',
     allowed_id:
       'letras, cifras y _ . : - (64 caracteres como máximo, empezando por una letra o una cifra)',
     allowed_id_list: 'identificadores separados por un espacio, p.\u00a0ej. «ALB BIH MKD»',
@@ -562,6 +565,7 @@ const es: Catalogue = {
     allowed_each_once: 'cada identificador una sola vez',
     allowed_each_once_all: 'cada identificador una sola vez en todos los archivos',
     allowed_one_value: 'un valor por clave',
+    allowed_six_languages: 'el texto en inglés, francés, alemán, italiano, ruso y español',
     allowed_source: 'un source_id que figure en sources',
     allowed_area: 'un código iso3 de countries o un código de región de regions',
     allowed_year_from: 'un año a partir de {start}',

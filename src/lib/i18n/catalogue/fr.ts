@@ -550,6 +550,9 @@ const fr: Catalogue = {
     issue_suppressed_empty: 'une valeur masquée reste vide (l’éditeur affiche «\u00a0<5\u00a0»)',
     issue_share_range: 'une part est en pourcentage et doit être comprise entre 0 et 100',
     issue_count_whole: 'un effectif doit être un nombre entier, 0 ou plus',
+    issue_text_untranslated: 'les mots propres de l’atlas demandent une ligne dans data/texts.csv, dans les six langues',
+    issue_text_languages: 'manquant en : {list}',
+    issue_text_unused: 'aucune observation n’utilise ce texte',
     allowed_id:
       'lettres, chiffres et _ . : - (64 caractères au plus, commençant par une lettre ou un chiffre)',
     allowed_id_list: 'identifiants séparés par une espace, par exemple «\u00a0ALB BIH MKD\u00a0»',
@@ -564,6 +567,7 @@ const fr: Catalogue = {
     allowed_each_once: 'chaque identifiant une seule fois',
     allowed_each_once_all: 'chaque identifiant une seule fois dans tous les fichiers',
     allowed_one_value: 'une valeur par clé',
+    allowed_six_languages: 'le texte en anglais, français, allemand, italien, russe et espagnol',
     allowed_source: 'un source_id listé dans sources',
     allowed_area: 'un code iso3 de countries ou un code de région de regions',
     allowed_year_from: 'une année à partir de {start}',

@@ -538,6 +538,9 @@ const it: Catalogue = {
     issue_suppressed_empty: 'un valore oscurato resta vuoto (l’editore mostra «<5»)',
     issue_share_range: 'una quota è in percentuale e deve essere compresa tra 0 e 100',
     issue_count_whole: 'un numero di persone deve essere un intero, 0 o più',
+    issue_text_untranslated: 'le parole proprie dell’atlante richiedono una riga in data/texts.csv in tutte e sei le lingue',
+    issue_text_languages: 'manca in: {list}',
+    issue_text_unused: 'nessuna osservazione usa questo testo',
     allowed_id:
       'lettere, cifre e _ . : - (al massimo 64 caratteri, a partire da una lettera o una cifra)',
     allowed_id_list: 'identificativi separati da singoli spazi, ad es. «ALB BIH MKD»',
@@ -552,6 +555,7 @@ const it: Catalogue = {
     allowed_each_once: 'ogni identificativo una sola volta',
     allowed_each_once_all: 'ogni identificativo una sola volta in tutti i file',
     allowed_one_value: 'un valore per chiave',
+    allowed_six_languages: 'il testo in inglese, francese, tedesco, italiano, russo e spagnolo',
     allowed_source: 'un source_id elencato in sources',
     allowed_area: 'un codice iso3 di countries o un codice di regione di regions',
     allowed_year_from: 'un anno a partire dal {start}',
