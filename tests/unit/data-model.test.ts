@@ -146,7 +146,7 @@ describe('curated figures', () => {
       sql`SELECT s.kind, o.note FROM observations o JOIN sources s USING (source_id) WHERE obs_id = 'PRESS-UPTO40-MEMBERS'`,
     );
     expect(rows[0]?.kind).toBe('press');
-    expect(String(rows[0]?.note)).toContain('not a quoted OSCE finding');
+    expect(String(rows[0]?.note)).toContain('not an OSCE finding');
   });
 
   it('all have a source with an address and terms', async () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import '../../src/lib/i18n/all';
 import { catalogue, translator, type Catalogue } from '../../src/lib/i18n';
 import { GLOSSARY } from '../../src/lib/i18n/glossary';
 import { localName } from '../../src/lib/i18n/names';
-import { periodOf, sourceWords } from '../../src/lib/method/published';
+import { atlasWords, periodOf } from '../../src/lib/method/published';
 import { LANGS, type Lang } from '../../src/lib/model/filters';
-import { parseCsv } from '../../src/lib/io/csv';
+import { parseCsv, recordsAsObjects } from '../../src/lib/io/csv';
 
 /** Every string of a catalogue by its path: `messages.<key>`, `vocab.<vocabulary>.<code>`, `method.…`. */
 function flat(c: Catalogue): Record<string, string> {
@@ -136,16 +136,58 @@ describe('the six catalogues', () => {
   });
 });
 
-describe('words of a source outside English', () => {
-  it('are quoted as published, in each language’s quotation marks, and left bare in English', () => {
-    const note = { periodStart: null, periodEnd: null, periodNote: 'Not stated (probably 2023)' };
+describe('the atlas’s own words about a row', () => {
+  it('are shown in the reader’s language from data/texts.csv, never as the source’s words', () => {
+    const words = {
+      periodNote: {
+        en: 'Not stated (probably 2023)',
+        de: 'Nicht angegeben (wahrscheinlich 2023)',
+        ru: 'Не указан (вероятно, 2023 год)',
+      },
+      denominator: null,
+      note: null,
+    };
+    const note = {
+      periodStart: null,
+      periodEnd: null,
+      periodNote: 'Not stated (probably 2023)',
+      words,
+    };
     expect(periodOf(note, 'en')).toBe('Not stated (probably 2023)');
-    expect(periodOf(note, 'de')).toBe('„Not stated (probably 2023)“');
-    expect(periodOf(note, 'ru')).toBe('«Not stated (probably 2023)»');
-    expect(sourceWords('active members', 'fr')).toBe('«\u00a0active members\u00a0»');
+    expect(periodOf(note, 'de')).toBe('Nicht angegeben (wahrscheinlich 2023)');
+    expect(periodOf(note, 'ru')).toBe('Не указан (вероятно, 2023 год)');
+    expect(atlasWords('active members', { en: 'active members', fr: 'membres actifs' }, 'fr')).toBe(
+      'membres actifs',
+    );
+    // A user's own words have no translation: shown as written, with no label.
+    expect(atlasWords('mes propres mots', null, 'ru')).toBe('mes propres mots');
     expect(periodOf({ periodStart: 2020, periodEnd: 2021, periodNote: 'x' }, 'de')).toBe(
       '2020–2021',
     );
+  });
+
+  it('exist in all six languages for every note, period note and group counted in data/', () => {
+    const ROOT = resolve(import.meta.dirname, '../..');
+    const read = (file: string) =>
+      recordsAsObjects(parseCsv(readFileSync(resolve(ROOT, 'data', file), 'utf8')));
+    const texts = new Map(read('texts.csv').map(({ row }) => [row.en ?? '', row]));
+    const observations = readdirSync(resolve(ROOT, 'data/observations')).flatMap((f) =>
+      read(`observations/${f}`),
+    );
+    const missing: string[] = [];
+    for (const { row } of observations)
+      for (const column of ['period_note', 'denominator', 'note'])
+        if (row[column]) {
+          const text = texts.get(row[column]);
+          for (const lang of LANGS)
+            if (!text?.[lang]) missing.push(`${row.obs_id} ${column} ${lang}`);
+        }
+    expect(missing).toEqual([]);
+    // Not the source's words: no quotation of a source in the atlas's notes.
+    const quoting = [...texts.keys()].filter((en) =>
+      /(^|[\s(])'[^']+'(?=[\s).,;:]|$)|“[^”]+”/.test(en),
+    );
+    expect(quoting).toEqual([]);
   });
 });
 

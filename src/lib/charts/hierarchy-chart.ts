@@ -14,10 +14,9 @@ import { measureWithFontMetrics } from './font-measure';
 import { formatCount, translator } from '../i18n';
 import { localName } from '../i18n/names';
 import {
+  groupOf,
   positionLabel,
   periodOf,
-  showsSourceWords,
-  sourceWords,
   unpublishedPositions,
   type ShareFigure,
 } from '../method/published';
@@ -79,11 +78,7 @@ export function figureScope(f: ShareFigure, lang: Lang): string {
 
 /** What is counted, as the source states it: stage · market (· the group). */
 export function figureCounted(f: ShareFigure, lang: Lang): string {
-  return [
-    labelOf(STAGE, f.stage, lang),
-    labelOf(MARKET, f.market, lang),
-    f.group ? sourceWords(f.group, lang) : null,
-  ]
+  return [labelOf(STAGE, f.stage, lang), labelOf(MARKET, f.market, lang), groupOf(f, lang)]
     .filter(Boolean)
     .join(' · ');
 }
@@ -259,7 +254,6 @@ export function buildHierarchyChart(
       },
     );
   notes.push({ text: t('hierarchyNote') }, { text: t('noteDefinitions') });
-  if (lang !== 'en' && figures.some(showsSourceWords)) notes.push({ text: t('noteSourceWords') });
   if (figures.some((f) => f.computed)) notes.push({ text: t('noteInterval') });
   const allRows = hierarchyRows(figures, lang);
   const [start, end] = options.range ?? [0, allRows.length];

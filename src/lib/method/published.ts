@@ -1,4 +1,4 @@
-import type { PublishedFigure, ShareInterval } from '../model/rows';
+import type { FigureWords, LangTexts, PublishedFigure, ShareInterval } from '../model/rows';
 import type { Lang } from '../model/filters';
 import type { LocalNames } from '../i18n/names';
 import { CONTEXT_MARKETS, HIERARCHY, ORG_TYPE, ROLE, labelOf } from '../vocabulary/codes';
@@ -37,28 +37,37 @@ export interface ShareFigure {
   sourceKind: string;
   obsIds: string[];
   note: string | null;
+  /** The atlas's own words above in each language. */
+  words?: FigureWords;
 }
 
-/** Words the source wrote (a period note, the group counted): as published, in quotation marks outside English. */
-export function sourceWords(text: string, lang?: Lang): string {
-  return !lang || lang === 'en' ? text : translator(lang)('sourceWords', { text });
+/**
+ * The atlas's own words about a row (a period note, the group counted, a note) in the reader's
+ * language, from data/texts.csv. They are the atlas's, never labelled as the source's. A user's
+ * own data carry no translations: their words are shown as they wrote them.
+ */
+export function atlasWords(text: string, words: LangTexts | null | undefined, lang?: Lang): string {
+  return (lang && words?.[lang]) || text;
 }
 
-/** Whether a figure shows words of its source, so that a figure outside English says they are quoted. */
-export function showsSourceWords(
-  f: Pick<ShareFigure, 'periodStart' | 'periodNote' | 'group'>,
-): boolean {
-  return (f.periodStart === null && f.periodNote !== null) || Boolean(f.group);
+/** The group a figure counts, in the reader's language. */
+export function groupOf(f: Pick<ShareFigure, 'group' | 'words'>, lang?: Lang): string | null {
+  return f.group === null ? null : atlasWords(f.group, f.words?.denominator, lang);
 }
 
-/** The period as the source gives it: years, or its own words when it gives no years. */
+/** A figure's note, in the reader's language. */
+export function noteOf(f: Pick<ShareFigure, 'note' | 'words'>, lang?: Lang): string | null {
+  return f.note === null ? null : atlasWords(f.note, f.words?.note, lang);
+}
+
+/** The period as the source gives it: years, or the atlas's words on it when it gives no years. */
 export function periodOf(
-  f: Pick<PublishedFigure, 'periodStart' | 'periodEnd' | 'periodNote'>,
+  f: Pick<PublishedFigure, 'periodStart' | 'periodEnd' | 'periodNote' | 'words'>,
   lang?: Lang,
 ): string {
   if (f.periodStart === null)
     return f.periodNote !== null
-      ? sourceWords(f.periodNote, lang)
+      ? atlasWords(f.periodNote, f.words?.periodNote, lang)
       : lang
         ? translator(lang)('notStated')
         : 'not stated';
@@ -115,6 +124,7 @@ function base(
     sourceIds: [f.sourceId],
     sourceKind: f.sourceKind,
     note: f.note,
+    words: f.words,
   };
 }
 

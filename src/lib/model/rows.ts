@@ -1,3 +1,4 @@
+import type { Lang } from './filters';
 import type { LocalNames } from '../i18n/names';
 
 /** The shapes of the rows the views receive, whoever produced them (engine, precompute, CLI). */
@@ -116,6 +117,17 @@ export interface PublishedFigure {
   unit: string;
   denominator: string | null;
   note: string | null;
+  /** The atlas's own words above (period note, group counted, note) in each language, from data/texts.csv; empty for a user's own words. */
+  words?: FigureWords;
+}
+
+/** A text in the languages the atlas has it in. */
+export type LangTexts = Partial<Record<Lang, string>>;
+
+export interface FigureWords {
+  periodNote: LangTexts | null;
+  denominator: LangTexts | null;
+  note: LangTexts | null;
 }
 
 export interface MarketScore {

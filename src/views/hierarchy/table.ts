@@ -1,7 +1,7 @@
 import { formatCount, formatPercent, translator } from '../../lib/i18n';
 import { localName } from '../../lib/i18n/names';
 import { MARKET, STAGE, labelOf } from '../../lib/vocabulary/codes';
-import { positionLabel, periodOf, sourceWords, type ShareFigure } from '../../lib/method/published';
+import { groupOf, positionLabel, periodOf, type ShareFigure } from '../../lib/method/published';
 import { figureValueText } from '../../lib/charts/hierarchy-chart';
 import { numberCell } from '../../lib/ui/table';
 import type { ViewContext, ViewTable } from '../view-spec';
@@ -55,7 +55,7 @@ export function figuresTable(figures: ShareFigure[], ctx: ViewContext): ViewTabl
       { text: labelOf(STAGE, f.stage, lang), value: f.stage },
       { text: labelOf(MARKET, f.market, lang), value: f.market },
       { text: positionLabel(f.position, lang), value: f.position.code },
-      { text: f.group ? sourceWords(f.group, lang) : '' },
+      { text: groupOf(f, lang) ?? '' },
       { text: figureValueText(f, lang), obsIds: f.obsIds },
       { text: f.sex === 'male' ? t('men') : t('women'), value: f.sex },
       {

@@ -154,7 +154,6 @@ const de: Catalogue = {
       'Letztes Jahr mit einem Anteil in {from}–{to}, nach Stadium, mit 95-%-Intervallen.',
     comparisonSummary: '{stage}, letztes Jahr: {parts}.',
     listSeparator: '; ',
-    noteInEnglish: 'Anmerkung auf Englisch, wie veröffentlicht',
     updateAvailable: 'Eine neue Version des Atlas ist verfügbar.',
     updateReload: 'Mit der neuen Version neu laden',
     statesCounted:
@@ -477,9 +476,6 @@ const de: Catalogue = {
     exportWithoutLink: 'Ohne Link exportieren',
     profileScoresSentence:
       'GI-TOC-Marktbewertungen ({edition}, nicht nach Geschlecht), die höchsten: ',
-    sourceWords: '„{text}“',
-    noteSourceWords:
-      'In Anführungszeichen: die Worte der Quelle, auf Englisch, wie veröffentlicht.',
     ariaPoints: 'Anteile nach Jahr',
     ariaComparison: 'Anteile nach Staat und Stadium',
     ariaCoverage: 'was veröffentlicht ist, nach Staat, Stadium und Jahr',
@@ -544,7 +540,8 @@ const de: Catalogue = {
     issue_suppressed_empty: 'ein geheim gehaltener Wert bleibt leer (der Herausgeber zeigt „<5“)',
     issue_share_range: 'ein Anteil ist in Prozent und muss zwischen 0 und 100 liegen',
     issue_count_whole: 'eine Anzahl muss eine ganze Zahl ab 0 sein',
-    issue_text_untranslated: 'die eigenen Worte des Atlas brauchen eine Zeile in data/texts.csv mit allen sechs Sprachen',
+    issue_text_untranslated:
+      'die eigenen Worte des Atlas brauchen eine Zeile in data/texts.csv mit allen sechs Sprachen',
     issue_text_languages: 'fehlt in: {list}',
     issue_text_unused: 'keine Beobachtung verwendet diesen Text',
     allowed_id:
@@ -561,7 +558,8 @@ const de: Catalogue = {
     allowed_each_once: 'jede Kennung nur einmal',
     allowed_each_once_all: 'jede Kennung nur einmal über alle Dateien',
     allowed_one_value: 'ein Wert je Schlüssel',
-    allowed_six_languages: 'der Text auf Englisch, Französisch, Deutsch, Italienisch, Russisch und Spanisch',
+    allowed_six_languages:
+      'der Text auf Englisch, Französisch, Deutsch, Italienisch, Russisch und Spanisch',
     allowed_source: 'eine in sources aufgeführte source_id',
     allowed_area: 'ein iso3-Code aus countries oder ein Regionscode aus regions',
     allowed_year_from: 'ein Jahr ab {start}',

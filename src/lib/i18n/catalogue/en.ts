@@ -148,7 +148,6 @@ export const en = {
     comparisonSubtitle: 'Latest year with a share in {from}–{to}, by stage, with 95% intervals.',
     comparisonSummary: '{stage}, latest year: {parts}.',
     listSeparator: '; ',
-    noteInEnglish: 'note in English, as published',
     updateAvailable: 'A new version of the atlas is available.',
     updateReload: 'Reload with the new version',
     statesCounted: '{count, plural, one {# State} other {# States}}, as drawn on the map',
@@ -460,8 +459,6 @@ export const en = {
     setPublicAddress: 'Set the public address',
     exportWithoutLink: 'Export without a link',
     profileScoresSentence: 'GI-TOC market scores ({edition}, not gendered), highest: ',
-    sourceWords: '{text}',
-    noteSourceWords: 'Words in quotation marks are the source’s own, in English as published.',
     ariaPoints: 'shares by year',
     ariaComparison: 'shares by State and stage',
     ariaCoverage: 'what is published, by State, stage and year',
@@ -524,7 +521,8 @@ export const en = {
     issue_suppressed_empty: 'a suppressed value is left empty (the publisher shows "<5")',
     issue_share_range: 'a share is in percent and must be between 0 and 100',
     issue_count_whole: 'a count must be a whole number, 0 or more',
-    issue_text_untranslated: 'the atlas’s own words need a row in data/texts.csv with all six languages',
+    issue_text_untranslated:
+      'the atlas’s own words need a row in data/texts.csv with all six languages',
     issue_text_languages: 'missing in: {list}',
     issue_text_unused: 'no observation uses this text',
     allowed_id:

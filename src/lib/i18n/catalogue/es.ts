@@ -156,7 +156,6 @@ const es: Catalogue = {
       'Último año con proporción en {from}–{to}, por etapa, con intervalos del 95\u00a0%.',
     comparisonSummary: '{stage}, último año: {parts}.',
     listSeparator: '; ',
-    noteInEnglish: 'nota en inglés, tal como se publicó',
     updateAvailable: 'Hay una nueva versión del atlas disponible.',
     updateReload: 'Volver a cargar con la nueva versión',
     statesCounted: '{count, plural, one {# Estado} other {# Estados}}, como se dibuja en el mapa',
@@ -482,9 +481,6 @@ const es: Catalogue = {
     exportWithoutLink: 'Exportar sin enlace',
     profileScoresSentence:
       'Puntuaciones de mercado del GI-TOC ({edition}, sin desglose por sexo), las más altas: ',
-    sourceWords: '«{text}»',
-    noteSourceWords:
-      'Entre comillas: las palabras de la fuente, en inglés, tal como se publicaron.',
     ariaPoints: 'proporciones por año',
     ariaComparison: 'proporciones por Estado y etapa',
     ariaCoverage: 'lo que se publica, por Estado, etapa y año',
@@ -548,7 +544,8 @@ const es: Catalogue = {
     issue_suppressed_empty: 'un valor suprimido se deja vacío (el editor muestra «<5»)',
     issue_share_range: 'una proporción está en porcentaje y debe estar entre 0 y 100',
     issue_count_whole: 'una cifra debe ser un número entero, 0 o más',
-    issue_text_untranslated: 'las palabras propias del atlas necesitan una fila en data/texts.csv con los seis idiomas',
+    issue_text_untranslated:
+      'las palabras propias del atlas necesitan una fila en data/texts.csv con los seis idiomas',
     issue_text_languages: 'falta en: {list}',
     issue_text_unused: 'ninguna observación usa este texto',
     allowed_id:

@@ -157,7 +157,6 @@ const fr: Catalogue = {
       'Dernière année avec une part en {from}–{to}, par étape, avec intervalles à 95 %.',
     comparisonSummary: '{stage}, dernière année : {parts}.',
     listSeparator: ' ; ',
-    noteInEnglish: 'note en anglais, telle que publiée',
     updateAvailable: 'Une nouvelle version de l’atlas est disponible.',
     updateReload: 'Recharger avec la nouvelle version',
     statesCounted: '{count, plural, one {# État} other {# États}}, comme indiqué sur la carte',
@@ -483,8 +482,6 @@ const fr: Catalogue = {
     exportWithoutLink: 'Exporter sans lien',
     profileScoresSentence:
       'Notes GI-TOC des marchés ({edition}, non ventilées par sexe), les plus élevées : ',
-    sourceWords: '«\u00a0{text}\u00a0»',
-    noteSourceWords: 'Entre guillemets\u00a0: les mots de la source, en anglais, tels que publiés.',
     ariaPoints: 'parts par année',
     ariaComparison: 'parts par État et par étape',
     ariaCoverage: 'ce qui est publié, par État, étape et année',
@@ -550,7 +547,8 @@ const fr: Catalogue = {
     issue_suppressed_empty: 'une valeur masquée reste vide (l’éditeur affiche «\u00a0<5\u00a0»)',
     issue_share_range: 'une part est en pourcentage et doit être comprise entre 0 et 100',
     issue_count_whole: 'un effectif doit être un nombre entier, 0 ou plus',
-    issue_text_untranslated: 'les mots propres de l’atlas demandent une ligne dans data/texts.csv, dans les six langues',
+    issue_text_untranslated:
+      'les mots propres de l’atlas demandent une ligne dans data/texts.csv, dans les six langues',
     issue_text_languages: 'manquant en : {list}',
     issue_text_unused: 'aucune observation n’utilise ce texte',
     allowed_id:

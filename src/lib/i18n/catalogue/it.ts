@@ -154,7 +154,6 @@ const it: Catalogue = {
       'Ultimo anno con una quota in {from}–{to}, per fase, con intervalli al 95%.',
     comparisonSummary: '{stage}, ultimo anno: {parts}.',
     listSeparator: '; ',
-    noteInEnglish: 'nota in inglese, come pubblicata',
     updateAvailable: 'È disponibile una nuova versione dell\u2019atlante.',
     updateReload: 'Ricarica con la nuova versione',
     statesCounted: '{count, plural, one {# Stato} other {# Stati}}, come indicato sulla carta',
@@ -472,8 +471,6 @@ const it: Catalogue = {
     setPublicAddress: 'Imposta l\u2019indirizzo pubblico',
     exportWithoutLink: 'Esporta senza link',
     profileScoresSentence: 'Punteggi di mercato GI-TOC ({edition}, non per sesso), i più alti: ',
-    sourceWords: '«{text}»',
-    noteSourceWords: 'Tra virgolette: le parole della fonte, in inglese, come pubblicate.',
     ariaPoints: 'quote per anno',
     ariaComparison: 'quote per Stato e fase',
     ariaCoverage: 'che cosa è pubblicato, per Stato, fase e anno',
@@ -538,7 +535,8 @@ const it: Catalogue = {
     issue_suppressed_empty: 'un valore oscurato resta vuoto (l’editore mostra «<5»)',
     issue_share_range: 'una quota è in percentuale e deve essere compresa tra 0 e 100',
     issue_count_whole: 'un numero di persone deve essere un intero, 0 o più',
-    issue_text_untranslated: 'le parole proprie dell’atlante richiedono una riga in data/texts.csv in tutte e sei le lingue',
+    issue_text_untranslated:
+      'le parole proprie dell’atlante richiedono una riga in data/texts.csv in tutte e sei le lingue',
     issue_text_languages: 'manca in: {list}',
     issue_text_unused: 'nessuna osservazione usa questo testo',
     allowed_id:

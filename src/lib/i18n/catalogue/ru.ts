@@ -156,7 +156,6 @@ const ru: Catalogue = {
       'Последний год с долей в {from}–{to}, по стадиям, с 95-процентными интервалами.',
     comparisonSummary: '{stage}, последний год: {parts}.',
     listSeparator: '; ',
-    noteInEnglish: 'примечание на английском языке, как опубликовано',
     updateAvailable: 'Доступна новая версия атласа.',
     updateReload: 'Перезагрузить с новой версией',
     statesCounted:
@@ -475,8 +474,6 @@ const ru: Catalogue = {
     setPublicAddress: 'Указать публичный адрес',
     exportWithoutLink: 'Экспортировать без ссылки',
     profileScoresSentence: 'Оценки рынков GI-TOC ({edition}, без разбивки по полу), наивысшие: ',
-    sourceWords: '«{text}»',
-    noteSourceWords: 'В кавычках: слова источника на английском языке, как опубликовано.',
     ariaPoints: 'доли по годам',
     ariaComparison: 'доли по государствам и стадиям',
     ariaCoverage: 'что опубликовано, по государствам, стадиям и годам',
@@ -540,7 +537,8 @@ const ru: Catalogue = {
     issue_suppressed_empty: 'скрытое значение оставляется пустым (публикатор показывает «<5»)',
     issue_share_range: 'доля выражается в процентах и должна быть от 0 до 100',
     issue_count_whole: 'число должно быть целым, 0 или больше',
-    issue_text_untranslated: 'собственный текст атласа требует строки в data/texts.csv на всех шести языках',
+    issue_text_untranslated:
+      'собственный текст атласа требует строки в data/texts.csv на всех шести языках',
     issue_text_languages: 'отсутствует на языках: {list}',
     issue_text_unused: 'этот текст не используется ни в одном наблюдении',
     allowed_id: 'буквы, цифры и _ . : - (не более 64 символов, начиная с буквы или цифры)',
@@ -556,7 +554,8 @@ const ru: Catalogue = {
     allowed_each_once: 'каждый идентификатор один раз',
     allowed_each_once_all: 'каждый идентификатор один раз во всех файлах',
     allowed_one_value: 'одно значение на ключ',
-    allowed_six_languages: 'текст на английском, французском, немецком, итальянском, русском и испанском языках',
+    allowed_six_languages:
+      'текст на английском, французском, немецком, итальянском, русском и испанском языках',
     allowed_source: 'source_id из таблицы sources',
     allowed_area: 'код iso3 из countries или код региона из regions',
     allowed_year_from: 'год начиная с {start}',
