@@ -136,6 +136,23 @@ describe('the six catalogues', () => {
   });
 });
 
+describe('words of official statistics', () => {
+  it('call the publisher of a statistic and a suppressed count what official statistics call them', () => {
+    const odd: Record<Exclude<Lang, 'en'>, RegExp> = {
+      fr: /l[’']éditeur|masqué/i,
+      de: /geheim gehalten|Herausgeber/i,
+      it: /editore|oscurat/i,
+      ru: /публикатор|скрыт/i,
+      es: /\beditor\b|suprimid/i,
+    };
+    const found: string[] = [];
+    for (const lang of LANGS.filter((l) => l !== 'en'))
+      for (const [path, text] of Object.entries(flat(catalogue(lang))))
+        if (odd[lang as Exclude<Lang, 'en'>].test(text)) found.push(`${lang} ${path}: ${text}`);
+    expect(found).toEqual([]);
+  });
+});
+
 describe('the atlas’s own words about a row', () => {
   it('are shown in the reader’s language from data/texts.csv, never as the source’s words', () => {
     const words = {

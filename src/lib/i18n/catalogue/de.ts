@@ -27,10 +27,11 @@ const de: Catalogue = {
     parity: 'Parität',
     noteMethod:
       'Anteil vom Atlas berechnet: Frauen ÷ (Frauen + Männer), wo beide veröffentlicht sind, sonst Frauen ÷ insgesamt; kein Anteil, wo Frauen und Männer weniger als 90 % einer veröffentlichten Gesamtzahl ausmachen. Die rechtlichen Definitionen der Straftaten und Verfahrensstadien unterscheiden sich zwischen den Staaten.',
-    noteSuppressed: 'Zahl der Frauen vom Herausgeber geheim gehalten (<5): {names}.',
+    noteSuppressed:
+      'Zahl der Frauen von der veröffentlichenden Stelle wegen Geheimhaltung nicht ausgewiesen (<5): {names}.',
     noteZero: 'Keine Personen erfasst: {names}.',
     noteTotalDiffers:
-      'Frauen + Männer weichen von der Gesamtzahl des Herausgebers ab (Anteil an Frauen + Männern; beide angegeben): {items}.',
+      'Frauen + Männer weichen von der Gesamtzahl der veröffentlichenden Stelle ab (Anteil an Frauen + Männern; beide angegeben): {items}.',
     totalDiffersItem: '{name} {sum} von {total}',
     noteTotalOnly: 'Nur Gesamtzahlen veröffentlicht, keine Zahl nach Geschlecht: {names}.',
     noteNoData:
@@ -46,12 +47,12 @@ const de: Catalogue = {
     fontStackNote: '',
     legendTitle: 'Frauenanteil (%)',
     legendNoData: 'Keine Daten',
-    legendSuppressed: 'Geheim gehalten (<5)',
+    legendSuppressed: 'Geheimhaltung (<5)',
     legendTotalOnly: 'Nur Gesamtzahlen',
     emptyResult:
       'Für diese Filter hat kein Staat einen berechenbaren Anteil. Versuchen Sie ein anderes Jahr, Stadium oder Delikt.',
     tooltipNoData: 'Keine Zahl für dieses Delikt, Stadium und diesen Zeitraum',
-    tooltipSuppressed: 'Zahl der Frauen geheim gehalten (<5)',
+    tooltipSuppressed: 'Zahl der Frauen wegen Geheimhaltung nicht ausgewiesen (<5)',
     tooltipTotalOnly: 'Nur die Gesamtzahl ist veröffentlicht ({total} Personen)',
     tooltipZero: 'Keine Personen erfasst',
     tooltipPartial:
@@ -88,7 +89,7 @@ const de: Catalogue = {
     regionsNoteMethod:
       'Vom Atlas berechnet. Jeder Staat trägt sein letztes Jahr im Zeitraum bei; der Pool addiert Frauen und (Frauen + Männer) eines Stadiums aus nur einer Quelle.',
     regionsNoteExcluded:
-      'Nicht in den gepoolten Summen: {suppressed, plural, one {# Staat, dessen Zahl der Frauen} other {# Staaten, deren Zahl der Frauen}} geheim gehalten ist (<5), {totalBasis, plural, one {# Staat, der} other {# Staaten, die}} nur Frauen und eine Gesamtzahl veröffentlichen (ihr Anteil zählt im Median).',
+      'Nicht in den gepoolten Summen: {suppressed, plural, one {# Staat, dessen Zahl der Frauen} other {# Staaten, deren Zahl der Frauen}} der Geheimhaltung unterliegt (<5), {totalBasis, plural, one {# Staat, der} other {# Staaten, die}} nur Frauen und eine Gesamtzahl veröffentlichen (ihr Anteil zählt im Median).',
     regionsHighest:
       'Höchster gepoolter Anteil, mit einem Intervall ganz über den anderen: {region}.',
     regionsLowest: 'Niedrigster, mit einem Intervall ganz unter den anderen: {region}.',
@@ -141,13 +142,13 @@ const de: Catalogue = {
     notScored: 'keine Bewertung',
     coverageTitle: 'Was jeder Staat über Täter veröffentlicht, nach Stadium und Jahr: {offence}',
     coverageSubtitle:
-      'Zahlen nach Geschlecht, nach Geschlecht aber geheim gehalten (<5), nur Gesamtzahlen oder nichts, {from}–{to}; die letzten Spalten umfassen den ganzen Zeitraum.',
+      'Zahlen nach Geschlecht, nach Geschlecht, aber wegen Geheimhaltung nicht ausgewiesen (<5), nur Gesamtzahlen oder nichts, {from}–{to}; die letzten Spalten umfassen den ganzen Zeitraum.',
     coverageNote:
-      '★ kennzeichnet die 14 Staaten der OSZE-Studie von 2023. Vier Zustände, nie zusammengelegt: eine Zahl für Frauen oder Männer veröffentlicht; Zahlen nach Geschlecht alle geheim gehalten (<5); nur Gesamtzahlen; nichts. Aus den Tabellen des Atlas abgeleitet.',
+      '★ kennzeichnet die 14 Staaten der OSZE-Studie von 2023. Vier Zustände, nie zusammengelegt: eine Zahl für Frauen oder Männer veröffentlicht; Zahlen nach Geschlecht alle wegen Geheimhaltung nicht ausgewiesen (<5); nur Gesamtzahlen; nichts. Aus den Tabellen des Atlas abgeleitet.',
     coverageSummary:
       'Staaten der Studie in der Ansicht: {study}. Veröffentlichen Zahlen nach Geschlecht im Zeitraum: {contact} beim formellen Kontakt, {prosecuted} bei der Strafverfolgung, {convicted} bei der Verurteilung.',
     coverageSummarySuppressed:
-      'Veröffentlichen sie nur geheim gehalten (<5), daher oben nicht gezählt: {suppressedContact} beim formellen Kontakt, {suppressedProsecuted} bei der Strafverfolgung, {suppressedConvicted} bei der Verurteilung.',
+      'Weisen sie nur wegen Geheimhaltung nicht aus (<5), daher oben nicht gezählt: {suppressedContact} beim formellen Kontakt, {suppressedProsecuted} bei der Strafverfolgung, {suppressedConvicted} bei der Verurteilung.',
     coverageStudyMark: '★ Staat der OSZE-Studie von 2023',
     comparisonTitle: 'Nebeneinander: {states}, {offence}',
     comparisonSubtitle:
@@ -214,7 +215,7 @@ const de: Catalogue = {
     columnPooled: 'Gepoolter Anteil',
     columnMedian: 'Median der Staaten',
     columnStates: 'Staaten mit Anteil',
-    columnExcluded: 'Geheim gehalten, ausgelassen',
+    columnExcluded: 'Geheimhaltung, ausgelassen',
     columnArea: 'Gebiet',
     columnPosition: 'Position',
     columnValue: 'Wert wie veröffentlicht',
@@ -537,7 +538,8 @@ const de: Catalogue = {
     issue_low_above_high: 'die untere Grenze liegt über der oberen ({high})',
     issue_lower_only: '„{qualifier}“ nimmt nur value_low',
     issue_upper_only: '„{qualifier}“ nimmt nur value_high',
-    issue_suppressed_empty: 'ein geheim gehaltener Wert bleibt leer (der Herausgeber zeigt „<5“)',
+    issue_suppressed_empty:
+      'ein wegen Geheimhaltung nicht ausgewiesener Wert bleibt leer (die veröffentlichende Stelle zeigt „<5“)',
     issue_share_range: 'ein Anteil ist in Prozent und muss zwischen 0 und 100 liegen',
     issue_count_whole: 'eine Anzahl muss eine ganze Zahl ab 0 sein',
     issue_text_untranslated:
@@ -717,7 +719,7 @@ const de: Catalogue = {
       less_than: 'Weniger als',
       almost: 'Fast, beinahe',
       range: 'Spanne',
-      suppressed: 'Vom Herausgeber geheim gehalten (<5)',
+      suppressed: 'Wegen Geheimhaltung nicht ausgewiesen (<5)',
     },
     source_kind: {
       official_statistics: 'Amtliche Statistik',
@@ -754,7 +756,7 @@ const de: Catalogue = {
     },
     coverage_status: {
       published: 'Zahlen nach Geschlecht veröffentlicht',
-      suppressed: 'Nach Geschlecht, aber geheim gehalten (<5)',
+      suppressed: 'Nach Geschlecht, aber wegen Geheimhaltung nicht ausgewiesen (<5)',
       total_only: 'Nur Gesamtzahlen',
       none: 'Nichts veröffentlicht',
     },
@@ -798,8 +800,8 @@ const de: Catalogue = {
       },
       {
         id: 'suppressed',
-        heading: '5. Geheim gehaltene Zahlen',
-        body: 'Zahlen, die der Herausgeber als „<5“ ausweist, bleiben geheim gehalten: nie als null oder fünf gelesen und nie als veröffentlicht gezählt. Sie bleiben aus jeder Summe heraus, und die Zahl der ausgelassenen Staaten wird angegeben.',
+        heading: '5. Zahlen unter Geheimhaltung',
+        body: 'Zahlen, die die veröffentlichende Stelle wegen statistischer Geheimhaltung als „<5“ ausweist, bleiben der Geheimhaltung unterworfen: nie als null oder fünf gelesen und nie als veröffentlicht gezählt. Sie bleiben aus jeder Summe heraus, und die Zahl der ausgelassenen Staaten wird angegeben.',
       },
       {
         id: 'separate',
@@ -824,12 +826,12 @@ const de: Catalogue = {
       {
         id: 'gaps',
         heading: '10. Fehlende Daten',
-        body: 'Fehlende Daten werden als fehlend gezeigt (schraffiert oder als „keine Zahl“ gekennzeichnet), nie als null. Staaten außerhalb einer gewählten Region sind schlicht hellgrau und zählen nicht als fehlend. Die Ansicht Datenlücken zeigt für jeden Staat, jedes Stadium und jedes Jahr einen von vier Zuständen, nie zusammengelegt: Zahlen nach Geschlecht veröffentlicht, nach Geschlecht aber geheim gehalten (<5), nur Gesamtzahlen oder nichts.',
+        body: 'Fehlende Daten werden als fehlend gezeigt (schraffiert oder als „keine Zahl“ gekennzeichnet), nie als null. Staaten außerhalb einer gewählten Region sind schlicht hellgrau und zählen nicht als fehlend. Die Ansicht Datenlücken zeigt für jeden Staat, jedes Stadium und jedes Jahr einen von vier Zuständen, nie zusammengelegt: Zahlen nach Geschlecht veröffentlicht, nach Geschlecht, aber wegen Geheimhaltung nicht ausgewiesen (<5), nur Gesamtzahlen oder nichts.',
       },
       {
         id: 'translations',
         heading: '11. Sprachen',
-        body: 'Der englische Text ist maßgeblich. Die Übersetzungen sind die eigenen des Projekts, für Deutsch mit den in den deutschsprachigen Staaten eingeführten Rechtsbegriffen; Namen von Quellen und Herausgebern sowie zitierte Zahlen bleiben wie veröffentlicht.',
+        body: 'Der englische Text ist maßgeblich. Die Übersetzungen sind die eigenen des Projekts, für Deutsch mit den in den deutschsprachigen Staaten eingeführten Rechtsbegriffen; Namen von Quellen und veröffentlichenden Stellen sowie zitierte Zahlen bleiben wie veröffentlicht.',
       },
     ],
   },

@@ -27,10 +27,11 @@ const es: Catalogue = {
     parity: 'paridad',
     noteMethod:
       'Proporción calculada por el atlas: mujeres ÷ (mujeres + hombres) cuando se publican ambas cifras; si no, mujeres ÷ total; no hay proporción cuando mujeres y hombres suman menos del 90\u00a0% de un total publicado. Las definiciones jurídicas de cada delito y de cada etapa del proceso penal difieren entre los Estados.',
-    noteSuppressed: 'Cifra de mujeres suprimida por el editor (<5): {names}.',
+    noteSuppressed:
+      'Cifra de mujeres confidencial, no difundida por el organismo productor (<5): {names}.',
     noteZero: 'Ninguna persona registrada: {names}.',
     noteTotalDiffers:
-      'Mujeres + hombres difieren del total que da el editor (proporción de mujeres + hombres; se muestran ambos): {items}.',
+      'Mujeres + hombres difieren del total que da el organismo productor (proporción de mujeres + hombres; se muestran ambos): {items}.',
     totalDiffersItem: '{name} {sum} de {total}',
     noteTotalOnly: 'Solo se publican totales, sin cifras por sexo: {names}.',
     noteNoData:
@@ -47,12 +48,12 @@ const es: Catalogue = {
     fontStackNote: '',
     legendTitle: 'Proporción de mujeres (%)',
     legendNoData: 'Sin datos',
-    legendSuppressed: 'Suprimida (<5)',
+    legendSuppressed: 'Confidencial (<5)',
     legendTotalOnly: 'Solo totales',
     emptyResult:
       'Ningún Estado tiene una proporción calculable con estos filtros. Pruebe otro año, otra etapa u otro delito.',
     tooltipNoData: 'Sin cifra para este delito, esta etapa y este período',
-    tooltipSuppressed: 'Cifra de mujeres suprimida (<5)',
+    tooltipSuppressed: 'Cifra de mujeres confidencial (<5)',
     tooltipTotalOnly: 'Solo se publica el total ({total} personas)',
     tooltipZero: 'Ninguna persona registrada',
     tooltipPartial:
@@ -90,7 +91,7 @@ const es: Catalogue = {
     regionsNoteMethod:
       'Calculada por el atlas. Cada Estado aporta su último año del período; el agregado suma mujeres y (mujeres + hombres) de una sola etapa y de una sola fuente.',
     regionsNoteExcluded:
-      'Excluidos de las sumas agregadas: {suppressed, plural, one {# Estado cuya cifra de mujeres está suprimida} other {# Estados cuya cifra de mujeres está suprimida}} (<5), {totalBasis, plural, one {# Estado que publica} other {# Estados que publican}} solo mujeres y un total (su proporción cuenta en la mediana).',
+      'Excluidos de las sumas agregadas: {suppressed, plural, one {# Estado cuya cifra de mujeres es confidencial} other {# Estados cuya cifra de mujeres es confidencial}} (<5), {totalBasis, plural, one {# Estado que publica} other {# Estados que publican}} solo mujeres y un total (su proporción cuenta en la mediana).',
     regionsHighest:
       'Proporción agregada más alta, con un intervalo enteramente por encima de los demás: {region}.',
     regionsLowest: 'La más baja, con un intervalo enteramente por debajo de los demás: {region}.',
@@ -143,13 +144,13 @@ const es: Catalogue = {
     notScored: 'sin puntuación',
     coverageTitle: 'Lo que cada Estado publica sobre los autores, por etapa y año: {offence}',
     coverageSubtitle:
-      'Cifras por sexo, por sexo pero suprimidas (<5), solo totales o nada, {from}–{to}; las últimas columnas abarcan todo el período.',
+      'Cifras por sexo, por sexo pero confidenciales (<5), solo totales o nada, {from}–{to}; las últimas columnas abarcan todo el período.',
     coverageNote:
-      '★ marca los 14 Estados del estudio de la OSCE de 2023. Cuatro estados, nunca fusionados: una cifra de mujeres o de hombres publicada; cifras por sexo todas suprimidas (<5); solo totales; nada. Derivado de las tablas del atlas.',
+      '★ marca los 14 Estados del estudio de la OSCE de 2023. Cuatro estados, nunca fusionados: una cifra de mujeres o de hombres publicada; cifras por sexo todas confidenciales (<5); solo totales; nada. Derivado de las tablas del atlas.',
     coverageSummary:
       'Estados del estudio en la vista: {study}. Publican cifras por sexo en el período: {contact} en el contacto formal, {prosecuted} en el enjuiciamiento, {convicted} en la condena.',
     coverageSummarySuppressed:
-      'Las publican solo suprimidas (<5), por lo que no se cuentan arriba: {suppressedContact} en el contacto formal, {suppressedProsecuted} en el enjuiciamiento, {suppressedConvicted} en la condena.',
+      'Solo las difunden como confidenciales (<5), por lo que no se cuentan arriba: {suppressedContact} en el contacto formal, {suppressedProsecuted} en el enjuiciamiento, {suppressedConvicted} en la condena.',
     coverageStudyMark: '★ Estado abarcado por el estudio de la OSCE de 2023',
     comparisonTitle: 'Comparación: {states}, {offence}',
     comparisonSubtitle:
@@ -216,7 +217,7 @@ const es: Catalogue = {
     columnPooled: 'Proporción agregada',
     columnMedian: 'Mediana de los Estados',
     columnStates: 'Estados con proporción',
-    columnExcluded: 'Suprimidos, excluidos',
+    columnExcluded: 'Confidenciales, excluidos',
     columnArea: 'Zona',
     columnPosition: 'Posición',
     columnValue: 'Valor tal como se publicó',
@@ -541,7 +542,8 @@ const es: Catalogue = {
     issue_low_above_high: 'el límite inferior supera al superior ({high})',
     issue_lower_only: '«{qualifier}» solo admite value_low',
     issue_upper_only: '«{qualifier}» solo admite value_high',
-    issue_suppressed_empty: 'un valor suprimido se deja vacío (el editor muestra «<5»)',
+    issue_suppressed_empty:
+      'un valor confidencial se deja vacío (el organismo productor muestra «<5»)',
     issue_share_range: 'una proporción está en porcentaje y debe estar entre 0 y 100',
     issue_count_whole: 'una cifra debe ser un número entero, 0 o más',
     issue_text_untranslated:
@@ -718,7 +720,7 @@ const es: Catalogue = {
       less_than: 'Menos de',
       almost: 'Casi',
       range: 'Intervalo',
-      suppressed: 'Suprimido por el editor (<5)',
+      suppressed: 'Confidencial, no difundido por el organismo productor (<5)',
     },
     source_kind: {
       official_statistics: 'Estadísticas oficiales',
@@ -755,7 +757,7 @@ const es: Catalogue = {
     },
     coverage_status: {
       published: 'Cifras por sexo publicadas',
-      suppressed: 'Por sexo, pero suprimidas (<5)',
+      suppressed: 'Por sexo, pero confidenciales (<5)',
       total_only: 'Solo totales',
       none: 'Nada publicado',
     },
@@ -799,8 +801,8 @@ const es: Catalogue = {
       },
       {
         id: 'suppressed',
-        heading: '5. Cifras suprimidas',
-        body: 'Las cifras que el editor muestra como «<5» se mantienen como suprimidas: nunca se leen como cero o cinco, y nunca se cuentan como publicadas. Se excluyen de toda suma, y se indica el número de Estados excluidos.',
+        heading: '5. Cifras confidenciales (secreto estadístico)',
+        body: 'Las cifras que el organismo productor muestra como «<5», por secreto estadístico, se mantienen como confidenciales: nunca se leen como cero o cinco, y nunca se cuentan como publicadas. Se excluyen de toda suma, y se indica el número de Estados excluidos.',
       },
       {
         id: 'separate',
@@ -825,12 +827,12 @@ const es: Catalogue = {
       {
         id: 'gaps',
         heading: '10. Datos que faltan',
-        body: 'Los datos que faltan se muestran como tales (sombreados o marcados «sin cifra»), nunca como cero. Los Estados fuera de una región elegida se dibujan en gris claro liso y no se cuentan como datos que faltan. La vista de lagunas de datos muestra, para cada Estado, etapa y año, uno de cuatro estados, nunca fusionados: cifras por sexo publicadas, por sexo pero suprimidas (<5), solo totales, o nada.',
+        body: 'Los datos que faltan se muestran como tales (sombreados o marcados «sin cifra»), nunca como cero. Los Estados fuera de una región elegida se dibujan en gris claro liso y no se cuentan como datos que faltan. La vista de lagunas de datos muestra, para cada Estado, etapa y año, uno de cuatro estados, nunca fusionados: cifras por sexo publicadas, por sexo pero confidenciales (<5), solo totales, o nada.',
       },
       {
         id: 'translations',
         heading: '11. Idiomas',
-        body: 'El texto en inglés es el de referencia. Las traducciones son del propio proyecto, con la terminología de las Naciones Unidas cuando existe; los nombres de las fuentes, de los editores y las cifras citadas se mantienen tal como se publicaron.',
+        body: 'El texto en inglés es el de referencia. Las traducciones son del propio proyecto, con la terminología de las Naciones Unidas cuando existe; los nombres de las fuentes, de los organismos productores y las cifras citadas se mantienen tal como se publicaron.',
       },
     ],
   },

@@ -27,7 +27,8 @@ const fr: Catalogue = {
     parity: 'parité',
     noteMethod:
       "Part calculée par l'atlas : femmes ÷ (femmes + hommes) lorsque les deux sont publiés, sinon femmes ÷ total ; aucune part lorsque femmes et hommes font moins de 90 % d'un total publié. Les définitions juridiques de chaque infraction et de chaque étape pénale diffèrent d'un État à l'autre.",
-    noteSuppressed: "Effectif des femmes masqué par l'éditeur (<5) : {names}.",
+    noteSuppressed:
+      "Effectif des femmes confidentiel, non diffusé par l'organisme producteur (<5) : {names}.",
     noteZero: 'Aucune personne enregistrée : {names}.',
     noteTotalDiffers:
       'Femmes + hommes diffèrent du total donné par la source (part de femmes + hommes\u202f; les deux indiqués)\u00a0: {items}.',
@@ -47,12 +48,12 @@ const fr: Catalogue = {
     fontStackNote: '',
     legendTitle: 'Part des femmes (%)',
     legendNoData: 'Pas de données',
-    legendSuppressed: 'Masqué (<5)',
+    legendSuppressed: 'Confidentiel (<5)',
     legendTotalOnly: 'Totaux seulement',
     emptyResult:
       "Aucun État n'a de part calculable pour ces filtres. Essayez une autre année, étape ou infraction.",
     tooltipNoData: 'Aucun chiffre pour cette infraction, cette étape et cette période',
-    tooltipSuppressed: 'Effectif des femmes masqué (<5)',
+    tooltipSuppressed: 'Effectif des femmes confidentiel (<5)',
     tooltipTotalOnly: 'Seul le total est publié ({total} personnes)',
     tooltipPartial:
       'Les effectifs par sexe couvrent {covered} des {total} personnes (moins de 90 %) : aucune part n’est calculée',
@@ -90,7 +91,7 @@ const fr: Catalogue = {
     regionsNoteMethod:
       "Calculée par l'atlas. Chaque État contribue pour sa dernière année de la période ; l'agrégat additionne femmes et (femmes + hommes) d'une seule étape et d'une seule source.",
     regionsNoteExcluded:
-      "Exclus des sommes : {suppressed, plural, one {# État} other {# États}} dont l'effectif de femmes est masqué (<5), {totalBasis, plural, one {# État} other {# États}} ne publiant que les femmes et un total (leur part compte dans la médiane).",
+      "Exclus des sommes : {suppressed, plural, one {# État} other {# États}} dont l'effectif de femmes est confidentiel (<5), {totalBasis, plural, one {# État} other {# États}} ne publiant que les femmes et un total (leur part compte dans la médiane).",
     regionsHighest:
       'Part agrégée la plus élevée, avec un intervalle entièrement au-dessus des autres : {region}.',
     regionsLowest:
@@ -144,13 +145,13 @@ const fr: Catalogue = {
     notScored: 'pas de note',
     coverageTitle: 'Ce que chaque État publie sur les auteurs, par étape et par année : {offence}',
     coverageSubtitle:
-      'Effectifs par sexe, par sexe mais masqués (<5), totaux seulement, ou rien, {from}–{to} ; les dernières colonnes couvrent toute la période.',
+      'Effectifs par sexe, par sexe mais confidentiels (<5), totaux seulement, ou rien, {from}–{to} ; les dernières colonnes couvrent toute la période.',
     coverageNote:
-      "★ signale les 14 États de l'étude 2023 de l'OSCE. Quatre états, jamais confondus : un effectif de femmes ou d'hommes publié ; des effectifs par sexe tous masqués (<5) ; des totaux seulement ; rien. Dérivé des tables de l'atlas.",
+      "★ signale les 14 États de l'étude 2023 de l'OSCE. Quatre états, jamais confondus : un effectif de femmes ou d'hommes publié ; des effectifs par sexe tous confidentiels (<5) ; des totaux seulement ; rien. Dérivé des tables de l'atlas.",
     coverageSummary:
       "États de l'étude affichés : {study}. Publient des effectifs par sexe pendant la période : {contact} au contact formel, {prosecuted} aux poursuites, {convicted} aux condamnations.",
     coverageSummarySuppressed:
-      'Ne les publient que masqués (<5), donc non comptés ci-dessus : {suppressedContact} au contact formel, {suppressedProsecuted} aux poursuites, {suppressedConvicted} aux condamnations.',
+      'Ne les diffusent que confidentiels (<5), donc non comptés ci-dessus : {suppressedContact} au contact formel, {suppressedProsecuted} aux poursuites, {suppressedConvicted} aux condamnations.',
     coverageStudyMark: "★ État couvert par l'étude 2023 de l'OSCE",
     comparisonTitle: 'Côte à côte : {states}, {offence}',
     comparisonSubtitle:
@@ -217,7 +218,7 @@ const fr: Catalogue = {
     columnPooled: 'Part agrégée',
     columnMedian: 'Médiane des États',
     columnStates: 'États avec une part',
-    columnExcluded: 'Masqués, exclus',
+    columnExcluded: 'Confidentiels, exclus',
     columnArea: 'Zone',
     columnPosition: 'Position',
     columnValue: 'Valeur publiée',
@@ -544,7 +545,8 @@ const fr: Catalogue = {
     issue_low_above_high: 'la borne basse dépasse la borne haute ({high})',
     issue_lower_only: '«\u00a0{qualifier}\u00a0» ne prend que value_low',
     issue_upper_only: '«\u00a0{qualifier}\u00a0» ne prend que value_high',
-    issue_suppressed_empty: 'une valeur masquée reste vide (l’éditeur affiche «\u00a0<5\u00a0»)',
+    issue_suppressed_empty:
+      'une valeur confidentielle reste vide (l’organisme producteur affiche «\u00a0<5\u00a0»)',
     issue_share_range: 'une part est en pourcentage et doit être comprise entre 0 et 100',
     issue_count_whole: 'un effectif doit être un nombre entier, 0 ou plus',
     issue_text_untranslated:
@@ -723,7 +725,7 @@ const fr: Catalogue = {
       less_than: 'Moins de',
       almost: 'Près de, presque',
       range: 'Fourchette',
-      suppressed: "Masqué par l'éditeur (<5)",
+      suppressed: "Confidentiel, non diffusé par l'organisme producteur (<5)",
     },
     source_kind: {
       official_statistics: 'Statistiques officielles',
@@ -760,7 +762,7 @@ const fr: Catalogue = {
     },
     coverage_status: {
       published: 'Effectifs par sexe publiés',
-      suppressed: 'Par sexe, mais masqués (<5)',
+      suppressed: 'Par sexe, mais confidentiels (<5)',
       total_only: 'Totaux seulement',
       none: 'Rien de publié',
     },
@@ -804,8 +806,8 @@ const fr: Catalogue = {
       },
       {
         id: 'suppressed',
-        heading: '5. Effectifs masqués',
-        body: "Les effectifs que l'éditeur présente comme « <5 » restent masqués : jamais lus comme zéro ou cinq, et jamais comptés comme publiés. Ils sont exclus de toute somme, et le nombre d'États exclus est indiqué.",
+        heading: '5. Effectifs confidentiels (secret statistique)',
+        body: "Les effectifs que l'organisme producteur présente comme « <5 », au titre du secret statistique, restent confidentiels : jamais lus comme zéro ou cinq, et jamais comptés comme publiés. Ils sont exclus de toute somme, et le nombre d'États exclus est indiqué.",
       },
       {
         id: 'separate',
@@ -830,12 +832,12 @@ const fr: Catalogue = {
       {
         id: 'gaps',
         heading: '10. Données manquantes',
-        body: "Les données manquantes sont présentées comme manquantes (hachurées ou marquées « aucun chiffre »), jamais comme des zéros. Les États hors de la région choisie sont tracés en gris clair uni et ne sont pas comptés comme manquants. La vue des lacunes indique, pour chaque État, étape et année, l'un de quatre états, jamais fusionnés : effectifs par sexe publiés, par sexe mais masqués (<5), totaux seulement, ou rien.",
+        body: "Les données manquantes sont présentées comme manquantes (hachurées ou marquées « aucun chiffre »), jamais comme des zéros. Les États hors de la région choisie sont tracés en gris clair uni et ne sont pas comptés comme manquants. La vue des lacunes indique, pour chaque État, étape et année, l'un de quatre états, jamais fusionnés : effectifs par sexe publiés, par sexe mais confidentiels (<5), totaux seulement, ou rien.",
       },
       {
         id: 'translations',
         heading: '11. Langues',
-        body: "Le texte anglais fait référence. Les traductions sont celles du projet, établies avec la terminologie des Nations Unies lorsqu'elle existe ; les noms des sources, des éditeurs et les chiffres cités restent tels que publiés.",
+        body: "Le texte anglais fait référence. Les traductions sont celles du projet, établies avec la terminologie des Nations Unies lorsqu'elle existe ; les noms des sources, des organismes producteurs et les chiffres cités restent tels que publiés.",
       },
     ],
   },

@@ -27,10 +27,11 @@ const it: Catalogue = {
     parity: 'parità',
     noteMethod:
       "Quota calcolata dall'atlante: donne ÷ (donne + uomini) dove entrambi sono pubblicati, altrimenti donne ÷ totale; nessuna quota dove donne e uomini sono meno del 90% di un totale pubblicato. Le definizioni giuridiche dei reati e delle fasi del procedimento penale variano da uno Stato all'altro.",
-    noteSuppressed: "Numero di donne oscurato dall'editore (<5): {names}.",
+    noteSuppressed:
+      "Numero di donne riservato, non diffuso dall'ente produttore per segreto statistico (<5): {names}.",
     noteZero: 'Nessuna persona registrata: {names}.',
     noteTotalDiffers:
-      "Donne + uomini differiscono dal totale indicato dall'editore (quota su donne + uomini; entrambi indicati): {items}.",
+      "Donne + uomini differiscono dal totale indicato dall'ente produttore (quota su donne + uomini; entrambi indicati): {items}.",
     totalDiffersItem: '{name} {sum} su {total}',
     noteTotalOnly: 'Pubblicati solo i totali, nessun numero per sesso: {names}.',
     noteNoData:
@@ -47,12 +48,12 @@ const it: Catalogue = {
     fontStackNote: '',
     legendTitle: 'Quota di donne (%)',
     legendNoData: 'Nessun dato',
-    legendSuppressed: 'Oscurato (<5)',
+    legendSuppressed: 'Riservato (<5)',
     legendTotalOnly: 'Solo totali',
     emptyResult:
       'Nessuno Stato ha una quota calcolabile per questi filtri. Provate un altro anno, fase o reato.',
     tooltipNoData: 'Nessun dato per questo reato, questa fase e questo periodo',
-    tooltipSuppressed: 'Numero di donne oscurato (<5)',
+    tooltipSuppressed: 'Numero di donne riservato (<5)',
     tooltipTotalOnly: 'È pubblicato solo il totale ({total} persone)',
     tooltipZero: 'Nessuna persona registrata',
     tooltipPartial:
@@ -90,7 +91,7 @@ const it: Catalogue = {
     regionsNoteMethod:
       "Calcolata dall'atlante. Ogni Stato contribuisce con il suo ultimo anno nel periodo; l'aggregato somma donne e (donne + uomini) di una sola fase e di una sola fonte.",
     regionsNoteExcluded:
-      'Esclusi dalle somme aggregate: {suppressed, plural, one {# Stato il cui numero di donne è oscurato} other {# Stati il cui numero di donne è oscurato}} (<5), {totalBasis, plural, one {# Stato che pubblica} other {# Stati che pubblicano}} solo donne e un totale (la loro quota conta nella mediana).',
+      'Esclusi dalle somme aggregate: {suppressed, plural, one {# Stato il cui numero di donne è riservato} other {# Stati il cui numero di donne è riservato}} (<5), {totalBasis, plural, one {# Stato che pubblica} other {# Stati che pubblicano}} solo donne e un totale (la loro quota conta nella mediana).',
     regionsHighest:
       'Quota aggregata più alta, con un intervallo interamente al di sopra degli altri: {region}.',
     regionsLowest: 'La più bassa, con un intervallo interamente al di sotto degli altri: {region}.',
@@ -141,13 +142,13 @@ const it: Catalogue = {
     notScored: 'nessun punteggio',
     coverageTitle: 'Che cosa pubblica ogni Stato sugli autori, per fase e anno: {offence}',
     coverageSubtitle:
-      'Numeri per sesso, per sesso ma oscurati (<5), solo totali, o nulla, {from}–{to}; le ultime colonne coprono l\u2019intero periodo.',
+      'Numeri per sesso, per sesso ma riservati (<5), solo totali, o nulla, {from}–{to}; le ultime colonne coprono l\u2019intero periodo.',
     coverageNote:
-      "★ indica i 14 Stati dello studio dell'OSCE del 2023. Quattro stati, mai uniti: un numero di donne o di uomini pubblicato; numeri per sesso tutti oscurati (<5); solo totali; nulla. Ricavati dalle tabelle dell'atlante.",
+      "★ indica i 14 Stati dello studio dell'OSCE del 2023. Quattro stati, mai uniti: un numero di donne o di uomini pubblicato; numeri per sesso tutti riservati (<5); solo totali; nulla. Ricavati dalle tabelle dell'atlante.",
     coverageSummary:
       'Stati dello studio visualizzati: {study}. Pubblicano numeri per sesso nel periodo: {contact} al contatto formale, {prosecuted} all\u2019azione penale, {convicted} alla condanna.',
     coverageSummarySuppressed:
-      'Li pubblicano solo oscurati (<5), quindi non contati sopra: {suppressedContact} al contatto formale, {suppressedProsecuted} all\u2019azione penale, {suppressedConvicted} alla condanna.',
+      'Li diffondono solo come riservati (<5), quindi non contati sopra: {suppressedContact} al contatto formale, {suppressedProsecuted} all\u2019azione penale, {suppressedConvicted} alla condanna.',
     coverageStudyMark: "★ Stato coperto dallo studio dell'OSCE del 2023",
     comparisonTitle: 'A confronto: {states}, {offence}',
     comparisonSubtitle:
@@ -213,7 +214,7 @@ const it: Catalogue = {
     columnPooled: 'Quota aggregata',
     columnMedian: 'Mediana degli Stati',
     columnStates: 'Stati con una quota',
-    columnExcluded: 'Oscurati, esclusi',
+    columnExcluded: 'Riservati, esclusi',
     columnArea: 'Area',
     columnPosition: 'Posizione',
     columnValue: 'Valore come pubblicato',
@@ -532,7 +533,7 @@ const it: Catalogue = {
     issue_low_above_high: 'il limite inferiore supera quello superiore ({high})',
     issue_lower_only: '«{qualifier}» ammette solo value_low',
     issue_upper_only: '«{qualifier}» ammette solo value_high',
-    issue_suppressed_empty: 'un valore oscurato resta vuoto (l’editore mostra «<5»)',
+    issue_suppressed_empty: 'un valore riservato resta vuoto (l’ente produttore mostra «<5»)',
     issue_share_range: 'una quota è in percentuale e deve essere compresa tra 0 e 100',
     issue_count_whole: 'un numero di persone deve essere un intero, 0 o più',
     issue_text_untranslated:
@@ -709,7 +710,7 @@ const it: Catalogue = {
       less_than: 'Meno di',
       almost: 'Quasi',
       range: 'Intervallo',
-      suppressed: 'Oscurato dall\u2019editore (<5)',
+      suppressed: 'Riservato, non diffuso dall\u2019ente produttore (<5)',
     },
     source_kind: {
       official_statistics: 'Statistiche ufficiali',
@@ -746,7 +747,7 @@ const it: Catalogue = {
     },
     coverage_status: {
       published: 'Numeri per sesso pubblicati',
-      suppressed: 'Per sesso, ma oscurati (<5)',
+      suppressed: 'Per sesso, ma riservati (<5)',
       total_only: 'Solo totali',
       none: 'Nulla di pubblicato',
     },
@@ -790,8 +791,8 @@ const it: Catalogue = {
       },
       {
         id: 'suppressed',
-        heading: '5. Numeri oscurati',
-        body: 'I numeri che l\u2019editore mostra come «<5» restano oscurati: mai letti come zero o cinque, e mai contati come pubblicati. Sono esclusi da ogni somma, ed è indicato il numero di Stati esclusi.',
+        heading: '5. Numeri riservati (segreto statistico)',
+        body: 'I numeri che l\u2019ente produttore mostra come «<5», per segreto statistico, restano riservati: mai letti come zero o cinque, e mai contati come pubblicati. Sono esclusi da ogni somma, ed è indicato il numero di Stati esclusi.',
       },
       {
         id: 'separate',
@@ -816,7 +817,7 @@ const it: Catalogue = {
       {
         id: 'gaps',
         heading: '10. Dati mancanti',
-        body: 'I dati mancanti sono mostrati come mancanti (tratteggiati o indicati come «nessun dato»), mai come zero. Gli Stati fuori da una regione scelta sono disegnati in grigio chiaro uniforme e non sono contati come mancanti. La vista delle lacune nei dati mostra, per ogni Stato, fase e anno, uno di quattro stati, mai uniti: numeri per sesso pubblicati, per sesso ma oscurati (<5), solo totali, o nulla.',
+        body: 'I dati mancanti sono mostrati come mancanti (tratteggiati o indicati come «nessun dato»), mai come zero. Gli Stati fuori da una regione scelta sono disegnati in grigio chiaro uniforme e non sono contati come mancanti. La vista delle lacune nei dati mostra, per ogni Stato, fase e anno, uno di quattro stati, mai uniti: numeri per sesso pubblicati, per sesso ma riservati (<5), solo totali, o nulla.',
       },
       {
         id: 'translations',
