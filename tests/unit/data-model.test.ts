@@ -136,9 +136,15 @@ describe('curated figures', () => {
     expect(row).toMatchObject({ area: 'NOT_STATED', stage: 'not_stated' });
   });
 
-  it('keep a suppressed count out of the published coverage (four states, never merged)', async () => {
+  it('keep a suppressed count out of the published coverage (five states, never merged)', async () => {
     const rows = await db.run(sql`SELECT DISTINCT status FROM coverage ORDER BY status`);
-    expect(rows.map((r) => r.status)).toEqual(['none', 'published', 'suppressed', 'total_only']);
+    expect(rows.map((r) => r.status)).toEqual([
+      'men_only',
+      'none',
+      'published',
+      'suppressed',
+      'total_only',
+    ]);
   });
 
   it('label the "up to 40%" figure as a press framing from a press source', async () => {

@@ -164,10 +164,10 @@ describe('what the view figures say', () => {
     expect(allText(svg)).toContain('Commerce illicite de produits soumis à accise');
   });
 
-  it('coverage: published, suppressed, totals only and nothing are four states, counted apart', () => {
+  it('coverage: a number for women, suppressed, totals only and nothing are states counted apart', () => {
     const svg = draw('coverage-en');
     expect(desc(svg)).toBe(
-      'Study States in view: 3. Publishing numbers by sex in the period: 1 at formal contact, 1 at prosecution, 1 at conviction. Publishing them only as suppressed (<5), so not counted above: 1 at formal contact, 1 at prosecution, 1 at conviction.',
+      'Study States in view: 3. Publishing a number for women in the period: 1 at formal contact, 1 at prosecution, 1 at conviction. Publishing them only as suppressed (<5), so not counted above: 1 at formal contact, 1 at prosecution, 1 at conviction.',
     );
     const statuses = new Set(
       [...svg.querySelectorAll('[data-status]')].map((c) => c.getAttribute('data-status')),

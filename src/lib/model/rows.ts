@@ -158,7 +158,7 @@ export interface CoverageCell {
   market: string;
   stage: string;
   year: number;
-  status: 'published' | 'suppressed' | 'total_only' | 'none';
+  status: 'published' | 'men_only' | 'suppressed' | 'total_only' | 'none';
   obsIds: string[];
 }
 

@@ -168,6 +168,7 @@ export const INDICATOR_KIND = vocabulary('indicator_kind', [
 
 export const COVERAGE_STATUS = vocabulary('coverage_status', [
   'published',
+  'men_only',
   'suppressed',
   'total_only',
   'none',

@@ -142,13 +142,15 @@ const de: Catalogue = {
     notScored: 'keine Bewertung',
     coverageTitle: 'Was jeder Staat über Täter veröffentlicht, nach Stadium und Jahr: {offence}',
     coverageSubtitle:
-      'Zahlen nach Geschlecht, nach Geschlecht, aber wegen Geheimhaltung nicht ausgewiesen (<5), nur Gesamtzahlen oder nichts, {from}–{to}; die letzten Spalten umfassen den ganzen Zeitraum.',
+      'Eine Zahl für Frauen, nur eine Zahl für Männer, nach Geschlecht, aber wegen Geheimhaltung nicht ausgewiesen (<5), nur Gesamtzahlen oder nichts, {from}–{to}; die letzten Spalten umfassen den ganzen Zeitraum.',
     coverageNote:
-      '★ kennzeichnet die 14 Staaten der OSZE-Studie von 2023. Vier Zustände, nie zusammengelegt: eine Zahl für Frauen oder Männer veröffentlicht; Zahlen nach Geschlecht alle wegen Geheimhaltung nicht ausgewiesen (<5); nur Gesamtzahlen; nichts. Aus den Tabellen des Atlas abgeleitet.',
+      '★ kennzeichnet die 14 Staaten der OSZE-Studie von 2023. Fünf Zustände, nie zusammengelegt: eine Zahl für Frauen veröffentlicht; nur eine Zahl für Männer (Frauen <5 oder nicht angegeben); Zahlen nach Geschlecht alle wegen Geheimhaltung nicht ausgewiesen (<5); nur Gesamtzahlen; nichts. Aus den Tabellen des Atlas abgeleitet.',
     coverageSummary:
-      'Staaten der Studie in der Ansicht: {study}. Veröffentlichen Zahlen nach Geschlecht im Zeitraum: {contact} beim formellen Kontakt, {prosecuted} bei der Strafverfolgung, {convicted} bei der Verurteilung.',
+      'Staaten der Studie in der Ansicht: {study}. Veröffentlichen im Zeitraum eine Zahl für Frauen: {contact} beim formellen Kontakt, {prosecuted} bei der Strafverfolgung, {convicted} bei der Verurteilung.',
     coverageSummarySuppressed:
       'Weisen sie nur wegen Geheimhaltung nicht aus (<5), daher oben nicht gezählt: {suppressedContact} beim formellen Kontakt, {suppressedProsecuted} bei der Strafverfolgung, {suppressedConvicted} bei der Verurteilung.',
+    coverageSummaryMenOnly:
+      'Veröffentlichen nur eine Zahl für Männer (Frauen <5 oder nicht angegeben), daher oben nicht gezählt: {menContact} beim formellen Kontakt, {menProsecuted} bei der Strafverfolgung, {menConvicted} bei der Verurteilung.',
     coverageStudyMark: '★ Staat der OSZE-Studie von 2023',
     comparisonTitle: 'Nebeneinander: {states}, {offence}',
     comparisonSubtitle:
@@ -755,7 +757,8 @@ const de: Catalogue = {
       average: 'Durchschnitt',
     },
     coverage_status: {
-      published: 'Zahlen nach Geschlecht veröffentlicht',
+      published: 'Zahl für Frauen veröffentlicht',
+      men_only: 'Nur Zahl für Männer (Frauen <5 oder nicht angegeben)',
       suppressed: 'Nach Geschlecht, aber wegen Geheimhaltung nicht ausgewiesen (<5)',
       total_only: 'Nur Gesamtzahlen',
       none: 'Nichts veröffentlicht',
@@ -826,7 +829,7 @@ const de: Catalogue = {
       {
         id: 'gaps',
         heading: '10. Fehlende Daten',
-        body: 'Fehlende Daten werden als fehlend gezeigt (schraffiert oder als „keine Zahl“ gekennzeichnet), nie als null. Staaten außerhalb einer gewählten Region sind schlicht hellgrau und zählen nicht als fehlend. Die Ansicht Datenlücken zeigt für jeden Staat, jedes Stadium und jedes Jahr einen von vier Zuständen, nie zusammengelegt: Zahlen nach Geschlecht veröffentlicht, nach Geschlecht, aber wegen Geheimhaltung nicht ausgewiesen (<5), nur Gesamtzahlen oder nichts.',
+        body: 'Fehlende Daten werden als fehlend gezeigt (schraffiert oder als „keine Zahl“ gekennzeichnet), nie als null. Staaten außerhalb einer gewählten Region sind schlicht hellgrau und zählen nicht als fehlend. Die Ansicht Datenlücken zeigt für jeden Staat, jedes Stadium und jedes Jahr einen von fünf Zuständen, nie zusammengelegt: eine Zahl für Frauen veröffentlicht, nur eine Zahl für Männer (Frauen <5 oder nicht angegeben), nach Geschlecht, aber wegen Geheimhaltung nicht ausgewiesen (<5), nur Gesamtzahlen oder nichts. Ein Staat veröffentlicht Zahlen nach Geschlecht nur, wenn er eine Zahl für Frauen angibt.',
       },
       {
         id: 'translations',

@@ -136,13 +136,15 @@ export const en = {
     notScored: 'no score',
     coverageTitle: 'What each State publishes about offenders, by stage and year: {offence}',
     coverageSubtitle:
-      'Numbers by sex, by sex but suppressed (<5), totals only, or nothing, {from}–{to}; the last columns cover the whole period.',
+      'A number for women, a number for men only, by sex but suppressed (<5), totals only, or nothing, {from}–{to}; the last columns cover the whole period.',
     coverageNote:
-      '★ marks the 14 States of the 2023 OSCE study. Four states, never merged: a number for women or men published; counts by sex all suppressed (<5); totals only; nothing. Derived from the atlas tables.',
+      '★ marks the 14 States of the 2023 OSCE study. Five states, never merged: a number for women published; a number for men only (women <5 or not given); counts by sex all suppressed (<5); totals only; nothing. Derived from the atlas tables.',
     coverageSummary:
-      'Study States in view: {study}. Publishing numbers by sex in the period: {contact} at formal contact, {prosecuted} at prosecution, {convicted} at conviction.',
+      'Study States in view: {study}. Publishing a number for women in the period: {contact} at formal contact, {prosecuted} at prosecution, {convicted} at conviction.',
     coverageSummarySuppressed:
       'Publishing them only as suppressed (<5), so not counted above: {suppressedContact} at formal contact, {suppressedProsecuted} at prosecution, {suppressedConvicted} at conviction.',
+    coverageSummaryMenOnly:
+      'Publishing a number for men only (women <5 or not given), so not counted above: {menContact} at formal contact, {menProsecuted} at prosecution, {menConvicted} at conviction.',
     coverageStudyMark: '★ State covered by the 2023 OSCE study',
     comparisonTitle: 'Side by side: {states}, {offence}',
     comparisonSubtitle: 'Latest year with a share in {from}–{to}, by stage, with 95% intervals.',
@@ -731,7 +733,8 @@ export const en = {
       average: 'Average',
     },
     coverage_status: {
-      published: 'Numbers by sex published',
+      published: 'Number for women published',
+      men_only: 'Number for men only (women <5 or not given)',
       suppressed: 'By sex, but suppressed (<5)',
       total_only: 'Totals only',
       none: 'Nothing published',
@@ -801,7 +804,7 @@ export const en = {
       {
         id: 'gaps',
         heading: '10. Missing data',
-        body: 'Missing data is shown as missing (hatched or marked “no figure”), never as zero. States outside a chosen region are drawn in plain light grey and are not counted as missing. The data gaps view shows, for every State, stage and year, one of four states, never merged: numbers by sex published, by sex but suppressed (<5), totals only, or nothing.',
+        body: 'Missing data is shown as missing (hatched or marked “no figure”), never as zero. States outside a chosen region are drawn in plain light grey and are not counted as missing. The data gaps view shows, for every State, stage and year, one of five states, never merged: a number for women published, a number for men only (women <5 or not given), by sex but suppressed (<5), totals only, or nothing. A State publishes numbers by sex only where it gives a number for women.',
       },
       {
         id: 'translations',

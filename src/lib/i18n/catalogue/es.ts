@@ -144,13 +144,15 @@ const es: Catalogue = {
     notScored: 'sin puntuación',
     coverageTitle: 'Lo que cada Estado publica sobre los autores, por etapa y año: {offence}',
     coverageSubtitle:
-      'Cifras por sexo, por sexo pero confidenciales (<5), solo totales o nada, {from}–{to}; las últimas columnas abarcan todo el período.',
+      'Una cifra de mujeres, solo una cifra de hombres, por sexo pero confidenciales (<5), solo totales o nada, {from}–{to}; las últimas columnas abarcan todo el período.',
     coverageNote:
-      '★ marca los 14 Estados del estudio de la OSCE de 2023. Cuatro estados, nunca fusionados: una cifra de mujeres o de hombres publicada; cifras por sexo todas confidenciales (<5); solo totales; nada. Derivado de las tablas del atlas.',
+      '★ marca los 14 Estados del estudio de la OSCE de 2023. Cinco estados, nunca fusionados: una cifra de mujeres publicada; solo una cifra de hombres (mujeres <5 o no indicadas); cifras por sexo todas confidenciales (<5); solo totales; nada. Derivado de las tablas del atlas.',
     coverageSummary:
-      'Estados del estudio en la vista: {study}. Publican cifras por sexo en el período: {contact} en el contacto formal, {prosecuted} en el enjuiciamiento, {convicted} en la condena.',
+      'Estados del estudio en la vista: {study}. Publican una cifra de mujeres en el período: {contact} en el contacto formal, {prosecuted} en el enjuiciamiento, {convicted} en la condena.',
     coverageSummarySuppressed:
       'Solo las difunden como confidenciales (<5), por lo que no se cuentan arriba: {suppressedContact} en el contacto formal, {suppressedProsecuted} en el enjuiciamiento, {suppressedConvicted} en la condena.',
+    coverageSummaryMenOnly:
+      'Solo publican una cifra de hombres (mujeres <5 o no indicadas), por lo que no se cuentan arriba: {menContact} en el contacto formal, {menProsecuted} en el enjuiciamiento, {menConvicted} en la condena.',
     coverageStudyMark: '★ Estado abarcado por el estudio de la OSCE de 2023',
     comparisonTitle: 'Comparación: {states}, {offence}',
     comparisonSubtitle:
@@ -756,7 +758,8 @@ const es: Catalogue = {
       average: 'Promedio',
     },
     coverage_status: {
-      published: 'Cifras por sexo publicadas',
+      published: 'Cifra de mujeres publicada',
+      men_only: 'Solo cifra de hombres (mujeres <5 o no indicadas)',
       suppressed: 'Por sexo, pero confidenciales (<5)',
       total_only: 'Solo totales',
       none: 'Nada publicado',
@@ -827,7 +830,7 @@ const es: Catalogue = {
       {
         id: 'gaps',
         heading: '10. Datos que faltan',
-        body: 'Los datos que faltan se muestran como tales (sombreados o marcados «sin cifra»), nunca como cero. Los Estados fuera de una región elegida se dibujan en gris claro liso y no se cuentan como datos que faltan. La vista de lagunas de datos muestra, para cada Estado, etapa y año, uno de cuatro estados, nunca fusionados: cifras por sexo publicadas, por sexo pero confidenciales (<5), solo totales, o nada.',
+        body: 'Los datos que faltan se muestran como tales (sombreados o marcados «sin cifra»), nunca como cero. Los Estados fuera de una región elegida se dibujan en gris claro liso y no se cuentan como datos que faltan. La vista de lagunas de datos muestra, para cada Estado, etapa y año, uno de cinco estados, nunca fusionados: cifra de mujeres publicada, solo cifra de hombres (mujeres <5 o no indicadas), por sexo pero confidenciales (<5), solo totales, o nada. Un Estado publica cifras por sexo solo si da una cifra de mujeres.',
       },
       {
         id: 'translations',

@@ -145,13 +145,15 @@ const fr: Catalogue = {
     notScored: 'pas de note',
     coverageTitle: 'Ce que chaque État publie sur les auteurs, par étape et par année : {offence}',
     coverageSubtitle:
-      'Effectifs par sexe, par sexe mais confidentiels (<5), totaux seulement, ou rien, {from}–{to} ; les dernières colonnes couvrent toute la période.',
+      'Un effectif de femmes, un effectif d’hommes seulement, par sexe mais confidentiels (<5), totaux seulement, ou rien, {from}–{to} ; les dernières colonnes couvrent toute la période.',
     coverageNote:
-      "★ signale les 14 États de l'étude 2023 de l'OSCE. Quatre états, jamais confondus : un effectif de femmes ou d'hommes publié ; des effectifs par sexe tous confidentiels (<5) ; des totaux seulement ; rien. Dérivé des tables de l'atlas.",
+      '★ signale les 14 États de l’étude 2023 de l’OSCE. Cinq états, jamais confondus : un effectif de femmes publié ; un effectif d’hommes seulement (femmes <5 ou non indiquées) ; des effectifs par sexe tous confidentiels (<5) ; des totaux seulement ; rien. Dérivé des tables de l’atlas.',
     coverageSummary:
-      "États de l'étude affichés : {study}. Publient des effectifs par sexe pendant la période : {contact} au contact formel, {prosecuted} aux poursuites, {convicted} aux condamnations.",
+      'États de l’étude affichés : {study}. Publient un effectif de femmes pendant la période : {contact} au contact formel, {prosecuted} aux poursuites, {convicted} aux condamnations.',
     coverageSummarySuppressed:
       'Ne les diffusent que confidentiels (<5), donc non comptés ci-dessus : {suppressedContact} au contact formel, {suppressedProsecuted} aux poursuites, {suppressedConvicted} aux condamnations.',
+    coverageSummaryMenOnly:
+      'Ne publient qu’un effectif d’hommes (femmes <5 ou non indiquées), donc non comptés ci-dessus : {menContact} au contact formel, {menProsecuted} aux poursuites, {menConvicted} aux condamnations.',
     coverageStudyMark: "★ État couvert par l'étude 2023 de l'OSCE",
     comparisonTitle: 'Côte à côte : {states}, {offence}',
     comparisonSubtitle:
@@ -761,7 +763,8 @@ const fr: Catalogue = {
       average: 'Moyenne',
     },
     coverage_status: {
-      published: 'Effectifs par sexe publiés',
+      published: 'Effectif de femmes publié',
+      men_only: 'Effectif d’hommes seulement (femmes <5 ou non indiquées)',
       suppressed: 'Par sexe, mais confidentiels (<5)',
       total_only: 'Totaux seulement',
       none: 'Rien de publié',
@@ -832,7 +835,7 @@ const fr: Catalogue = {
       {
         id: 'gaps',
         heading: '10. Données manquantes',
-        body: "Les données manquantes sont présentées comme manquantes (hachurées ou marquées « aucun chiffre »), jamais comme des zéros. Les États hors de la région choisie sont tracés en gris clair uni et ne sont pas comptés comme manquants. La vue des lacunes indique, pour chaque État, étape et année, l'un de quatre états, jamais fusionnés : effectifs par sexe publiés, par sexe mais confidentiels (<5), totaux seulement, ou rien.",
+        body: "Les données manquantes sont présentées comme manquantes (hachurées ou marquées « aucun chiffre »), jamais comme des zéros. Les États hors de la région choisie sont tracés en gris clair uni et ne sont pas comptés comme manquants. La vue des lacunes indique, pour chaque État, étape et année, l'un de cinq états, jamais fusionnés : effectif de femmes publié, effectif d’hommes seulement (femmes <5 ou non indiquées), par sexe mais confidentiels (<5), totaux seulement, ou rien. Un État ne publie des effectifs par sexe que s’il donne un effectif de femmes.",
       },
       {
         id: 'translations',

@@ -142,13 +142,15 @@ const it: Catalogue = {
     notScored: 'nessun punteggio',
     coverageTitle: 'Che cosa pubblica ogni Stato sugli autori, per fase e anno: {offence}',
     coverageSubtitle:
-      'Numeri per sesso, per sesso ma riservati (<5), solo totali, o nulla, {from}–{to}; le ultime colonne coprono l\u2019intero periodo.',
+      'Un numero di donne, solo un numero di uomini, per sesso ma riservati (<5), solo totali, o nulla, {from}–{to}; le ultime colonne coprono l’intero periodo.',
     coverageNote:
-      "★ indica i 14 Stati dello studio dell'OSCE del 2023. Quattro stati, mai uniti: un numero di donne o di uomini pubblicato; numeri per sesso tutti riservati (<5); solo totali; nulla. Ricavati dalle tabelle dell'atlante.",
+      '★ indica i 14 Stati dello studio dell’OSCE del 2023. Cinque stati, mai uniti: un numero di donne pubblicato; solo un numero di uomini (donne <5 o non indicate); numeri per sesso tutti riservati (<5); solo totali; nulla. Ricavati dalle tabelle dell’atlante.',
     coverageSummary:
-      'Stati dello studio visualizzati: {study}. Pubblicano numeri per sesso nel periodo: {contact} al contatto formale, {prosecuted} all\u2019azione penale, {convicted} alla condanna.',
+      'Stati dello studio visualizzati: {study}. Pubblicano un numero di donne nel periodo: {contact} al contatto formale, {prosecuted} all’azione penale, {convicted} alla condanna.',
     coverageSummarySuppressed:
       'Li diffondono solo come riservati (<5), quindi non contati sopra: {suppressedContact} al contatto formale, {suppressedProsecuted} all\u2019azione penale, {suppressedConvicted} alla condanna.',
+    coverageSummaryMenOnly:
+      'Pubblicano solo un numero di uomini (donne <5 o non indicate), quindi non contati sopra: {menContact} al contatto formale, {menProsecuted} all’azione penale, {menConvicted} alla condanna.',
     coverageStudyMark: "★ Stato coperto dallo studio dell'OSCE del 2023",
     comparisonTitle: 'A confronto: {states}, {offence}',
     comparisonSubtitle:
@@ -746,7 +748,8 @@ const it: Catalogue = {
       average: 'Media',
     },
     coverage_status: {
-      published: 'Numeri per sesso pubblicati',
+      published: 'Numero di donne pubblicato',
+      men_only: 'Solo numero di uomini (donne <5 o non indicate)',
       suppressed: 'Per sesso, ma riservati (<5)',
       total_only: 'Solo totali',
       none: 'Nulla di pubblicato',
@@ -817,7 +820,7 @@ const it: Catalogue = {
       {
         id: 'gaps',
         heading: '10. Dati mancanti',
-        body: 'I dati mancanti sono mostrati come mancanti (tratteggiati o indicati come «nessun dato»), mai come zero. Gli Stati fuori da una regione scelta sono disegnati in grigio chiaro uniforme e non sono contati come mancanti. La vista delle lacune nei dati mostra, per ogni Stato, fase e anno, uno di quattro stati, mai uniti: numeri per sesso pubblicati, per sesso ma riservati (<5), solo totali, o nulla.',
+        body: 'I dati mancanti sono mostrati come mancanti (tratteggiati o indicati come «nessun dato»), mai come zero. Gli Stati fuori da una regione scelta sono disegnati in grigio chiaro uniforme e non sono contati come mancanti. La vista delle lacune nei dati mostra, per ogni Stato, fase e anno, uno di cinque stati, mai uniti: numero di donne pubblicato, solo numero di uomini (donne <5 o non indicate), per sesso ma riservati (<5), solo totali, o nulla. Uno Stato pubblica numeri per sesso solo se indica un numero di donne.',
       },
       {
         id: 'translations',
