@@ -178,9 +178,21 @@ describe('the atlas’s own words about a row', () => {
     );
     // A user's own words have no translation: shown as written, with no label.
     expect(atlasWords('mes propres mots', null, 'ru')).toBe('mes propres mots');
-    expect(periodOf({ periodStart: 2020, periodEnd: 2021, periodNote: 'x' }, 'de')).toBe(
+    expect(periodOf({ periodStart: 2020, periodEnd: 2021, periodNote: null }, 'de')).toBe(
       '2020–2021',
     );
+    // Years and the atlas's words on them (a stock's date) together.
+    expect(
+      periodOf(
+        {
+          periodStart: 2017,
+          periodEnd: 2017,
+          periodNote: 'Stock on 30 June 2017',
+          words: { periodNote: { de: 'Stand am 30. Juni 2017' }, denominator: null, note: null },
+        },
+        'de',
+      ),
+    ).toBe('2017 (Stand am 30. Juni 2017)');
   });
 
   it('exist in all six languages for every note, period note and group counted in data/', () => {

@@ -14,6 +14,7 @@ import { measureWithFontMetrics } from './font-measure';
 import { formatCount, translator } from '../i18n';
 import { localName } from '../i18n/names';
 import {
+  atlasWords,
   groupOf,
   positionLabel,
   periodOf,
@@ -67,6 +68,12 @@ export function figureValueText(f: ShareFigure, lang: Lang): string {
     },
     lang,
   );
+  if (f.measure === 'count' && f.outOf)
+    return t('womenCountOutOf', {
+      value,
+      outOf: formatPublishedValue({ ...f.outOf, measure: 'count' }, lang),
+      group: f.outOf.group ? atlasWords(f.outOf.group, f.outOf.words?.denominator, lang) : '',
+    });
   if (f.measure === 'count') return t('womenCountAsPublished', { value });
   return f.sex === 'male' ? t('menShareAsPublished', { value }) : t('asPublished', { value });
 }

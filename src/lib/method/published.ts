@@ -39,6 +39,23 @@ export interface ShareFigure {
   note: string | null;
   /** The atlas's own words above in each language. */
   words?: FigureWords;
+  /**
+   * For a count of women at a position: the published count of women it is a part of (same
+   * source, area and period), when the source gives one ("120 of almost 500 women").
+   */
+  outOf?: OutOf | null;
+}
+
+/** A published count of women that another count is a part of. */
+export interface OutOf {
+  obsId: string;
+  measure: string;
+  value: number | null;
+  valueLow: number | null;
+  valueHigh: number | null;
+  qualifier: string;
+  group: string | null;
+  words?: FigureWords;
 }
 
 /**
@@ -65,13 +82,13 @@ export function periodOf(
   f: Pick<PublishedFigure, 'periodStart' | 'periodEnd' | 'periodNote' | 'words'>,
   lang?: Lang,
 ): string {
-  if (f.periodStart === null)
-    return f.periodNote !== null
-      ? atlasWords(f.periodNote, f.words?.periodNote, lang)
-      : lang
-        ? translator(lang)('notStated')
-        : 'not stated';
-  return f.periodStart === f.periodEnd ? String(f.periodStart) : `${f.periodStart}–${f.periodEnd}`;
+  const note = f.periodNote === null ? null : atlasWords(f.periodNote, f.words?.periodNote, lang);
+  if (f.periodStart === null) return note ?? (lang ? translator(lang)('notStated') : 'not stated');
+  const years =
+    f.periodStart === f.periodEnd ? String(f.periodStart) : `${f.periodStart}–${f.periodEnd}`;
+  // The atlas's words on the period (a stock's date, a financial year) keep apart two
+  // figures of the same year: 30 June and 31 December 2017 are not one period.
+  return note === null ? years : `${years} (${note})`;
 }
 
 function positionOf(f: PublishedFigure): ShareFigure['position'] {
@@ -204,12 +221,38 @@ export function shareFigures(figures: PublishedFigure[]): ShareFigure[] {
     });
   }
   // A count of women at a level, role or position, with no total to compute a share from, is
-  // shown as published: it is often the only figure there is (women in leading roles).
+  // shown as published: it is often the only figure there is (women in leading roles). The
+  // count of women it is a part of, where the source gives one, goes with it.
+  const isWomenCount = (f: PublishedFigure) =>
+    f.population === 'offenders' &&
+    f.sex === 'female' &&
+    (f.measure === 'count' || f.measure === 'count_on_date');
   for (const f of figures) {
-    if (f.population !== 'offenders' || f.sex !== 'female') continue;
-    if (f.measure !== 'count' && f.measure !== 'count_on_date') continue;
+    if (!isWomenCount(f)) continue;
     if (positionOf(f).kind === 'all') continue;
     if (out.some((o) => o.obsIds.includes(f.obsId))) continue;
+    const whole = figures.find(
+      (w) =>
+        isWomenCount(w) &&
+        positionOf(w).kind === 'all' &&
+        w.sourceId === f.sourceId &&
+        w.area === f.area &&
+        w.periodStart === f.periodStart &&
+        w.periodEnd === f.periodEnd &&
+        w.periodNote === f.periodNote,
+    );
+    const outOf: OutOf | null = whole
+      ? {
+          obsId: whole.obsId,
+          measure: whole.measure,
+          value: whole.value,
+          valueLow: whole.valueLow,
+          valueHigh: whole.valueHigh,
+          qualifier: whole.qualifier,
+          group: whole.denominator,
+          words: whole.words,
+        }
+      : null;
     out.push({
       ...base(f),
       key: f.obsId,
@@ -223,7 +266,8 @@ export function shareFigures(figures: PublishedFigure[]): ShareFigure[] {
       counts: null,
       interval: null,
       smallCount: false,
-      obsIds: [f.obsId],
+      obsIds: outOf ? [f.obsId, outOf.obsId] : [f.obsId],
+      outOf,
     });
   }
   const kindOrder = ['hierarchy', 'role', 'org_type', 'all'];

@@ -458,6 +458,7 @@ const de: Catalogue = {
     columnSmallCount: 'Weniger als 30 Personen',
     columnTotal: 'Veröffentlichte Gesamtzahl',
     columnValueHigh: 'Obere Grenze',
+    columnOutOf: 'Von (Zahl der Frauen, zu der sie gehört)',
     columnValueLow: 'Untere Grenze',
     columnValueNumber: 'Wert',
     men: 'Männer',
@@ -623,6 +624,7 @@ const de: Catalogue = {
       'Die Parquet-Datei enthält Text, der kein gültiges UTF-8 ist. Speichern Sie ihre Textspalten als UTF-8 und laden Sie sie erneut.',
     file_not_parquet: 'Die Datei ist keine Parquet-Datei, die der Atlas lesen kann ({detail}).',
     womenCountAsPublished: '{value} Frauen (eine Zahl wie veröffentlicht; kein Anteil)',
+    womenCountOutOf: '{value} Frauen von {outOf} ({group}; Zahlen wie veröffentlicht; kein Anteil)',
   },
   vocab: {
     population: {

@@ -441,6 +441,7 @@ export const en = {
     columnSmallCount: 'Fewer than 30 persons',
     columnTotal: 'Total published',
     columnValueHigh: 'High bound',
+    columnOutOf: 'Of (the count of women it is a part of)',
     columnValueLow: 'Low bound',
     columnValueNumber: 'Value',
     men: 'men',
@@ -599,6 +600,7 @@ export const en = {
       'The Parquet file holds text that is not valid UTF-8. Write its text columns as UTF-8 and load it again.',
     file_not_parquet: 'The file is not a Parquet file the atlas can read ({detail}).',
     womenCountAsPublished: '{value} women (a count as published; no share)',
+    womenCountOutOf: '{value} women of {outOf} ({group}; counts as published; no share)',
   },
   vocab: {
     population: {

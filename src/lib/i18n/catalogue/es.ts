@@ -463,6 +463,7 @@ const es: Catalogue = {
     columnSmallCount: 'Menos de 30 personas',
     columnTotal: 'Total publicado',
     columnValueHigh: 'Límite superior',
+    columnOutOf: 'De (cifra de mujeres de la que forma parte)',
     columnValueLow: 'Límite inferior',
     columnValueNumber: 'Valor',
     men: 'hombres',
@@ -624,6 +625,8 @@ const es: Catalogue = {
       'El archivo Parquet contiene texto que no es UTF-8 válido. Guarde sus columnas de texto en UTF-8 y vuelva a cargarlo.',
     file_not_parquet: 'El archivo no es un archivo Parquet que el atlas pueda leer ({detail}).',
     womenCountAsPublished: '{value} mujeres (una cifra tal como se publicó; sin proporción)',
+    womenCountOutOf:
+      '{value} mujeres de {outOf} ({group}; cifras tal como se publicaron; sin proporción)',
   },
   vocab: {
     population: {

@@ -464,6 +464,7 @@ const fr: Catalogue = {
     columnSmallCount: 'Moins de 30 personnes',
     columnTotal: 'Total publié',
     columnValueHigh: 'Borne haute',
+    columnOutOf: 'Sur (effectif de femmes dont il fait partie)',
     columnValueLow: 'Borne basse',
     columnValueNumber: 'Valeur',
     men: 'hommes',
@@ -629,6 +630,8 @@ const fr: Catalogue = {
       'Le fichier Parquet contient du texte qui n’est pas de l’UTF-8 valide. Enregistrez ses colonnes de texte en UTF-8 et chargez-le à nouveau.',
     file_not_parquet: 'Le fichier n’est pas un fichier Parquet que l’atlas sait lire ({detail}).',
     womenCountAsPublished: '{value} femmes (effectif tel que publié ; pas de part)',
+    womenCountOutOf:
+      '{value} femmes sur {outOf} ({group} ; effectifs tels que publiés ; pas de part)',
   },
   vocab: {
     population: {

@@ -454,6 +454,7 @@ const it: Catalogue = {
     columnSmallCount: 'Meno di 30 persone',
     columnTotal: 'Totale pubblicato',
     columnValueHigh: 'Limite superiore',
+    columnOutOf: 'Su (numero di donne di cui fa parte)',
     columnValueLow: 'Limite inferiore',
     columnValueNumber: 'Valore',
     men: 'uomini',
@@ -614,6 +615,7 @@ const it: Catalogue = {
       'Il file Parquet contiene testo che non è UTF-8 valido. Salvate le sue colonne di testo in UTF-8 e caricatelo di nuovo.',
     file_not_parquet: 'Il file non è un file Parquet che l’atlante sa leggere ({detail}).',
     womenCountAsPublished: '{value} donne (un numero come pubblicato; nessuna quota)',
+    womenCountOutOf: '{value} donne su {outOf} ({group}; numeri come pubblicati; nessuna quota)',
   },
   vocab: {
     population: {

@@ -457,6 +457,7 @@ const ru: Catalogue = {
     columnSmallCount: 'Менее 30 лиц',
     columnTotal: 'Опубликованный итог',
     columnValueHigh: 'Верхняя граница',
+    columnOutOf: 'Из (число женщин, частью которого оно является)',
     columnValueLow: 'Нижняя граница',
     columnValueNumber: 'Значение',
     men: 'мужчины',
@@ -617,6 +618,7 @@ const ru: Catalogue = {
       'Файл Parquet содержит текст, не являющийся корректным UTF-8. Сохраните его текстовые столбцы в UTF-8 и загрузите файл снова.',
     file_not_parquet: 'Файл не является файлом Parquet, который атлас может прочитать ({detail}).',
     womenCountAsPublished: '{value} женщин (число, как опубликовано; без доли)',
+    womenCountOutOf: '{value} из {outOf} ({group}; числа, как опубликовано; без доли)',
   },
   vocab: {
     population: {
