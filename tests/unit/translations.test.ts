@@ -6,6 +6,7 @@ import { catalogue, translator, type Catalogue } from '../../src/lib/i18n';
 import { GLOSSARY } from '../../src/lib/i18n/glossary';
 import { localName } from '../../src/lib/i18n/names';
 import { atlasWords, periodOf } from '../../src/lib/method/published';
+import { intervalBounds } from '../../src/lib/method/figure-values';
 import { LANGS, type Lang } from '../../src/lib/model/filters';
 import { parseCsv, recordsAsObjects } from '../../src/lib/io/csv';
 
@@ -335,5 +336,15 @@ describe('names of States and regions in the six languages', () => {
     expect(localName(row, 'de')).toBe('Belgien');
     expect(localName(row, 'fr')).toBe('Belgique');
     expect(localName(row, 'ru')).toBe('Belgium');
+  });
+});
+
+describe('the Method page', () => {
+  it('states how interval bounds are rounded, in every language, as the figures round them', () => {
+    expect(intervalBounds({ low: 63.2, high: 77.4 }, 'en')).toEqual({ low: '63', high: '78' });
+    for (const lang of LANGS) {
+      const body = catalogue(lang).method.sections.find((s) => s.id === 'interval')?.body ?? '';
+      expect(body, lang).toMatch(/63[–-]78/);
+    }
   });
 });

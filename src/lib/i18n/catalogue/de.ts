@@ -791,7 +791,7 @@ const de: Catalogue = {
       {
         id: 'interval',
         heading: '2. Unsicherheit',
-        body: 'Auf jeden berechneten Anteil folgt sein 95-%-Intervall (Wilson-Score), in Klammern und als Fehlerbalken. Das Intervall zeigt, wie stark ein Anteil, der auf wenigen Personen beruht, zufällig abweichen könnte; es erfasst keine Unterschiede in der Zählweise der Staaten. Ein Anteil aus weniger als 30 Personen wird hohl oder heller dargestellt und als kleine Zahl aufgeführt. Ein Staat oder eine Subregion wird nur dann „der höchste“ genannt, wenn sein Intervall ganz über jedem anderen gezeigten liegt; sonst nennt die Zusammenfassung die obersten mit ihren Intervallen.',
+        body: 'Auf jeden berechneten Anteil folgt sein 95-%-Intervall (Wilson-Score), in Klammern und als Fehlerbalken. Das Intervall zeigt, wie stark ein Anteil, der auf wenigen Personen beruht, zufällig abweichen könnte; es erfasst keine Unterschiede in der Zählweise der Staaten. Ein Anteil aus weniger als 30 Personen wird hohl oder heller dargestellt und als kleine Zahl aufgeführt. Ein Staat oder eine Subregion wird nur dann „der höchste“ genannt, wenn sein Intervall ganz über jedem anderen gezeigten liegt; sonst nennt die Zusammenfassung die obersten mit ihren Intervallen. Die Grenzen eines Intervalls werden als ganze Prozent nach außen gerundet gedruckt (die untere Grenze ab-, die obere aufgerundet), sodass das gedruckte Intervall das berechnete stets enthält: 63,2–77,4 % wird als 63–78 % gedruckt.',
       },
       {
         id: 'group',

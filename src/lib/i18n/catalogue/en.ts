@@ -766,7 +766,7 @@ export const en = {
       {
         id: 'interval',
         heading: '2. Uncertainty',
-        body: 'Every computed share is followed by its 95% interval (Wilson score), in brackets and as a whisker. The interval shows how much a share based on few persons could differ by chance; it does not cover differences in how States count. A share computed from fewer than 30 persons is drawn hollow or lighter and listed as a small count. A State or subregion is called “the highest” only when its interval lies wholly above every other one shown; otherwise the summary names the top ones with their intervals.',
+        body: 'Every computed share is followed by its 95% interval (Wilson score), in brackets and as a whisker. The interval shows how much a share based on few persons could differ by chance; it does not cover differences in how States count. A share computed from fewer than 30 persons is drawn hollow or lighter and listed as a small count. A State or subregion is called “the highest” only when its interval lies wholly above every other one shown; otherwise the summary names the top ones with their intervals. The bounds of an interval are printed as whole percentages rounded outward (the lower bound down, the upper bound up), so the printed interval always contains the computed one: 63.2–77.4% is printed 63–78%.',
       },
       {
         id: 'group',

@@ -793,7 +793,7 @@ const es: Catalogue = {
       {
         id: 'interval',
         heading: '2. Incertidumbre',
-        body: 'Cada proporción calculada va seguida de su intervalo del 95\u00a0% (puntuación de Wilson), entre paréntesis y como bigote. El intervalo muestra cuánto podría variar por azar una proporción basada en pocas personas; no cubre las diferencias en la forma de contar de los Estados. Una proporción calculada con menos de 30 personas se dibuja hueca o más clara y se señala como cifra pequeña. Un Estado o una subregión solo se llama «el más alto» cuando su intervalo queda enteramente por encima de todos los demás mostrados; si no, el resumen nombra los primeros con sus intervalos.',
+        body: 'Cada proporción calculada va seguida de su intervalo del 95\u00a0% (puntuación de Wilson), entre paréntesis y como bigote. El intervalo muestra cuánto podría variar por azar una proporción basada en pocas personas; no cubre las diferencias en la forma de contar de los Estados. Una proporción calculada con menos de 30 personas se dibuja hueca o más clara y se señala como cifra pequeña. Un Estado o una subregión solo se llama «el más alto» cuando su intervalo queda enteramente por encima de todos los demás mostrados; si no, el resumen nombra los primeros con sus intervalos. Los límites de un intervalo se imprimen como porcentajes enteros redondeados hacia fuera (el inferior hacia abajo, el superior hacia arriba), de modo que el intervalo impreso siempre contiene el calculado: 63,2–77,4 % se imprime 63–78 %.',
       },
       {
         id: 'group',

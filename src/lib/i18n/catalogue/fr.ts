@@ -798,7 +798,7 @@ const fr: Catalogue = {
       {
         id: 'interval',
         heading: '2. Incertitude',
-        body: "Chaque part calculée est suivie de son intervalle à 95 % (score de Wilson), entre parenthèses et en moustache. L'intervalle montre de combien une part fondée sur peu de personnes pourrait varier par hasard ; il ne couvre pas les différences de comptage entre États. Une part calculée sur moins de 30 personnes est tracée en creux ou plus pâle et signalée comme petit effectif. Un État ou une sous-région n'est dit « le plus élevé » que si son intervalle se situe entièrement au-dessus de tous les autres ; sinon, le résumé cite les premiers avec leurs intervalles.",
+        body: "Chaque part calculée est suivie de son intervalle à 95 % (score de Wilson), entre parenthèses et en moustache. L'intervalle montre de combien une part fondée sur peu de personnes pourrait varier par hasard ; il ne couvre pas les différences de comptage entre États. Une part calculée sur moins de 30 personnes est tracée en creux ou plus pâle et signalée comme petit effectif. Un État ou une sous-région n'est dit « le plus élevé » que si son intervalle se situe entièrement au-dessus de tous les autres ; sinon, le résumé cite les premiers avec leurs intervalles. Les bornes d'un intervalle sont imprimées en pourcentages entiers arrondis vers l'extérieur (la borne inférieure vers le bas, la borne supérieure vers le haut), de sorte que l'intervalle imprimé contient toujours l'intervalle calculé : 63,2–77,4 % est imprimé 63–78 %.",
       },
       {
         id: 'group',

@@ -782,7 +782,7 @@ const it: Catalogue = {
       {
         id: 'interval',
         heading: '2. Incertezza',
-        body: 'Ogni quota calcolata è seguita dal suo intervallo al 95% (punteggio di Wilson), tra parentesi e come baffo. L\u2019intervallo mostra quanto una quota basata su poche persone potrebbe variare per caso; non copre le differenze nel modo in cui gli Stati contano. Una quota calcolata su meno di 30 persone è disegnata vuota o più chiara ed elencata come piccolo numero. Uno Stato o una subregione è detto «il più alto» solo quando il suo intervallo è interamente al di sopra di ogni altro mostrato; altrimenti la sintesi nomina i primi con i loro intervalli.',
+        body: 'Ogni quota calcolata è seguita dal suo intervallo al 95% (punteggio di Wilson), tra parentesi e come baffo. L\u2019intervallo mostra quanto una quota basata su poche persone potrebbe variare per caso; non copre le differenze nel modo in cui gli Stati contano. Una quota calcolata su meno di 30 persone è disegnata vuota o più chiara ed elencata come piccolo numero. Uno Stato o una subregione è detto «il più alto» solo quando il suo intervallo è interamente al di sopra di ogni altro mostrato; altrimenti la sintesi nomina i primi con i loro intervalli. Gli estremi di un intervallo sono stampati come percentuali intere arrotondate verso l\u2019esterno (l\u2019estremo inferiore per difetto, quello superiore per eccesso), così che l\u2019intervallo stampato contenga sempre quello calcolato: 63,2–77,4% è stampato 63–78%.',
       },
       {
         id: 'group',
