@@ -3,7 +3,7 @@ import { stageYearCountsQuery, toStageYearShares } from '../../lib/data/queries/
 import { countSourceFor } from '../../lib/data/startup';
 import { buildPipelineChart, pipelineSummary, seriesLabel } from '../../lib/charts/pipeline-chart';
 import { sourceLine } from '../../lib/charts/source-line';
-import { formatCount, formatPercent, translator } from '../../lib/i18n';
+import { LOCALES, formatCount, formatPercent, translator } from '../../lib/i18n';
 import { pipelineModel, type PipelineModel } from '../../lib/method/pipeline';
 import { isDrugTrafficking } from '../../lib/method/offences';
 import type { StageYearShare } from '../../lib/model/rows';
@@ -90,11 +90,21 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
   shape: (raw) => toStageYearShares(raw.stageYears ?? []),
   model(rows, ctx) {
     const first = ctx.filters.selected[0] ?? null;
+    const model: PipelineModel = countMarket(ctx.filters.market)
+      ? pipelineModel(rows, first, yearsOf(ctx))
+      : { scope: first ? 'state' : 'group', points: [], series: [] };
+    // A pool of fewer than four States is named by its States, never by a wider area.
+    const pooled = [...new Set(model.series.flatMap((s) => s.panel?.states ?? []))];
+    const names = pooled
+      .map((iso3) => stateName(ctx, iso3))
+      .sort((a, b) => a.localeCompare(b, ctx.lang));
     return {
-      model: countMarket(ctx.filters.market)
-        ? pipelineModel(rows, first, yearsOf(ctx))
-        : { scope: first ? 'state' : 'group', points: [], series: [] },
-      scope: first ? stateName(ctx, first) : regionName(ctx),
+      model,
+      scope: first
+        ? stateName(ctx, first)
+        : pooled.length > 0 && pooled.length < 4
+          ? new Intl.ListFormat(LOCALES[ctx.lang], { type: 'conjunction' }).format(names)
+          : regionName(ctx),
     };
   },
   figure(_name, view, ctx, layout) {
