@@ -63,3 +63,25 @@ describe('the justice pipeline of the whole area', () => {
     expect(summary(['BEL', 'CAN', 'DEU', 'TUR'])).toContain('whole OSCE area');
   });
 });
+
+describe('the justice pipeline with several States picked', () => {
+  it('says that it shows the first and where the others are, instead of dropping them silently', () => {
+    const ctx = {
+      lang: 'en',
+      countries: COUNTRIES,
+      regions: [],
+      sources: [],
+      filters: {
+        yearFrom: 2020,
+        yearTo: 2021,
+        selected: ['TUR', 'UZB'],
+        region: null,
+        market: null,
+      },
+    } as unknown as ViewContext;
+    const notices = pipelineView.bind([share('TUR', 2020)], ctx).notices();
+    expect(notices).toEqual([
+      'The pipeline shows one State at a time: Türkiye. The other State picked, Uzbekistan, is side by side in the comparison.',
+    ]);
+  });
+});

@@ -136,6 +136,20 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
     });
   },
   table: (view, ctx) => pipelineTable(view.model, ctx),
+  // One State at a time: the others picked are said, never dropped silently.
+  notices: (_view, ctx) => {
+    const [first, ...others] = ctx.filters.selected;
+    if (!first || others.length === 0) return [];
+    return [
+      translator(ctx.lang)('pipelineFirstStateOnly', {
+        state: stateName(ctx, first),
+        others: new Intl.ListFormat(LOCALES[ctx.lang], { type: 'conjunction' }).format(
+          others.map((iso3) => stateName(ctx, iso3)),
+        ),
+        n: others.length,
+      }),
+    ];
+  },
   summary: (view, ctx) => pipelineSummary(view.model, ctx.lang, view.scope),
   usage: (view, ctx) => [
     {

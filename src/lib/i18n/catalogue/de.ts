@@ -108,6 +108,8 @@ const de: Catalogue = {
       'Frauenanteil vom formellen Kontakt bis zur Verurteilung und unter den festgestellten Opfern: {scope}, {offence}',
     pipelineTitleOffenders:
       'Frauenanteil vom formellen Kontakt bis zur Verurteilung: {scope}, {offence}',
+    pipelineFirstStateOnly:
+      'Der Justizverlauf zeigt jeweils einen Staat: {state}. {n, plural, one {Der andere gewählte Staat,} other {Die anderen gewählten Staaten,}} {others}, {n, plural, one {steht} other {stehen}} im Vergleich nebeneinander.',
     pipelineSubtitle:
       '{from}–{to}. Aus Zahlen nach Geschlecht berechnet, mit 95-%-Intervallen. Ein fehlendes Jahr oder eine Gesamtzahl, die sich von einem Jahr zum nächsten verdreifacht, hinterlässt eine Lücke: nichts wird interpoliert.',
     pipelineNote:

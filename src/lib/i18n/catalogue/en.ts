@@ -103,6 +103,8 @@ export const en = {
     pipelineTitle:
       "Women's share from formal contact to conviction, and among detected victims: {scope}, {offence}",
     pipelineTitleOffenders: "Women's share from formal contact to conviction: {scope}, {offence}",
+    pipelineFirstStateOnly:
+      'The pipeline shows one State at a time: {state}. {n, plural, one {The other State picked,} other {The other States picked,}} {others}, {n, plural, one {is} other {are}} side by side in the comparison.',
     pipelineSubtitle:
       '{from}–{to}. Computed from counts by sex, with 95% intervals. A missing year, or a total that changes threefold from one year to the next, leaves a gap: nothing is interpolated.',
     pipelineNote:

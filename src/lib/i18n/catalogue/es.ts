@@ -110,6 +110,8 @@ const es: Catalogue = {
       'Proporción de mujeres desde el contacto formal hasta la condena, y entre las víctimas detectadas: {scope}, {offence}',
     pipelineTitleOffenders:
       'Proporción de mujeres desde el contacto formal hasta la condena: {scope}, {offence}',
+    pipelineFirstStateOnly:
+      'El recorrido judicial muestra un Estado a la vez: {state}. {n, plural, one {El otro Estado elegido,} other {Los otros Estados elegidos,}} {others}, {n, plural, one {aparece} other {aparecen}} uno al lado del otro en la comparación.',
     pipelineSubtitle:
       '{from}–{to}. Calculada a partir de cifras por sexo, con intervalos del 95\u00a0%. Un año que falta, o un total que se triplica de un año a otro, deja un hueco: nada se interpola.',
     pipelineNote:

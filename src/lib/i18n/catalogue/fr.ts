@@ -111,6 +111,8 @@ const fr: Catalogue = {
       'Part des femmes du contact formel à la condamnation, et parmi les victimes détectées : {scope}, {offence}',
     pipelineTitleOffenders:
       'Part des femmes du contact formel à la condamnation : {scope}, {offence}',
+    pipelineFirstStateOnly:
+      'Le parcours judiciaire montre un État à la fois : {state}. {n, plural, one {L’autre État choisi,} other {Les autres États choisis,}} {others}, {n, plural, one {figure} other {figurent}} côte à côte dans la comparaison.',
     pipelineSubtitle:
       "{from}–{to}. Calculée à partir des effectifs par sexe, avec intervalles à 95 %. Une année manquante, ou un total qui triple d'une année à l'autre, laisse un vide : rien n'est interpolé.",
     pipelineNote:

@@ -108,6 +108,8 @@ const it: Catalogue = {
     pipelineTitle:
       'Quota di donne dal contatto formale alla condanna, e tra le vittime individuate: {scope}, {offence}',
     pipelineTitleOffenders: 'Quota di donne dal contatto formale alla condanna: {scope}, {offence}',
+    pipelineFirstStateOnly:
+      'Il percorso giudiziario mostra uno Stato alla volta: {state}. {n, plural, one {L’altro Stato scelto,} other {Gli altri Stati scelti,}} {others}, {n, plural, one {è} other {sono}} affiancati nel confronto.',
     pipelineSubtitle:
       '{from}–{to}. Calcolata dai numeri per sesso, con intervalli al 95%. Un anno mancante, o un totale che triplica da un anno all\u2019altro, lascia un vuoto: nulla viene interpolato.',
     pipelineNote:
