@@ -10,7 +10,7 @@ import {
 import { addText } from './plot-layer';
 import { fitText, type TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
-import { formatCount, translator } from '../i18n';
+import { formatCount, translator, type Translate } from '../i18n';
 import { formatShareWithInterval } from '../method/figure-values';
 import type { ComparisonCell } from '../method/comparison';
 import type { Lang } from '../model/filters';
@@ -199,12 +199,12 @@ export function buildComparisonChart(
               latest.obsIds,
             );
           } else {
-            addText(
-              document,
-              g,
-              cell && cell.yearsSuppressed > 0 ? t('tooltipSuppressed') : t('noFigure'),
-              { x: x(0) + 4, y: y + barHeight * 0.75, fill: MUTED, 'font-style': 'italic' },
-            );
+            addText(document, g, noFigureReason(cell, t), {
+              x: x(0) + 4,
+              y: y + barHeight * 0.75,
+              fill: MUTED,
+              'font-style': 'italic',
+            });
           }
         });
       });
@@ -212,4 +212,13 @@ export function buildComparisonChart(
       return bottom + 6;
     },
   );
+}
+
+/** Why a State has no share at a stage, as the States view says it: never a bare "no figure". */
+export function noFigureReason(cell: ComparisonCell | undefined, t: Translate): string {
+  if (!cell) return t('noFigure');
+  if (cell.yearsPartial > 0) return t('comparisonNoFigurePartial');
+  if (cell.yearsSuppressed > 0) return t('tooltipSuppressed');
+  if (cell.yearsTotalOnly > 0) return t('comparisonNoFigureTotalOnly');
+  return t('noFigure');
 }

@@ -167,6 +167,9 @@ const de: Catalogue = {
     linkVersionNotice:
       'Dieser Link wurde mit der Datenversion {link} erstellt; der Atlas enthält jetzt die Version {current}, daher können einige Zahlen von den damals gesehenen abweichen.',
     comparisonSummaryNone: 'Kein Staat des Vergleichs hat im Zeitraum einen Anteil.',
+    comparisonNoFigurePartial:
+      'Keine Zahl: Zahlen nach Geschlecht decken weniger als 90 % der gezählten Personen ab',
+    comparisonNoFigureTotalOnly: 'Keine Zahl: nur die Gesamtzahl ist veröffentlicht',
     comparisonPrompt:
       'Wählen Sie zwei oder mehr Staaten auf der Karte, im Diagramm oder in der Staatenliste aus, um sie zu vergleichen.',
     comparisonLabel: '{share} · {women} von {denominator}, {year}; {years} von {of} Jahren',

@@ -159,6 +159,9 @@ export const en = {
     linkVersionNotice:
       'This link was made with dataset version {link}; the atlas now holds version {current}, so some figures may differ from those seen when the link was made.',
     comparisonSummaryNone: 'No State in the comparison has a share in the period.',
+    comparisonNoFigurePartial:
+      'No figure: counts by sex cover less than 90% of the persons counted',
+    comparisonNoFigureTotalOnly: 'No figure: only the total is published',
     comparisonPrompt:
       'Select two or more States on the map, in the chart or in the State list to compare them.',
     comparisonLabel: '{share} · {women} of {denominator}, {year}; {years} of {of} years',

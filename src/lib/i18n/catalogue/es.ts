@@ -169,6 +169,9 @@ const es: Catalogue = {
     linkVersionNotice:
       'Este enlace se creó con la versión {link} de los datos; el atlas contiene ahora la versión {current}, por lo que algunas cifras pueden diferir de las que se vieron al crear el enlace.',
     comparisonSummaryNone: 'Ningún Estado de la comparación tiene proporción en el período.',
+    comparisonNoFigurePartial:
+      'Sin cifra: las cifras por sexo cubren menos del 90 % de las personas contadas',
+    comparisonNoFigureTotalOnly: 'Sin cifra: solo se publica el total',
     comparisonPrompt:
       'Seleccione dos o más Estados en el mapa, en el gráfico o en la lista de Estados para compararlos.',
     comparisonLabel: '{share} · {women} de {denominator}, {year}; {years} de {of} años',

@@ -170,6 +170,9 @@ const fr: Catalogue = {
     linkVersionNotice:
       'Ce lien a été créé avec la version {link} des données\u202f; l’atlas contient désormais la version {current}, et certains chiffres peuvent différer de ceux vus lors de sa création.',
     comparisonSummaryNone: "Aucun État de la comparaison n'a de part pendant la période.",
+    comparisonNoFigurePartial:
+      'Aucun chiffre : les effectifs par sexe couvrent moins de 90 % des personnes comptées',
+    comparisonNoFigureTotalOnly: 'Aucun chiffre : seul le total est publié',
     comparisonPrompt:
       'Sélectionnez au moins deux États sur la carte, dans le graphique ou dans la liste des États pour les comparer.',
     comparisonLabel: '{share} · {women} sur {denominator}, {year} ; {years} années sur {of}',

@@ -166,6 +166,9 @@ const it: Catalogue = {
     linkVersionNotice:
       'Questo link è stato creato con la versione {link} dei dati; l\u2019atlante contiene ora la versione {current}, quindi alcuni dati possono differire da quelli visti quando il link è stato creato.',
     comparisonSummaryNone: 'Nessuno Stato del confronto ha una quota nel periodo.',
+    comparisonNoFigurePartial:
+      'Nessun dato: i numeri per sesso coprono meno del 90% delle persone contate',
+    comparisonNoFigureTotalOnly: 'Nessun dato: è pubblicato solo il totale',
     comparisonPrompt:
       'Selezionate due o più Stati sulla carta, nel grafico o nell\u2019elenco degli Stati per confrontarli.',
     comparisonLabel: '{share} · {women} su {denominator}, {year}; {years} anni su {of}',

@@ -169,6 +169,8 @@ const ru: Catalogue = {
     linkVersionNotice:
       'Эта ссылка создана для версии данных {link}; сейчас в атласе версия {current}, поэтому некоторые данные могут отличаться от тех, что были видны при создании ссылки.',
     comparisonSummaryNone: 'Ни у одного государства в сравнении нет доли за период.',
+    comparisonNoFigurePartial: 'Нет данных: числа по полу охватывают менее 90 % учтенных лиц',
+    comparisonNoFigureTotalOnly: 'Нет данных: опубликован только итог',
     comparisonPrompt:
       'Выберите два или более государств на карте, на диаграмме или в списке государств, чтобы сравнить их.',
     comparisonLabel: '{share} · {women} из {denominator}, {year}; {years} из {of} лет',
