@@ -85,11 +85,11 @@ const de: Catalogue = {
     axisShareVertical: '↑ Frauenanteil (%)',
     regionsTitle: 'Nach Subregion: {title}',
     regionsSubtitle:
-      'Balken und Fehlerbalken: gepoolter Anteil und 95-%-Intervall der gepoolten Zahlen (Staaten, die Frauen und Männer veröffentlichen). Schwarzer Strich: Median der Anteile der einzelnen Staaten. Punkte: Staaten. Unter jeder Subregion: die Staaten und Jahre dahinter (†: nicht gepoolt).',
+      'Balken und Fehlerbalken: gepoolter Anteil und 95-%-Intervall der gepoolten Zahlen (Staaten, die Frauen und Männer veröffentlichen). Schwarzer Strich: Median der Anteile der gepoolten Staaten. Punkte: Staaten. Unter jeder Subregion: die Staaten und Jahre dahinter (†: nicht gepoolt).',
     regionsNoteMethod:
       'Vom Atlas berechnet. Jeder Staat trägt sein letztes Jahr im Zeitraum bei; der Pool addiert Frauen und (Frauen + Männer) eines Stadiums aus nur einer Quelle.',
     regionsNoteExcluded:
-      'Nicht in den gepoolten Summen: {suppressed, plural, one {# Staat, dessen Zahl der Frauen} other {# Staaten, deren Zahl der Frauen}} der Geheimhaltung unterliegt (<5), {totalBasis, plural, one {# Staat, der} other {# Staaten, die}} nur Frauen und eine Gesamtzahl veröffentlichen (ihr Anteil zählt im Median).',
+      'Nicht in den gepoolten Summen: {suppressed, plural, one {# Staat, dessen Zahl der Frauen} other {# Staaten, deren Zahl der Frauen}} der Geheimhaltung unterliegt (<5), {totalBasis, plural, one {# Staat, der} other {# Staaten, die}} nur Frauen und eine Gesamtzahl veröffentlichen (als Punkte gezeigt, nicht im Pool und nicht im Median).',
     regionsHighest:
       'Höchster gepoolter Anteil, mit einem Intervall ganz über den anderen: {region}.',
     regionsLowest: 'Niedrigster, mit einem Intervall ganz unter den anderen: {region}.',
@@ -801,7 +801,7 @@ const de: Catalogue = {
       {
         id: 'group',
         heading: '3. Anteile von Gruppen',
-        body: 'Ein Gruppenanteil (einer Subregion, einer Region) poolt Zahlen: Die Frauen der Staaten der Gruppe werden addiert, ebenso ihre Frauen + Männer; der gepoolte Anteil ist das eine geteilt durch das andere, mit dem Intervall der gepoolten Zahlen. Nur Staaten, die Frauen und Männer veröffentlichen, gehen in den Pool ein. Daneben steht der Median der Anteile der einzelnen Staaten, damit ein großer Staat die anderen nicht verdeckt; wo beide die Gruppen unterschiedlich ordnen, sagt die Abbildung es.',
+        body: 'Ein Gruppenanteil (einer Subregion, einer Region) poolt Zahlen: Die Frauen der Staaten der Gruppe werden addiert, ebenso ihre Frauen + Männer; der gepoolte Anteil ist das eine geteilt durch das andere, mit dem Intervall der gepoolten Zahlen. Nur Staaten, die Frauen und Männer veröffentlichen, gehen in den Pool ein. Daneben steht der Median der Anteile der einzelnen Staaten, damit ein großer Staat die anderen nicht verdeckt; wo beide die Gruppen unterschiedlich ordnen, sagt die Abbildung es. Der Median wird über dieselben Staaten wie der Pool gebildet, sodass Strich und Balken von denselben Staaten sprechen.',
       },
       {
         id: 'years',

@@ -83,11 +83,11 @@ export const en = {
     axisShareVertical: "↑ Women's share (%)",
     regionsTitle: 'By subregion: {title}',
     regionsSubtitle:
-      "Bar and whisker: pooled share and the 95% interval of the pooled counts (States that publish women and men). Black tick: median of the States' own shares. Dots: States. Under each subregion: the States and years behind it (†: not pooled).",
+      "Bar and whisker: pooled share and the 95% interval of the pooled counts (States that publish women and men). Black tick: median of the pooled States' own shares. Dots: States. Under each subregion: the States and years behind it (†: not pooled).",
     regionsNoteMethod:
       'Computed by the atlas. Each State contributes its latest year in the period; the pool adds women and (women + men) of one stage from one source only.',
     regionsNoteExcluded:
-      'Left out of the pooled sums: {suppressed, plural, one {# State} other {# States}} whose count of women is suppressed (<5), {totalBasis, plural, one {# State that publishes} other {# States that publish}} only women and a total (their share counts in the median).',
+      'Left out of the pooled sums: {suppressed, plural, one {# State} other {# States}} whose count of women is suppressed (<5), {totalBasis, plural, one {# State that publishes} other {# States that publish}} only women and a total (shown as dots, left out of the pool and the median).',
     regionsHighest: 'Highest pooled share, with an interval wholly above the others: {region}.',
     regionsLowest: 'Lowest, with an interval wholly below the others: {region}.',
     regionsTop:
@@ -776,7 +776,7 @@ export const en = {
       {
         id: 'group',
         heading: '3. Group shares',
-        body: 'A group share (a subregion, a region) pools counts: the women of the States in the group are added, and so are their women + men; the pooled share is one divided by the other, with the interval of the pooled counts. Only States that publish both women and men enter the pool. The median of the States’ own shares is shown beside it, so one large State cannot hide the others; where the two rank the groups differently, the figure says so.',
+        body: 'A group share (a subregion, a region) pools counts: the women of the States in the group are added, and so are their women + men; the pooled share is one divided by the other, with the interval of the pooled counts. Only States that publish both women and men enter the pool. The median of the States’ own shares is shown beside it, so one large State cannot hide the others; where the two rank the groups differently, the figure says so. The median is taken over the same States as the pool, so the tick and the bar speak of the same States.',
       },
       {
         id: 'years',

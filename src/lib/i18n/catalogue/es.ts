@@ -87,11 +87,11 @@ const es: Catalogue = {
     axisShareVertical: '↑ Proporción de mujeres (%)',
     regionsTitle: 'Por subregión: {title}',
     regionsSubtitle:
-      'Barra y bigote: proporción agregada e intervalo del 95\u00a0% de las cifras agregadas (Estados que publican mujeres y hombres). Marca negra: mediana de las proporciones de cada Estado. Puntos: Estados. Bajo cada subregión: los Estados y años en que se basa (†: no agregado).',
+      'Barra y bigote: proporción agregada e intervalo del 95\u00a0% de las cifras agregadas (Estados que publican mujeres y hombres). Marca negra: mediana de las proporciones de los Estados agregados. Puntos: Estados. Bajo cada subregión: los Estados y años en que se basa (†: no agregado).',
     regionsNoteMethod:
       'Calculada por el atlas. Cada Estado aporta su último año del período; el agregado suma mujeres y (mujeres + hombres) de una sola etapa y de una sola fuente.',
     regionsNoteExcluded:
-      'Excluidos de las sumas agregadas: {suppressed, plural, one {# Estado cuya cifra de mujeres es confidencial} other {# Estados cuya cifra de mujeres es confidencial}} (<5), {totalBasis, plural, one {# Estado que publica} other {# Estados que publican}} solo mujeres y un total (su proporción cuenta en la mediana).',
+      'Excluidos de las sumas agregadas: {suppressed, plural, one {# Estado cuya cifra de mujeres es confidencial} other {# Estados cuya cifra de mujeres es confidencial}} (<5), {totalBasis, plural, one {# Estado que publica} other {# Estados que publican}} solo mujeres y un total (mostrados como puntos, fuera del agregado y de la mediana).',
     regionsHighest:
       'Proporción agregada más alta, con un intervalo enteramente por encima de los demás: {region}.',
     regionsLowest: 'La más baja, con un intervalo enteramente por debajo de los demás: {region}.',
@@ -803,7 +803,7 @@ const es: Catalogue = {
       {
         id: 'group',
         heading: '3. Proporciones de grupos',
-        body: 'Una proporción de grupo (una subregión, una región) agrega cifras: se suman las mujeres de los Estados del grupo, y también sus mujeres + hombres; la proporción agregada es una dividida por la otra, con el intervalo de las cifras agregadas. Solo entran en el agregado los Estados que publican mujeres y hombres. Al lado se muestra la mediana de las proporciones de cada Estado, para que un Estado grande no oculte a los demás; cuando ambas ordenan los grupos de forma distinta, la figura lo dice.',
+        body: 'Una proporción de grupo (una subregión, una región) agrega cifras: se suman las mujeres de los Estados del grupo, y también sus mujeres + hombres; la proporción agregada es una dividida por la otra, con el intervalo de las cifras agregadas. Solo entran en el agregado los Estados que publican mujeres y hombres. Al lado se muestra la mediana de las proporciones de cada Estado, para que un Estado grande no oculte a los demás; cuando ambas ordenan los grupos de forma distinta, la figura lo dice. La mediana se calcula sobre los mismos Estados que el agregado, de modo que la marca y la barra se refieren a los mismos Estados.',
       },
       {
         id: 'years',

@@ -87,11 +87,11 @@ const fr: Catalogue = {
     axisShareVertical: '↑ Part des femmes (%)',
     regionsTitle: 'Par sous-région : {title}',
     regionsSubtitle:
-      'Barre et moustache : part agrégée et intervalle à 95 % des effectifs agrégés (États publiant femmes et hommes). Trait noir : médiane des parts des États. Points : États. Sous chaque sous-région : les États et années utilisés († : non agrégé).',
+      'Barre et moustache : part agrégée et intervalle à 95 % des effectifs agrégés (États publiant femmes et hommes). Trait noir : médiane des parts des États agrégés. Points : États. Sous chaque sous-région : les États et années utilisés († : non agrégé).',
     regionsNoteMethod:
       "Calculée par l'atlas. Chaque État contribue pour sa dernière année de la période ; l'agrégat additionne femmes et (femmes + hommes) d'une seule étape et d'une seule source.",
     regionsNoteExcluded:
-      "Exclus des sommes : {suppressed, plural, one {# État} other {# États}} dont l'effectif de femmes est confidentiel (<5), {totalBasis, plural, one {# État} other {# États}} ne publiant que les femmes et un total (leur part compte dans la médiane).",
+      "Exclus des sommes : {suppressed, plural, one {# État} other {# États}} dont l'effectif de femmes est confidentiel (<5), {totalBasis, plural, one {# État} other {# États}} ne publiant que les femmes et un total (montrés en points, hors agrégat et hors médiane).",
     regionsHighest:
       'Part agrégée la plus élevée, avec un intervalle entièrement au-dessus des autres : {region}.',
     regionsLowest:
@@ -808,7 +808,7 @@ const fr: Catalogue = {
       {
         id: 'group',
         heading: '3. Parts de groupe',
-        body: "Une part de groupe (sous-région, région) agrège les effectifs : on additionne les femmes des États du groupe, ainsi que leurs femmes + hommes ; la part agrégée est le rapport des deux, avec l'intervalle des effectifs agrégés. Seuls les États publiant à la fois femmes et hommes entrent dans l'agrégat. La médiane des parts propres des États figure à côté, pour qu'un grand État ne masque pas les autres ; lorsque les deux classent les groupes différemment, la figure le dit.",
+        body: "Une part de groupe (sous-région, région) agrège les effectifs : on additionne les femmes des États du groupe, ainsi que leurs femmes + hommes ; la part agrégée est le rapport des deux, avec l'intervalle des effectifs agrégés. Seuls les États publiant à la fois femmes et hommes entrent dans l'agrégat. La médiane des parts propres des États figure à côté, pour qu'un grand État ne masque pas les autres ; lorsque les deux classent les groupes différemment, la figure le dit. La médiane porte sur les mêmes États que l’agrégat : le trait et la barre parlent des mêmes États.",
       },
       {
         id: 'years',

@@ -87,11 +87,11 @@ const it: Catalogue = {
     axisShareVertical: '↑ Quota di donne (%)',
     regionsTitle: 'Per subregione: {title}',
     regionsSubtitle:
-      'Barra e baffo: quota aggregata e intervallo al 95% dei numeri aggregati (Stati che pubblicano donne e uomini). Tacca nera: mediana delle quote dei singoli Stati. Punti: Stati. Sotto ogni subregione: gli Stati e gli anni considerati (†: non aggregato).',
+      'Barra e baffo: quota aggregata e intervallo al 95% dei numeri aggregati (Stati che pubblicano donne e uomini). Tacca nera: mediana delle quote degli Stati aggregati. Punti: Stati. Sotto ogni subregione: gli Stati e gli anni considerati (†: non aggregato).',
     regionsNoteMethod:
       "Calcolata dall'atlante. Ogni Stato contribuisce con il suo ultimo anno nel periodo; l'aggregato somma donne e (donne + uomini) di una sola fase e di una sola fonte.",
     regionsNoteExcluded:
-      'Esclusi dalle somme aggregate: {suppressed, plural, one {# Stato il cui numero di donne è riservato} other {# Stati il cui numero di donne è riservato}} (<5), {totalBasis, plural, one {# Stato che pubblica} other {# Stati che pubblicano}} solo donne e un totale (la loro quota conta nella mediana).',
+      'Esclusi dalle somme aggregate: {suppressed, plural, one {# Stato il cui numero di donne è riservato} other {# Stati il cui numero di donne è riservato}} (<5), {totalBasis, plural, one {# Stato che pubblica} other {# Stati che pubblicano}} solo donne e un totale (mostrati come punti, esclusi dall’aggregato e dalla mediana).',
     regionsHighest:
       'Quota aggregata più alta, con un intervallo interamente al di sopra degli altri: {region}.',
     regionsLowest: 'La più bassa, con un intervallo interamente al di sotto degli altri: {region}.',
@@ -792,7 +792,7 @@ const it: Catalogue = {
       {
         id: 'group',
         heading: '3. Quote di gruppo',
-        body: 'Una quota di gruppo (una subregione, una regione) aggrega i numeri: si sommano le donne degli Stati del gruppo, e così i loro donne + uomini; la quota aggregata è l\u2019una divisa per l\u2019altra, con l\u2019intervallo dei numeri aggregati. Entrano nell\u2019aggregato solo gli Stati che pubblicano sia donne sia uomini. Accanto è mostrata la mediana delle quote dei singoli Stati, così che un grande Stato non possa nascondere gli altri; dove le due ordinano i gruppi in modo diverso, la figura lo dice.',
+        body: 'Una quota di gruppo (una subregione, una regione) aggrega i numeri: si sommano le donne degli Stati del gruppo, e così i loro donne + uomini; la quota aggregata è l\u2019una divisa per l\u2019altra, con l\u2019intervallo dei numeri aggregati. Entrano nell\u2019aggregato solo gli Stati che pubblicano sia donne sia uomini. Accanto è mostrata la mediana delle quote dei singoli Stati, così che un grande Stato non possa nascondere gli altri; dove le due ordinano i gruppi in modo diverso, la figura lo dice. La mediana è calcolata sugli stessi Stati dell’aggregato, così tacca e barra riguardano gli stessi Stati.',
       },
       {
         id: 'years',
