@@ -74,3 +74,16 @@ describe('the page in each language', () => {
     180000,
   );
 });
+
+describe('a State profile', () => {
+  it('does not say that the States picked are not applied, on a page about one State', async () => {
+    const { page } = await openAtlas(atlas.browser, atlas.server.url, 'profile=UZB&state=UZB,KAZ');
+    await waitForLive(page);
+    expect(await page.locator('[data-profile]').count()).toBe(1);
+    expect(await page.locator('[data-not-applied~="selected"]').count()).toBe(0);
+    const summary = (await page.locator('[data-testid="profile-summary"]').textContent()) ?? '';
+    expect(summary).toMatch(/109 women of 154 persons, 70\.8% \(95% interval 63–78%\)/);
+    expect(summary).toContain('Source: United Nations Office on Drugs and Crime');
+    await page.close();
+  }, 180000);
+});

@@ -49,6 +49,8 @@ export interface CoverageOptions {
   notes?: FrameNote[];
   measure?: TextMeasurer;
   range?: [number, number];
+  /** What the figure says, when not the count of study States (a State's profile). */
+  summary?: string;
   /** Rows other than States (a State's profile: one row per offence). */
   rows?: { key: (cell: CoverageCell) => string; label: (key: string, lang: Lang) => string };
 }
@@ -102,8 +104,10 @@ export function coverageSummary(cells: CoverageCell[], lang: Lang): string {
     .join(' ');
 }
 
-/** The best status over a set of cells: published, then suppressed, then totals only, then none. */
-function bestStatus(statuses: (CoverageCell['status'] | undefined)[]): CoverageCell['status'] {
+/** The best status over a set of cells: a number for women, then men only, suppressed, totals only, none. */
+export function bestStatus(
+  statuses: (CoverageCell['status'] | undefined)[],
+): CoverageCell['status'] {
   return STATUS_ORDER.find((s) => statuses.includes(s)) ?? 'none';
 }
 
@@ -137,7 +141,7 @@ export function buildCoverageMatrix(
       subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
       notes,
-      summary: coverageSummary(cells, lang),
+      summary: options.summary ?? coverageSummary(cells, lang),
       figureId: 'coverage',
       lang,
       ...(layout.page

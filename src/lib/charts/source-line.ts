@@ -31,6 +31,8 @@ export function sourcesLine(sourceIds: string[], sources: SourceRow[], lang: Lan
   const used = [...new Set(sourceIds)]
     .map((id) => sources.find((s) => s.sourceId === id))
     .filter((s): s is SourceRow => s !== undefined);
+  // No source known (yet): no line, rather than "Sources: . Terms: .".
+  if (used.length === 0) return '';
   return t('sourcesLine', {
     list: joinSemicolon(
       [

@@ -420,12 +420,16 @@ const de: Catalogue = {
       'Expertenbewertungen der Verbreitung von 1 bis 10; nicht nach Geschlecht aufgeschlüsselt.',
     profileCoverageTitle:
       '{state}: was über Täter veröffentlicht wird, nach Delikt, Stadium und Jahr',
+    profileCoverageSummary:
+      '{offence}, nach Stadium im Zeitraum: eine Zahl für Frauen: {published}; nur eine Zahl für Männer: {menOnly}; nur wegen Geheimhaltung nicht ausgewiesen (<5): {suppressed}; nur Gesamtzahlen: {totalOnly}.',
     profileInStudy: '{state} ist einer der 14 Staaten der OSZE-Studie von 2023.',
     profileNotInStudy: '{state} gehört nicht zu den 14 Staaten der OSZE-Studie von 2023.',
     profileOffenceLatest: '{offence}, letzter Frauenanteil: ',
     profileOffenceNone:
       '{offence}: Aus den für diesen Staat veröffentlichten Zahlen lässt sich kein Frauenanteil berechnen.',
-    profileShare: '{share} (95-%-Intervall {low}–{high}\u00a0%) von {persons} Personen',
+    profileShare:
+      '{women, plural, one {# Frau} other {# Frauen}} von {persons} Personen, {share} (95-%-Intervall {low}–{high} %)',
+    profileSource: 'Quelle: {source}.',
     profileFiguresCount:
       '{count, plural, one {# weitere veröffentlichte Zahl betrifft} other {# weitere veröffentlichte Zahlen betreffen}} {state}, zum Beispiel ',
     profileFiguresNone: 'Keine weitere veröffentlichte Zahl zu {state} gefunden.',

@@ -403,12 +403,16 @@ export const en = {
     profileScoresTitle: '{state}: GI-TOC criminal market and actor scores',
     profileScoresSubtitle: 'Expert scores from 1 to 10 of prevalence; not broken down by sex.',
     profileCoverageTitle: '{state}: what is published about offenders, by offence, stage and year',
+    profileCoverageSummary:
+      '{offence}, by stage over the period: a number for women: {published}; a number for men only: {menOnly}; suppressed (<5) only: {suppressed}; totals only: {totalOnly}.',
     profileInStudy: '{state} is one of the 14 States covered by the 2023 OSCE study.',
     profileNotInStudy: '{state} is not among the 14 States covered by the 2023 OSCE study.',
     profileOffenceLatest: "{offence}, latest women's share: ",
     profileOffenceNone:
       "{offence}: no women's share can be computed from the counts published for this State.",
-    profileShare: '{share} (95% interval {low}–{high}%) of {persons} persons',
+    profileShare:
+      '{women, plural, one {# woman} other {# women}} of {persons} persons, {share} (95% interval {low}–{high}%)',
+    profileSource: 'Source: {source}.',
     profileFiguresCount:
       '{count, plural, one {# other published figure is} other {# other published figures are}} about {state}, for example ',
     profileFiguresNone: 'No other published figure about {state} was found.',

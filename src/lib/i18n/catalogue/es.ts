@@ -424,13 +424,17 @@ const es: Catalogue = {
     profileScoresSubtitle:
       'Puntuaciones de expertos de 1 a 10 sobre la prevalencia; sin desglose por sexo.',
     profileCoverageTitle: '{state}: lo que se publica sobre los autores, por delito, etapa y año',
+    profileCoverageSummary:
+      '{offence}, por etapa en el período: una cifra de mujeres: {published}; solo una cifra de hombres: {menOnly}; solo confidenciales (<5): {suppressed}; solo totales: {totalOnly}.',
     profileInStudy: '{state} es uno de los 14 Estados abarcados por el estudio de la OSCE de 2023.',
     profileNotInStudy:
       '{state} no figura entre los 14 Estados abarcados por el estudio de la OSCE de 2023.',
     profileOffenceLatest: '{offence}, última proporción de mujeres: ',
     profileOffenceNone:
       '{offence}: no se puede calcular ninguna proporción de mujeres con las cifras publicadas para este Estado.',
-    profileShare: '{share} (intervalo del 95\u00a0%: {low}–{high}\u00a0%) de {persons} personas',
+    profileShare:
+      '{women, plural, one {# mujer} other {# mujeres}} de {persons} personas, {share} (intervalo del 95 %: {low}–{high} %)',
+    profileSource: 'Fuente: {source}.',
     profileFiguresCount:
       '{count, plural, one {# otra cifra publicada se refiere} other {# otras cifras publicadas se refieren}} a {state}, por ejemplo ',
     profileFiguresNone: 'No se encontró ninguna otra cifra publicada sobre {state}.',

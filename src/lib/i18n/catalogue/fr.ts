@@ -425,13 +425,17 @@ const fr: Catalogue = {
     profileScoresSubtitle: "Notes d'experts de 1 à 10 sur la prévalence ; non ventilées par sexe.",
     profileCoverageTitle:
       '{state} : ce qui est publié sur les auteurs, par infraction, étape et année',
+    profileCoverageSummary:
+      '{offence}, par étape sur la période : un effectif de femmes : {published} ; un effectif d’hommes seulement : {menOnly} ; confidentiels (<5) seulement : {suppressed} ; totaux seulement : {totalOnly}.',
     profileInStudy: "{state} fait partie des 14 États couverts par l'étude 2023 de l'OSCE.",
     profileNotInStudy:
       "{state} ne fait pas partie des 14 États couverts par l'étude 2023 de l'OSCE.",
     profileOffenceLatest: '{offence}, dernière part des femmes : ',
     profileOffenceNone:
       '{offence} : aucune part des femmes ne peut être calculée à partir des effectifs publiés pour cet État.',
-    profileShare: '{share} (intervalle à 95 % : {low}–{high} %) sur {persons} personnes',
+    profileShare:
+      '{women, plural, one {# femme} other {# femmes}} sur {persons} personnes, soit {share} (intervalle à 95 % : {low}–{high} %)',
+    profileSource: 'Source : {source}.',
     profileFiguresCount:
       '{count, plural, one {# autre chiffre publié porte} other {# autres chiffres publiés portent}} sur {state}, par exemple ',
     profileFiguresNone: "Aucun autre chiffre publié sur {state} n'a été trouvé.",

@@ -416,12 +416,16 @@ const it: Catalogue = {
     profileScoresTitle: '{state}: punteggi GI-TOC di mercati e attori criminali',
     profileScoresSubtitle: 'Punteggi degli esperti da 1 a 10 sulla diffusione; non per sesso.',
     profileCoverageTitle: '{state}: che cosa è pubblicato sugli autori, per reato, fase e anno',
+    profileCoverageSummary:
+      '{offence}, per fase nel periodo: un numero di donne: {published}; solo un numero di uomini: {menOnly}; solo riservati (<5): {suppressed}; solo totali: {totalOnly}.',
     profileInStudy: "{state} è uno dei 14 Stati coperti dallo studio dell'OSCE del 2023.",
     profileNotInStudy: "{state} non è tra i 14 Stati coperti dallo studio dell'OSCE del 2023.",
     profileOffenceLatest: '{offence}, ultima quota di donne: ',
     profileOffenceNone:
       '{offence}: nessuna quota di donne può essere calcolata dai numeri pubblicati per questo Stato.',
-    profileShare: '{share} (intervallo al 95% {low}–{high}%) su {persons} persone',
+    profileShare:
+      '{women, plural, one {# donna} other {# donne}} su {persons} persone, {share} (intervallo al 95% {low}–{high}%)',
+    profileSource: 'Fonte: {source}.',
     profileFiguresCount:
       '{count, plural, one {# altro dato pubblicato riguarda} other {# altri dati pubblicati riguardano}} {state}, per esempio ',
     profileFiguresNone: 'Non è stato trovato nessun altro dato pubblicato su {state}.',

@@ -417,13 +417,17 @@ const ru: Catalogue = {
     profileScoresSubtitle: 'Экспертные оценки распространенности от 1 до 10; без разбивки по полу.',
     profileCoverageTitle:
       '{state}: что публикуется о правонарушителях, по преступлениям, стадиям и годам',
+    profileCoverageSummary:
+      '{offence}, по стадиям за период: число женщин: {published}; только число мужчин: {menOnly}; только конфиденциальные (<5): {suppressed}; только итоги: {totalOnly}.',
     profileInStudy: '{state} — одно из 14 государств, охваченных исследованием ОБСЕ 2023 года.',
     profileNotInStudy:
       '{state} не входит в число 14 государств, охваченных исследованием ОБСЕ 2023 года.',
     profileOffenceLatest: '{offence}, последняя доля женщин: ',
     profileOffenceNone:
       '{offence}: по числам, опубликованным для этого государства, долю женщин рассчитать нельзя.',
-    profileShare: '{share} (95-процентный интервал {low}–{high}\u00a0%) из {persons} лиц',
+    profileShare:
+      '{women, plural, one {# женщина} few {# женщины} many {# женщин} other {# женщины}} из {persons} лиц, {share} (95-процентный интервал {low}–{high} %)',
+    profileSource: 'Источник: {source}.',
     profileFiguresCount:
       '{count, plural, one {# другой опубликованный показатель касается} few {# других опубликованных показателя касаются} many {# других опубликованных показателей касаются} other {# другого опубликованного показателя касаются}} государства {state}, например ',
     profileFiguresNone: 'Других опубликованных данных о государстве {state} не найдено.',
