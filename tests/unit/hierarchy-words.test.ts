@@ -42,38 +42,37 @@ const inGroups = publishedFigure({
   },
 });
 
-const stock = (obsId: string, note: string, women: number, total: number) =>
-  [
-    publishedFigure({
-      obsId: `${obsId}-W`,
-      sourceId: obsId,
-      area: 'ITA',
-      areaNames: { nameEn: 'Italy', nameFr: 'Italie' },
-      market: 'mafia_type_association',
-      stage: 'imprisoned',
-      measure: 'count_on_date',
-      unit: 'persons',
-      value: women,
-      periodStart: 2017,
-      periodEnd: 2017,
-      periodNote: note,
-    }),
-    publishedFigure({
-      obsId: `${obsId}-T`,
-      sourceId: obsId,
-      area: 'ITA',
-      areaNames: { nameEn: 'Italy', nameFr: 'Italie' },
-      market: 'mafia_type_association',
-      stage: 'imprisoned',
-      sex: 'total',
-      measure: 'count_on_date',
-      unit: 'persons',
-      value: total,
-      periodStart: 2017,
-      periodEnd: 2017,
-      periodNote: note,
-    }),
-  ];
+const stock = (obsId: string, note: string, women: number, total: number) => [
+  publishedFigure({
+    obsId: `${obsId}-W`,
+    sourceId: obsId,
+    area: 'ITA',
+    areaNames: { nameEn: 'Italy', nameFr: 'Italie' },
+    market: 'mafia_type_association',
+    stage: 'imprisoned',
+    measure: 'count_on_date',
+    unit: 'persons',
+    value: women,
+    periodStart: 2017,
+    periodEnd: 2017,
+    periodNote: note,
+  }),
+  publishedFigure({
+    obsId: `${obsId}-T`,
+    sourceId: obsId,
+    area: 'ITA',
+    areaNames: { nameEn: 'Italy', nameFr: 'Italie' },
+    market: 'mafia_type_association',
+    stage: 'imprisoned',
+    sex: 'total',
+    measure: 'count_on_date',
+    unit: 'persons',
+    value: total,
+    periodStart: 2017,
+    periodEnd: 2017,
+    periodNote: note,
+  }),
+];
 
 describe('the Hierarchy figures', () => {
   it('write a count of women as a count, never as a percentage, with the count it is part of', () => {

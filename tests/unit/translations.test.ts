@@ -63,6 +63,8 @@ describe('the six catalogues', () => {
       'vocab.sex.total',
       'vocab.qualifier.exact',
       'vocab.region_kind.organisation',
+      'vocab.locator_kind.page',
+      'vocab.locator_kind.section',
     ],
     de: [
       'messages.filterRegion',

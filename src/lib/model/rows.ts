@@ -15,6 +15,10 @@ export interface SourceRow {
   /** Where the atlas's copy came from: for data/README.md and export metadata, never on a figure. */
   provenance: string | null;
   kind: string;
+  /** Where a reader finds the figures in the source (vocabulary `locator_kind`), where known. */
+  locatorKind?: string | null;
+  /** The page, table, section, sheet or news item, as the source numbers or names it. */
+  locator?: string | null;
 }
 
 export interface RegionRow {

@@ -12,6 +12,7 @@ import {
   REGION_KIND,
   INDICATOR_KIND,
   COVERAGE_STATUS,
+  LOCATOR_KIND,
   POPULATION,
   ORG_TYPE,
   type Vocabulary,
@@ -84,6 +85,9 @@ export const TABLES = {
     code('terms_code', TERMS, false),
     text('provenance'),
     code('kind', SOURCE_KIND),
+    // Where a reader finds the figures in the source, where known: a page, table, section…
+    code('locator_kind', LOCATOR_KIND, false),
+    text('locator'),
   ],
   observations: [
     { name: 'obs_id', kind: 'id', required: true, sqlType: 'VARCHAR' },

@@ -774,6 +774,13 @@ const de: Catalogue = {
       total_only: 'Nur Gesamtzahlen',
       none: 'Nichts veröffentlicht',
     },
+    locator_kind: {
+      page: 'Seite',
+      table: 'Tabelle',
+      section: 'Abschnitt',
+      sheet: 'Tabellenblatt',
+      item: 'Meldung',
+    },
     terms: {
       unodc_terms:
         'Weiterverwendung mit Nennung von UNODC (Nutzungsbedingungen des UNODC-Datenportals)',

@@ -750,6 +750,13 @@ export const en = {
       total_only: 'Totals only',
       none: 'Nothing published',
     },
+    locator_kind: {
+      page: 'Page',
+      table: 'Table',
+      section: 'Section',
+      sheet: 'Sheet',
+      item: 'News item',
+    },
     terms: {
       unodc_terms: 'reuse with attribution to UNODC (UNODC data portal terms of use)',
       eurostat_reuse: 'reuse authorised with acknowledgement of the source (Eurostat)',

@@ -776,6 +776,13 @@ const es: Catalogue = {
       total_only: 'Solo totales',
       none: 'Nada publicado',
     },
+    locator_kind: {
+      page: 'Página',
+      table: 'Cuadro',
+      section: 'Sección',
+      sheet: 'Hoja',
+      item: 'Noticia',
+    },
     terms: {
       unodc_terms:
         'reutilización con atribución a la UNODC (condiciones de uso del portal de datos de la UNODC)',

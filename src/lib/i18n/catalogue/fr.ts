@@ -781,6 +781,13 @@ const fr: Catalogue = {
       total_only: 'Totaux seulement',
       none: 'Rien de publié',
     },
+    locator_kind: {
+      page: 'Page',
+      table: 'Tableau',
+      section: 'Section',
+      sheet: 'Feuille',
+      item: 'Actualité',
+    },
     terms: {
       unodc_terms:
         'réutilisation avec attribution à l’ONUDC (conditions d’utilisation du portail de données de l’ONUDC)',

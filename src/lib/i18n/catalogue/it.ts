@@ -765,6 +765,13 @@ const it: Catalogue = {
       total_only: 'Solo totali',
       none: 'Nulla di pubblicato',
     },
+    locator_kind: {
+      page: 'Pagina',
+      table: 'Tavola',
+      section: 'Sezione',
+      sheet: 'Foglio',
+      item: 'Notizia',
+    },
     terms: {
       unodc_terms:
         'riutilizzo con attribuzione all\u2019UNODC (condizioni d\u2019uso del portale dati dell\u2019UNODC)',
