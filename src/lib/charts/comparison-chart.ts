@@ -40,6 +40,8 @@ export interface ComparisonOptions {
   sourcesLine: string;
   notes?: FrameNote[];
   measure?: TextMeasurer;
+  /** The offence compared, for the summary. */
+  offence?: string;
 }
 
 export function comparisonSummary(
@@ -47,6 +49,8 @@ export function comparisonSummary(
   names: Map<string, string>,
   series: readonly string[],
   lang: Lang,
+  /** The offence, named in each sentence (a sentence read alone must say what it counts). */
+  offence?: string,
 ): string {
   const t = translator(lang);
   const sentences = series.flatMap((stage) => {
@@ -55,8 +59,9 @@ export function comparisonSummary(
       .sort((a, b) => (b.latest?.share ?? 0) - (a.latest?.share ?? 0));
     if (shown.length === 0) return [];
     return [
-      t('comparisonSummary', {
+      t(offence ? 'comparisonSummaryOffence' : 'comparisonSummary', {
         stage: seriesLabel(stage, lang),
+        offence: offence ?? '',
         parts: shown
           .map(
             (c) =>
@@ -94,7 +99,7 @@ export function buildComparisonChart(
       subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
       notes,
-      summary: comparisonSummary(cells, options.names, options.series, lang),
+      summary: comparisonSummary(cells, options.names, options.series, lang, options.offence),
       figureId: 'comparison',
       lang,
       measure,

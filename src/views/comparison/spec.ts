@@ -73,6 +73,7 @@ export const comparisonView = defineView<StageYearShare[], ComparisonModel>({
       yearTo: ctx.filters.yearTo,
       sourcesLine: source ? sourceLine(source, ctx.lang) : '',
       notes: isDrugTrafficking(market) ? [{ text: t('noteDrugOffences') }] : [],
+      offence: offencePhrase(market, ctx.lang),
       ...(ctx.measure ? { measure: ctx.measure } : {}),
     });
   },
@@ -135,7 +136,13 @@ export const comparisonView = defineView<StageYearShare[], ComparisonModel>({
   summary: (model, ctx) =>
     ctx.filters.selected.length < 2
       ? translator(ctx.lang)('comparisonPrompt')
-      : comparisonSummary(model.cells, model.names, model.series, ctx.lang),
+      : comparisonSummary(
+          model.cells,
+          model.names,
+          model.series,
+          ctx.lang,
+          offencePhrase(ctx.filters.market ?? DEFAULT_COUNT_MARKET, ctx.lang),
+        ),
   usage: (model, ctx) => [
     {
       sourceId: countSourceFor(ctx.filters.market ?? DEFAULT_COUNT_MARKET, ctx.countSourceOverride),

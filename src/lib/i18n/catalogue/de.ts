@@ -158,6 +158,7 @@ const de: Catalogue = {
     comparisonSubtitle:
       'Letztes Jahr mit einem Anteil in {from}–{to}, nach Stadium, mit 95-%-Intervallen.',
     comparisonSummary: '{stage}, letztes Jahr: {parts}.',
+    comparisonSummaryOffence: '{stage}, {offence}, letztes Jahr: {parts}.',
     listSeparator: '; ',
     updateAvailable: 'Eine neue Version des Atlas ist verfügbar.',
     updateReload: 'Mit der neuen Version neu laden',

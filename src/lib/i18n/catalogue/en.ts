@@ -151,6 +151,7 @@ export const en = {
     comparisonTitle: 'Side by side: {states}, {offence}',
     comparisonSubtitle: 'Latest year with a share in {from}–{to}, by stage, with 95% intervals.',
     comparisonSummary: '{stage}, latest year: {parts}.',
+    comparisonSummaryOffence: '{stage}, {offence}, latest year: {parts}.',
     listSeparator: '; ',
     updateAvailable: 'A new version of the atlas is available.',
     updateReload: 'Reload with the new version',

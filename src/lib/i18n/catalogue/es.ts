@@ -160,6 +160,7 @@ const es: Catalogue = {
     comparisonSubtitle:
       'Último año con proporción en {from}–{to}, por etapa, con intervalos del 95\u00a0%.',
     comparisonSummary: '{stage}, último año: {parts}.',
+    comparisonSummaryOffence: '{stage}, {offence}, último año: {parts}.',
     listSeparator: '; ',
     updateAvailable: 'Hay una nueva versión del atlas disponible.',
     updateReload: 'Volver a cargar con la nueva versión',

@@ -161,6 +161,7 @@ const fr: Catalogue = {
     comparisonSubtitle:
       'Dernière année avec une part en {from}–{to}, par étape, avec intervalles à 95 %.',
     comparisonSummary: '{stage}, dernière année : {parts}.',
+    comparisonSummaryOffence: '{stage}, {offence}, dernière année : {parts}.',
     listSeparator: ' ; ',
     updateAvailable: 'Une nouvelle version de l’atlas est disponible.',
     updateReload: 'Recharger avec la nouvelle version',

@@ -158,6 +158,7 @@ const it: Catalogue = {
     comparisonSubtitle:
       'Ultimo anno con una quota in {from}–{to}, per fase, con intervalli al 95%.',
     comparisonSummary: '{stage}, ultimo anno: {parts}.',
+    comparisonSummaryOffence: '{stage}, {offence}, ultimo anno: {parts}.',
     listSeparator: '; ',
     updateAvailable: 'È disponibile una nuova versione dell\u2019atlante.',
     updateReload: 'Ricarica con la nuova versione',

@@ -160,6 +160,7 @@ const ru: Catalogue = {
     comparisonSubtitle:
       'Последний год с долей в {from}–{to}, по стадиям, с 95-процентными интервалами.',
     comparisonSummary: '{stage}, последний год: {parts}.',
+    comparisonSummaryOffence: '{stage}, {offence}, последний год: {parts}.',
     listSeparator: '; ',
     updateAvailable: 'Доступна новая версия атласа.',
     updateReload: 'Перезагрузить с новой версией',
