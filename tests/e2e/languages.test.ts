@@ -84,6 +84,10 @@ describe('a State profile', () => {
     const summary = (await page.locator('[data-testid="profile-summary"]').textContent()) ?? '';
     expect(summary).toMatch(/109 women of 154 persons, 70\.8% \(95% interval 63–78%\)/);
     expect(summary).toContain('Source: United Nations Office on Drugs and Crime');
+    // The Sources panel says what its counts count.
+    expect(await page.locator('#sources .count').first().textContent()).toMatch(
+      /^\(\d[\d,]* data rows? behind the figures in view\)$/,
+    );
     await page.close();
   }, 180000);
 });

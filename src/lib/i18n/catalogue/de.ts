@@ -234,6 +234,8 @@ const de: Catalogue = {
     columnSeries: 'Stadium',
     columnStage: 'Stadium',
     sourcesInView: 'Quellen der angezeigten Zahlen',
+    sourceRowsInView:
+      '{n, plural, one {# Datenzeile hinter den gezeigten Abbildungen} other {# Datenzeilen hinter den gezeigten Abbildungen}}',
     methodLink: 'Methode: wie die Zahlen berechnet werden',
     userDataTitle: 'Ihre eigenen Daten (CSV oder Parquet)',
     userDataPrivate:

@@ -226,6 +226,8 @@ export const en = {
     columnSeries: 'Stage',
     columnStage: 'Stage',
     sourcesInView: 'Sources of the figures in view',
+    sourceRowsInView:
+      '{n, plural, one {# data row behind the figures in view} other {# data rows behind the figures in view}}',
     methodLink: 'Method: how figures are computed',
     userDataTitle: 'Your own data (CSV or Parquet)',
     userDataPrivate: 'Your files are read in this browser only: nothing is uploaded anywhere.',

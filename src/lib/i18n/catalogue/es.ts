@@ -236,6 +236,8 @@ const es: Catalogue = {
     columnSeries: 'Etapa',
     columnStage: 'Etapa',
     sourcesInView: 'Fuentes de las cifras mostradas',
+    sourceRowsInView:
+      '{n, plural, one {# fila de datos detrás de las figuras mostradas} other {# filas de datos detrás de las figuras mostradas}}',
     methodLink: 'Metodología: cómo se calculan las cifras',
     userDataTitle: 'Sus propios datos (CSV o Parquet)',
     userDataPrivate:

@@ -237,6 +237,8 @@ const fr: Catalogue = {
     columnSeries: 'Étape',
     columnStage: 'Étape',
     sourcesInView: 'Sources des chiffres affichés',
+    sourceRowsInView:
+      '{n, plural, one {# ligne de données derrière les figures affichées} other {# lignes de données derrière les figures affichées}}',
     methodLink: 'Méthode : comment les chiffres sont calculés',
     userDataTitle: 'Vos propres données (CSV ou Parquet)',
     userDataPrivate:

@@ -233,6 +233,8 @@ const it: Catalogue = {
     columnSeries: 'Fase',
     columnStage: 'Fase',
     sourcesInView: 'Fonti dei dati visualizzati',
+    sourceRowsInView:
+      '{n, plural, one {# riga di dati dietro le figure visualizzate} other {# righe di dati dietro le figure visualizzate}}',
     methodLink: 'Metodo: come sono calcolati i dati',
     userDataTitle: 'I vostri dati (CSV o Parquet)',
     userDataPrivate:
