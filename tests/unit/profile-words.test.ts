@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/lib/i18n/all';
 import { profileSummary } from '../../src/views/profile/summary';
-import { profileCoverageSummary } from '../../src/views/profile/specs';
+import { profileCoverageSummary, profileTrendsView } from '../../src/views/profile/specs';
+import type { ViewContext } from '../../src/views/view-spec';
 import type { CountryRow, CoverageCell, SourceRow, StageYearShare } from '../../src/lib/model/rows';
 
 const UZB: CountryRow = {
@@ -78,5 +79,25 @@ describe('a State profile’s sentences', () => {
     expect(summary).not.toContain('Study States in view');
     expect(summary).toContain('a number for women: Prosecuted');
     expect(summary).toContain('a number for men only: Convicted');
+  });
+});
+
+describe('a State profile’s trend', () => {
+  it('says which of its years lie outside the period the rest of the page uses', () => {
+    const ctx = {
+      lang: 'en',
+      countries: [UZB],
+      regions: [],
+      sources: [GLOTIP],
+      filters: { yearFrom: 2017, yearTo: 2021, profile: 'UZB', selected: [] },
+    } as unknown as ViewContext;
+    const rows = [
+      { ...convicted, year: 2014 },
+      { ...convicted, year: 2018 },
+    ];
+    expect(profileTrendsView.bind(rows, ctx).notices()).toEqual([
+      'This trend shows every year published, also years outside the period used elsewhere on this page (2017–2021): 2014.',
+    ]);
+    expect(profileTrendsView.bind([{ ...convicted, year: 2018 }], ctx).notices()).toEqual([]);
   });
 });

@@ -59,6 +59,25 @@ interface TrendsModel {
   years: number[];
 }
 
+/** The trend shows every year published: the years outside the page's period are said, never left unmarked. */
+function outsidePeriod(model: PipelineModel, ctx: ViewContext): { text: string }[] {
+  const { yearFrom, yearTo } = ctx.filters;
+  const outside = [...new Set(model.points.map((p) => p.year))]
+    .filter((y) => y < yearFrom || y > yearTo)
+    .sort((a, b) => a - b);
+  return outside.length
+    ? [
+        {
+          text: translator(ctx.lang)('profileTrendsOutside', {
+            from: yearFrom,
+            to: yearTo,
+            years: outside.join(', '),
+          }),
+        },
+      ]
+    : [];
+}
+
 /** A State's women's share by offence and stage over time, victims beside offenders. */
 export const profileTrendsView = defineView<StageYearShare[], TrendsModel>({
   name: 'profile-trends',
@@ -95,12 +114,13 @@ export const profileTrendsView = defineView<StageYearShare[], TrendsModel>({
       sourceLine: sourcesLine([UNODC_SOURCE_ID, WDR_SOURCE_ID], ctx.sources, ctx.lang),
       yearFrom: view.years[0] ?? YEAR_MIN,
       yearTo: view.years[view.years.length - 1] ?? YEAR_MIN,
-      notes: [{ text: t('noteDrugOffences') }],
+      notes: [{ text: t('noteDrugOffences') }, ...outsidePeriod(view.model, ctx)],
       names: stateNames(ctx),
       ...(ctx.measure ? { measure: ctx.measure } : {}),
     });
   },
   table: (view, ctx) => pipelineTable(view.model, ctx),
+  notices: (view, ctx) => outsidePeriod(view.model, ctx).map((n) => n.text),
   summary: (view, ctx) => pipelineSummary(view.model, ctx.lang, stateName(ctx, profileOf(ctx))),
   usage: (view, ctx) =>
     view.model.points.map((p) => ({

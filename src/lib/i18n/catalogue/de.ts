@@ -417,6 +417,8 @@ const de: Catalogue = {
     profileTrendsTitle: '{state}: Frauenanteil nach Delikt und Stadium im Zeitverlauf',
     profileTrendsSubtitle:
       'Aus Zahlen nach Geschlecht berechnet (UNODC), mit 95-%-Intervallen; Lücken bei fehlenden Jahren und bei möglichen Brüchen in einer Reihe.',
+    profileTrendsOutside:
+      'Dieser Verlauf zeigt alle veröffentlichten Jahre, auch Jahre außerhalb des sonst auf dieser Seite verwendeten Zeitraums ({from}–{to}): {years}.',
     profileFiguresTitle: '{state}: veröffentlichte Frauenanteile',
     profileScoresTitle: '{state}: GI-TOC-Bewertungen krimineller Märkte und Akteure',
     profileScoresSubtitle:

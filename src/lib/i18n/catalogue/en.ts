@@ -402,6 +402,8 @@ export const en = {
     profileTrendsTitle: "{state}: women's share by offence and stage, over time",
     profileTrendsSubtitle:
       'Computed from counts by sex (UNODC), with 95% intervals; gaps at missing years and at possible breaks in a series.',
+    profileTrendsOutside:
+      'This trend shows every year published, also years outside the period used elsewhere on this page ({from}–{to}): {years}.',
     profileFiguresTitle: '{state}: published shares of women',
     profileScoresTitle: '{state}: GI-TOC criminal market and actor scores',
     profileScoresSubtitle: 'Expert scores from 1 to 10 of prevalence; not broken down by sex.',

@@ -422,6 +422,8 @@ const es: Catalogue = {
     profileTrendsTitle: '{state}: proporción de mujeres por delito y etapa, a lo largo del tiempo',
     profileTrendsSubtitle:
       'Calculada a partir de cifras por sexo (UNODC), con intervalos del 95\u00a0%; huecos en los años que faltan y en posibles rupturas de una serie.',
+    profileTrendsOutside:
+      'Esta evolución muestra todos los años publicados, también años fuera del período usado en el resto de esta página ({from}–{to}): {years}.',
     profileFiguresTitle: '{state}: proporciones de mujeres publicadas',
     profileScoresTitle: '{state}: puntuaciones del GI-TOC de mercados y actores delictivos',
     profileScoresSubtitle:

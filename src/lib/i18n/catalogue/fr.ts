@@ -423,6 +423,8 @@ const fr: Catalogue = {
     profileTrendsTitle: '{state} : part des femmes par infraction et par étape, dans le temps',
     profileTrendsSubtitle:
       "Calculée à partir des effectifs par sexe (ONUDC), avec intervalles à 95 % ; vides aux années manquantes et aux ruptures possibles d'une série.",
+    profileTrendsOutside:
+      'Cette évolution montre toutes les années publiées, y compris hors de la période utilisée ailleurs sur cette page ({from}–{to}) : {years}.',
     profileFiguresTitle: '{state} : parts des femmes publiées',
     profileScoresTitle: '{state} : notes GI-TOC des marchés et acteurs criminels',
     profileScoresSubtitle: "Notes d'experts de 1 à 10 sur la prévalence ; non ventilées par sexe.",

@@ -415,6 +415,8 @@ const it: Catalogue = {
     profileTrendsTitle: '{state}: quota di donne per reato e fase, nel tempo',
     profileTrendsSubtitle:
       'Calcolata dai numeri per sesso (UNODC), con intervalli al 95%; vuoti negli anni mancanti e nelle possibili interruzioni di una serie.',
+    profileTrendsOutside:
+      'Questo andamento mostra tutti gli anni pubblicati, anche quelli fuori dal periodo usato altrove in questa pagina ({from}–{to}): {years}.',
     profileFiguresTitle: '{state}: quote di donne pubblicate',
     profileScoresTitle: '{state}: punteggi GI-TOC di mercati e attori criminali',
     profileScoresSubtitle: 'Punteggi degli esperti da 1 a 10 sulla diffusione; non per sesso.',
