@@ -189,7 +189,9 @@ describe('what the view figures say', () => {
     expect(text).toContain(
       'Convicted, trafficking in persons, latest year: Belgium 20.0% (13–29%) (2021), Canada 20.0% (8–40%) (2019).',
     );
-    expect(text).toContain('Formal contact, trafficking in persons, latest year: Belgium 25.0% (18–33%) (2020).');
+    expect(text).toContain(
+      'Formal contact, trafficking in persons, latest year: Belgium 25.0% (18–33%) (2020).',
+    );
   });
 
   it('profile trends: each offence and stage apart, never added, with its break noted', () => {
