@@ -64,6 +64,8 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
+    // Rolldown's timing report is for the build's developers; a user starting the atlas cannot act on it.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   worker: { format: 'es' },
   preview: { port: 4173, host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER } },

@@ -12,10 +12,13 @@ import { openNodeEngine } from '../../data/scripts/node-engine';
 import { DEFAULT_FILTERS } from '../../src/lib/model/filters';
 import { columnNames } from '../../src/lib/vocabulary/contract';
 import { openTools } from '../support/atlas-page';
+import { benchEngine, engineArgument } from './engines';
 
 // Usage: npm run bench [-- --quick] [-- --no-build] [-- --no-synthetic] [-- --only=STAGE,...]
+//        npm run bench -- --engine firefox|webkit (cold loads and filter changes in that engine)
 // Stages: cold (cold loads and changes on the shipped data), user_200k, user_1m (CSV),
-// user_parquet_1m, parquet_1m (the synthetic table straight into the engine), range_10m.
+// user_parquet_1m, parquet_1m (the synthetic table straight into the engine), range_10m,
+// hostile_parquet (a small Parquet file that unpacks to 1.8 GB of text: refused, peak memory).
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'dist');
 const quick = process.argv.includes('--quick');
@@ -25,7 +28,15 @@ const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
-const STAGES = ['cold', 'user_200k', 'user_1m', 'user_parquet_1m', 'parquet_1m', 'range_10m'];
+const STAGES = [
+  'cold',
+  'user_200k',
+  'user_1m',
+  'user_parquet_1m',
+  'parquet_1m',
+  'range_10m',
+  'hostile_parquet',
+];
 const unknown = only?.filter((stage) => !STAGES.includes(stage)) ?? [];
 if (unknown.length > 0) {
   console.error(`bench: unknown stage ${unknown.join(', ')}; the stages are ${STAGES.join(', ')}`);
@@ -95,20 +106,41 @@ async function syntheticParquet(rows: number): Promise<string> {
   return dir;
 }
 
+/**
+ * Renderer memory as it is now, garbage included: the renderer processes of this benchmark's
+ * own browser (descendants of this process), not those of other browsers on a shared machine.
+ */
+function rendererRssNowMb(): number | null {
+  try {
+    const rows = execSync('ps -eo pid=,ppid=,rss=,args=', { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
+      .filter((m): m is RegExpMatchArray => m !== null)
+      .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4] ?? '' }));
+    const ours = new Set([process.pid]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const row of rows)
+        if (!ours.has(row.pid) && ours.has(row.ppid)) {
+          ours.add(row.pid);
+          grew = true;
+        }
+    }
+    const kb = rows
+      .filter((r) => ours.has(r.pid) && r.args.includes('--type=renderer'))
+      .reduce((sum, r) => sum + r.rss, 0);
+    return Math.round(kb / 1024);
+  } catch {
+    return null;
+  }
+}
+
 /** Renderer memory (all renderer processes) once the page's garbage has been collected. */
 async function rendererRssMb(page: Page): Promise<number | null> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.detach();
-  try {
-    const out = execSync(
-      "ps -eo rss,args | grep -- '--type=renderer' | grep -v grep | awk '{s+=$1} END {print s}'",
-      { encoding: 'utf8' },
-    );
-    return Math.round(Number(out.trim()) / 1024);
-  } catch {
-    return null;
-  }
+  return rendererRssNowMb();
 }
 
 type BenchWindow = {
@@ -191,6 +223,12 @@ async function measureLanguageSwitches(page: Page, rows: number | string, change
   }
   timing('language_switch_repaint', rows, repaints, { viewport: '1440x900, States in view' });
   timing('language_switch_all_views_drawn', rows, allDrawn);
+}
+
+const otherEngine = engineArgument(process.argv);
+if (otherEngine) {
+  await benchEngine(otherEngine, DIST, { runs: COLD_RUNS, changes: CHANGES, emit, timing });
+  process.exit(0);
 }
 
 const synthetic =
@@ -342,6 +380,75 @@ try {
     }
   };
   if (runs('user_200k')) await userFile(200_000, '_200k');
+
+  /**
+   * A hostile Parquet file through the page: 200,000 rows with one 9,000-character note, which
+   * the file stores once (a few MB) and which unpacks to 1.8 GB of text. It must be refused
+   * with its own message while the renderer stays within its memory budget: the peak is
+   * sampled every 50 ms from choosing the file to the message.
+   */
+  const hostileParquet = async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-hostile-'));
+    const file = join(dir, 'hostile.parquet');
+    const { engine, close } = await openNodeEngine();
+    try {
+      const columns = columnNames('observations')
+        .map((c) =>
+          c === 'obs_id'
+            ? `'H' || i AS obs_id`
+            : c === 'note'
+              ? `repeat('n', 9000) AS note`
+              : `'' AS ${c}`,
+        )
+        .join(', ');
+      await engine.copyOut({
+        text: `COPY (SELECT ${columns} FROM range(200000) t(i)) TO '${file}' (FORMAT parquet, COMPRESSION snappy)`,
+        params: [],
+      });
+    } finally {
+      close();
+    }
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await page.goto(`${server.url}?bench=1`);
+      await page.waitForSelector('main[data-results-source="live"]', { timeout: 120000 });
+      await openTools(page);
+      await page.locator('[data-testid="user-data"] summary').click();
+      const before = await rendererRssMb(page);
+      let peak = rendererRssNowMb() ?? 0;
+      const sampler = setInterval(() => (peak = Math.max(peak, rendererRssNowMb() ?? 0)), 50);
+      const started = Date.now();
+      try {
+        await page.setInputFiles('[data-testid="user-files"]', file);
+        await page.waitForSelector('[data-testid="user-error"], [data-testid="user-valid"]', {
+          timeout: 600000,
+        });
+      } finally {
+        clearInterval(sampler);
+      }
+      const refused = Date.now() - started;
+      const message = (await page.locator('[data-testid="user-error"]').textContent()) ?? '';
+      timing('hostile_parquet_refused', 200_000, [refused], {
+        bytes: statSync(file).size,
+        peak_rss_mb: peak,
+        rss_mb_before: before,
+        rss_mb_after: await rendererRssMb(page),
+        refused: message.trim().slice(0, 120),
+      });
+    } catch (error) {
+      emit({
+        name: 'hostile_parquet_refused',
+        rows: 200_000,
+        median_ms: null,
+        p95_ms: null,
+        error: String(error).slice(0, 300),
+      });
+    } finally {
+      await page.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  if (runs('hostile_parquet')) await hostileParquet();
 
   if (syntheticStages) {
     if (runs('user_1m')) await userFile(1_000_000, '_1m');

@@ -45,6 +45,9 @@ export class AtlasData {
   dataGeneration = $state(0);
 
   private engine: Engine | null = null;
+  private baseUrl: string | null = null;
+  /** The precomputed state asked for last: an earlier answer arriving late is dropped. */
+  private precomputedWanted: string | null = null;
   private engineArrived: (engine: Engine) => void = () => {};
   /** The engine once it is up: reading a user's file waits for it. */
   readonly whenEngine: Promise<Engine> = new Promise((resolve) => (this.engineArrived = resolve));
@@ -60,6 +63,7 @@ export class AtlasData {
   }
 
   async start(baseUrl: string, initial: QueryFilters, plans: readonly ViewPlan[]): Promise<void> {
+    this.baseUrl = baseUrl;
     try {
       const engineReady = openAtlasEngine(baseUrl, (step) => {
         if (step === 'data' && this.status === 'engine') this.status = 'data';
@@ -92,18 +96,29 @@ export class AtlasData {
     return this.engine;
   }
 
+  /**
+   * While the engine starts (seconds in WebKit), a change to another state computed at build
+   * time (each offender stage) is drawn from its file at once.
+   */
+  async showPrecomputed(filters: QueryFilters, plans: readonly ViewPlan[]): Promise<void> {
+    if (this.engine || !this.baseUrl) return;
+    await this.loadPrecomputed(this.baseUrl, filters, plans);
+  }
+
   private async loadPrecomputed(
     baseUrl: string,
     initial: QueryFilters,
     plans: readonly ViewPlan[],
   ): Promise<void> {
     const key = precomputeKey(initial);
+    if (key === this.precomputedWanted) return;
+    this.precomputedWanted = key;
     if (!precomputedStates().some((state) => precomputeKey(state) === key)) return;
     try {
       const response = await fetch(dataUrl(precomputedFile(key), baseUrl));
       if (!response.ok) return;
       const body = (await response.json()) as PrecomputedView;
-      if (this.resultsSource === 'live') return;
+      if (this.resultsSource === 'live' || this.precomputedWanted !== key) return;
       this.applyStartup(body.startup);
       const results = Object.fromEntries(
         plans.map((plan) => [plan.name, plan.shape(body.views[plan.name] ?? {})]),

@@ -34,12 +34,31 @@ export interface DecodeWarning {
     | 'not_a_flag'
     | 'repeated'
     | 'too_many'
-    | 'from_after_to';
+    | 'from_after_to'
+    | 'unknown_param';
   /** For a repeated parameter: the value that was applied. */
   applied?: string;
 }
 
 const MAX_SELECTED = 8;
+/** Every parameter the atlas reads (`bench` belongs to the benchmark); any other is reported. */
+const KNOWN_PARAMS = new Set([
+  'stage',
+  'year',
+  'from',
+  'to',
+  'region',
+  'market',
+  'level',
+  'position',
+  'source',
+  'state',
+  'profile',
+  'study',
+  'lang',
+  'v',
+  'bench',
+]);
 const MAX_ECHO = 40;
 
 export function encodeFilters(filters: Filters): URLSearchParams {
@@ -170,14 +189,18 @@ export function decodeFilters(
     (v) => (filters.sourceKind = v),
   );
   const state = single('state');
+  const repeatedStates = new Set<string>();
   if (state !== null) {
     for (const iso3 of state.split(',').filter(Boolean)) {
       if (!states.has(iso3)) warnings.push({ param: 'state', value: iso3, reason: 'not_a_state' });
       else if (filters.selected.length >= MAX_SELECTED)
         warnings.push({ param: 'state', value: iso3, reason: 'too_many' });
-      else if (!filters.selected.includes(iso3)) filters.selected.push(iso3);
+      else if (filters.selected.includes(iso3)) repeatedStates.add(iso3);
+      else filters.selected.push(iso3);
     }
   }
+  for (const iso3 of repeatedStates)
+    warnings.push({ param: 'state', value: iso3, reason: 'repeated', applied: iso3 });
   code(
     'profile',
     (v) => states.has(v),
@@ -194,7 +217,12 @@ export function decodeFilters(
     if (isLang(lang)) filters.lang = lang;
     else warnings.push({ param: 'lang', value: lang, reason: 'unknown_language' });
   }
-  const version = single('v');
+  const unknown = [...new Set(params.keys())].filter((name) => !KNOWN_PARAMS.has(name));
+  if (unknown.length > 0)
+    warnings.push({ param: unknown.join(', '), value: '', reason: 'unknown_param' });
+  // Echoed in the page's own sentence when it differs from the data's: never whole.
+  const given = single('v');
+  const version = given === null ? null : shortened(given);
   return { filters, warnings, version };
 }
 

@@ -41,6 +41,8 @@ export interface PreparedUserData {
 /** What the page shows while a file is read and checked. */
 export type ReadingProgress =
   | { phase: 'read'; file: string; fraction: number }
+  /** Read; the engine is loading it (one statement, which shows no progress of its own). */
+  | { phase: 'stage'; file: string }
   | { phase: 'check'; rule: number; rules: number };
 
 /** The years the loaded data cover; the page widens its period to show them. */
@@ -149,9 +151,16 @@ export class UserData {
     this.channel = forgetChannel(() => void this.dropFromMemory());
   }
 
-  /** Stops reading or checking a file; nothing of it is kept. */
+  /**
+   * Stops reading or checking a file; nothing of it is kept. The page says so at once: a
+   * statement the engine is running finishes in the background (its result is dropped).
+   */
   cancel(): void {
-    this.reading?.abort();
+    if (!this.reading) return;
+    this.reading.abort();
+    this.reading = null;
+    this.progress = null;
+    this.error = localText('userCancelled');
   }
 
   async prepare(files: { name: string; content: Blob }[]): Promise<void> {
@@ -178,6 +187,8 @@ export class UserData {
         else sourcesFile = read;
       }
       if (!observationsFile) throw new UserFileError(localText('file_no_observations'));
+      if (this.reading === controller)
+        this.progress = { phase: 'stage', file: observationsFile.name };
       const rows = observationsFile.lines.length;
       if (rows > MAX_USER_ROWS)
         throw new UserFileError({

@@ -162,6 +162,8 @@ const de: Catalogue = {
     listSeparator: '; ',
     updateAvailable: 'Eine neue Version des Atlas ist verfügbar.',
     updateReload: 'Mit der neuen Version neu laden',
+    updateUnavailableOffline:
+      'Die neue Version kann jetzt nicht geöffnet werden: Ein Teil davon fehlt auf diesem Gerät, und es gibt kein Netz, um ihn zu laden. Diese Version bleibt geöffnet; versuchen Sie es mit Verbindung erneut.',
     statesCounted:
       '{count, plural, one {# Staat} other {# Staaten}}, wie auf der Karte dargestellt',
     pipelineNoShare: 'Veröffentlicht, aber ohne berechenbaren Frauenanteil im Zeitraum: {series}.',
@@ -253,6 +255,7 @@ const de: Catalogue = {
     userYearsOutside:
       'Ihre Daten umfassen {first}–{last}, außerhalb der Jahre, die der Atlas zeigt ({min}–{max}): Sie sind geladen, aber keine Ansicht kann sie zeigen.',
     userReading: '{file} wird gelesen: {percent}',
+    userStaging: '{file} wird in die Abfrage-Engine geladen…',
     userChecking: 'Zeilen werden geprüft: Regel {n} von {total}',
     userCancel: 'Abbrechen',
     userCancelled: 'Lesen abgebrochen; es wurde nichts geladen.',
@@ -266,6 +269,8 @@ const de: Catalogue = {
     userBeside:
       'Die mitgelieferten Daten in den Staatenansichten behalten; Ihre Zahlen erscheinen daneben',
     userRemember: 'Meine Daten nach dem Neuladen in diesem Browser behalten',
+    userRememberOneCopy:
+      'Der Browser behält eine Kopie für alle Tabs des Atlas: Daten, die Sie in einem Tab behalten, ersetzen die, die ein anderer Tab behalten hat.',
     userLoad: 'Meine Daten laden',
     userLoaded:
       '{label}: {n, plural, one {# Zeile} other {# Zeilen}} geladen, in jeder Ansicht und jedem Export als Ihre gekennzeichnet.',
@@ -457,6 +462,7 @@ const de: Catalogue = {
     urlReason_unknown_language: '{param}={value}: keine der Sprachen des Atlas',
     urlReason_not_a_flag: '{param}={value}: sollte 0 oder 1 sein',
     urlReason_repeated: '{param} wurde mehrmals angegeben: {applied} angewandt, {value} ignoriert',
+    urlReason_unknown_param: '{param}: keine Einstellung des Atlas',
     urlReason_too_many: '{param}={value}: höchstens 8 Staaten können gewählt werden',
     urlReason_from_after_to:
       '{param}={value}: der Zeitraum beginnt nach seinem Ende; der Standardzeitraum wird gezeigt',
@@ -612,7 +618,7 @@ const de: Catalogue = {
     file_empty: 'Die Datei ist leer.',
     file_header_only:
       'Die Datei hat eine Kopfzeile, aber keine Datenzeilen: nichts zu laden (bereits geladene Daten bleiben, wie sie sind).',
-    file_long_cell: 'Zeile {line} hat eine Zelle mit mehr als {max} Zeichen.',
+    file_long_cell: 'Zeile {line} hat eine Zelle mit mehr als {max} Zeichen (Spalte {column}).',
     file_decimal_commas:
       '{n, plural, one {# Zahl mit Dezimalkomma (z.\u00a0B. „12,5“) wurde} other {# Zahlen mit Dezimalkomma (z.\u00a0B. „12,5“) wurden}} als Dezimalzahl gelesen.',
     file_no_table:
@@ -626,6 +632,10 @@ const de: Catalogue = {
     store_no_reason: 'der Browser nannte keinen Grund',
     store_removed: 'Ihre Daten wurden von dieser Seite entfernt. {text}',
     store_blocked: 'ein anderer Tab hält den Speicher offen',
+    store_unavailable:
+      'dieser Browser gibt dem Atlas keinen Speicher, etwa in einem privaten Fenster oder bei abgeschaltetem Speicher',
+    store_forget_blocked:
+      'Ein anderer Tab oder ein anderes Fenster des Atlas hält den Speicher des Browsers offen: Ihre Daten werden daraus entfernt, sobald er geschlossen wird.',
     store_not_created: 'der Speicher konnte nicht angelegt werden',
     store_refused: 'der Browser hat das Schreiben verweigert (Speicher voll?)',
     file_refused_large:
@@ -633,10 +643,19 @@ const de: Catalogue = {
     deck_not_json: 'keine Präsentationsdatei (kein JSON)',
     deck_not_ours: 'keine Präsentationsdatei dieses Atlas',
     deck_too_many: 'zu viele Folien (höchstens {max})',
-    deck_malformed: 'eine Folie ist fehlerhaft',
+    deck_malformed: 'Folie {n} ist fehlerhaft',
+    file_parquet_expands:
+      'Entpackt enthält die Parquet-Datei mehr als {mb}\u00a0MB Text, mehr als der Atlas liest (wie bei einer CSV-Datei). Teilen Sie sie nach Jahr oder Region auf.',
+    file_parquet_nested:
+      'Spalte {column} enthält verschachtelte Werte (Listen, Maps oder Structs); der Atlas liest nur einfache Spalten mit Text, Zahlen, Datumsangaben oder wahr/falsch, wie in der Vorlage.',
+    file_parquet_type:
+      'Spalte {column} hat einen Typ, den der Atlas nicht lesen kann ({type}); schreiben Sie sie als Text oder als Zahl.',
+    file_parquet_undecodable:
+      'Die Parquet-Datei konnte nicht dekodiert werden (eine Kompression oder Kodierung, die der Atlas nicht liest, oder eine beschädigte Datei). Speichern Sie sie erneut mit Snappy-Kompression oder als „CSV UTF-8“.',
     file_parquet_not_utf8:
       'Die Parquet-Datei enthält Text, der kein gültiges UTF-8 ist. Speichern Sie ihre Textspalten als UTF-8 und laden Sie sie erneut.',
-    file_not_parquet: 'Die Datei ist keine Parquet-Datei, die der Atlas lesen kann ({detail}).',
+    file_not_parquet:
+      'Die Datei ist keine Parquet-Datei (sie muss mit „PAR1“ beginnen und enden). Speichern Sie sie erneut als Parquet oder als „CSV UTF-8“.',
     womenCountAsPublished: '{value} Frauen (eine Zahl wie veröffentlicht; kein Anteil)',
     womenCountOutOf: '{value} Frauen von {outOf} ({group}; Zahlen wie veröffentlicht; kein Anteil)',
   },

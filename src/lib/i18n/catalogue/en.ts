@@ -155,6 +155,8 @@ export const en = {
     listSeparator: '; ',
     updateAvailable: 'A new version of the atlas is available.',
     updateReload: 'Reload with the new version',
+    updateUnavailableOffline:
+      'The new version cannot be opened now: part of it is not on this device, and there is no network to fetch it. This version stays open; try again once connected.',
     statesCounted: '{count, plural, one {# State} other {# States}}, as drawn on the map',
     pipelineNoShare: 'Published, but with no computable women’s share in the period: {series}.',
     linkVersionNotice:
@@ -242,6 +244,7 @@ export const en = {
     userYearsOutside:
       'Your data cover {first}–{last}, outside the years the atlas shows ({min}–{max}): they are loaded but no view can show them.',
     userReading: 'Reading {file}: {percent}',
+    userStaging: 'Loading {file} into the query engine…',
     userChecking: 'Checking the rows: rule {n} of {total}',
     userCancel: 'Cancel',
     userCancelled: 'Reading stopped; nothing was loaded.',
@@ -254,6 +257,8 @@ export const en = {
     userAlone: 'Show your data alone in the State views',
     userBeside: 'Keep the bundled data in the State views; your figures appear beside it',
     userRemember: 'Keep my data in this browser after a reload',
+    userRememberOneCopy:
+      'The browser keeps one copy for all tabs of the atlas: remembering data in one tab replaces what another tab remembered.',
     userLoad: 'Load my data',
     userLoaded:
       '{label}: {n, plural, one {# row} other {# rows}} loaded, labelled as yours in every view and export.',
@@ -440,6 +445,7 @@ export const en = {
     urlReason_unknown_language: "{param}={value}: not one of the atlas's languages",
     urlReason_not_a_flag: '{param}={value}: should be 0 or 1',
     urlReason_repeated: '{param} was given more than once: {applied} applied, {value} ignored',
+    urlReason_unknown_param: '{param}: not a setting of the atlas',
     urlReason_too_many: '{param}={value}: at most 8 States can be chosen',
     urlReason_from_after_to:
       '{param}={value}: the period starts after it ends; the default period is shown',
@@ -588,7 +594,7 @@ export const en = {
     file_empty: 'The file is empty.',
     file_header_only:
       'The file has a header but no data rows: nothing to load (loaded data, if any, stay as they are).',
-    file_long_cell: 'Row {line} has a cell longer than {max} characters.',
+    file_long_cell: 'Row {line} has a cell longer than {max} characters (column {column}).',
     file_decimal_commas:
       '{n, plural, one {# number written} other {# numbers written}} with a decimal comma (e.g. "12,5") {n, plural, one {was} other {were}} read as decimals.',
     file_no_table:
@@ -602,6 +608,10 @@ export const en = {
     store_no_reason: 'the browser gave no reason',
     store_removed: 'Your data were removed from this page. {text}',
     store_blocked: 'another tab holds the storage open',
+    store_unavailable:
+      'this browser gives the atlas no storage, as in a private window or with storage turned off',
+    store_forget_blocked:
+      'Another tab or window of the atlas holds the browser’s storage open: your data will be removed from the storage when it closes.',
     store_not_created: 'the storage could not be created',
     store_refused: 'the browser refused to write (storage full?)',
     file_refused_large:
@@ -609,10 +619,19 @@ export const en = {
     deck_not_json: 'not a deck file (not JSON)',
     deck_not_ours: 'not a deck file of this atlas',
     deck_too_many: 'too many slides (at most {max})',
-    deck_malformed: 'a slide is malformed',
+    deck_malformed: 'slide {n} is malformed',
+    file_parquet_expands:
+      'Unpacked, the Parquet file holds more than {mb} MB of text, the most the atlas reads (as for a CSV file). Split it by year or region.',
+    file_parquet_nested:
+      'Column {column} holds nested values (lists, maps or structs); the atlas reads only plain columns of text, numbers, dates or true/false, as in the template.',
+    file_parquet_type:
+      'Column {column} has a type the atlas cannot read ({type}); write it as text or as a number.',
+    file_parquet_undecodable:
+      'The Parquet file could not be decoded (a compression or encoding the atlas does not read, or a damaged file). Save it again with Snappy compression, or as "CSV UTF-8".',
     file_parquet_not_utf8:
       'The Parquet file holds text that is not valid UTF-8. Write its text columns as UTF-8 and load it again.',
-    file_not_parquet: 'The file is not a Parquet file the atlas can read ({detail}).',
+    file_not_parquet:
+      'The file is not a Parquet file (it must begin and end with "PAR1"). Save it again as Parquet, or as "CSV UTF-8".',
     womenCountAsPublished: '{value} women (a count as published; no share)',
     womenCountOutOf: '{value} women of {outOf} ({group}; counts as published; no share)',
   },

@@ -164,6 +164,8 @@ const es: Catalogue = {
     listSeparator: '; ',
     updateAvailable: 'Hay una nueva versión del atlas disponible.',
     updateReload: 'Volver a cargar con la nueva versión',
+    updateUnavailableOffline:
+      'La nueva versión no se puede abrir ahora: falta una parte en este dispositivo y no hay red para descargarla. Esta versión sigue abierta; vuelva a intentarlo con conexión.',
     statesCounted: '{count, plural, one {# Estado} other {# Estados}}, como se dibuja en el mapa',
     pipelineNoShare:
       'Publicadas, pero sin proporción de mujeres calculable en el período: {series}.',
@@ -254,6 +256,7 @@ const es: Catalogue = {
     userYearsOutside:
       'Sus datos abarcan {first}–{last}, fuera de los años que muestra el atlas ({min}–{max}): se cargan, pero ninguna vista puede mostrarlos.',
     userReading: 'Leyendo {file}: {percent}',
+    userStaging: 'Cargando {file} en el motor de consultas…',
     userChecking: 'Comprobando las filas: regla {n} de {total}',
     userCancel: 'Cancelar',
     userCancelled: 'Lectura interrumpida; no se cargó nada.',
@@ -267,6 +270,8 @@ const es: Catalogue = {
     userBeside:
       'Mantener los datos incluidos en las vistas por Estado; sus cifras aparecen al lado',
     userRemember: 'Conservar mis datos en este navegador tras volver a cargar',
+    userRememberOneCopy:
+      'El navegador guarda una sola copia para todas las pestañas del atlas: guardar datos en una pestaña sustituye los que guardó otra.',
     userLoad: 'Cargar mis datos',
     userLoaded:
       '{label}: {n, plural, one {# fila cargada} other {# filas cargadas}}, indicadas como suyas en cada vista y exportación.',
@@ -462,6 +467,7 @@ const es: Catalogue = {
     urlReason_unknown_language: '{param}={value}: no es uno de los idiomas del atlas',
     urlReason_not_a_flag: '{param}={value}: debe ser 0 o 1',
     urlReason_repeated: '{param} se indicó más de una vez: {applied} aplicado, {value} ignorado',
+    urlReason_unknown_param: '{param}: no es un ajuste del atlas',
     urlReason_too_many: '{param}={value}: se pueden elegir como máximo 8 Estados',
     urlReason_from_after_to:
       '{param}={value}: el período empieza después de terminar; se muestra el período predeterminado',
@@ -613,7 +619,7 @@ const es: Catalogue = {
     file_empty: 'El archivo está vacío.',
     file_header_only:
       'El archivo tiene un encabezado pero ninguna fila de datos: nada que cargar (los datos ya cargados siguen como están).',
-    file_long_cell: 'La fila {line} tiene una celda de más de {max} caracteres.',
+    file_long_cell: 'La fila {line} tiene una celda de más de {max} caracteres (columna {column}).',
     file_decimal_commas:
       '{n, plural, one {# número escrito} other {# números escritos}} con coma decimal (p.\u00a0ej. «12,5») {n, plural, one {se leyó} other {se leyeron}} como decimales.',
     file_no_table:
@@ -627,6 +633,10 @@ const es: Catalogue = {
     store_no_reason: 'el navegador no dio ningún motivo',
     store_removed: 'Sus datos se han retirado de esta página. {text}',
     store_blocked: 'otra pestaña mantiene abierto el almacenamiento',
+    store_unavailable:
+      'este navegador no da almacenamiento al atlas, como en una ventana privada o con el almacenamiento desactivado',
+    store_forget_blocked:
+      'Otra pestaña o ventana del atlas mantiene abierto el almacenamiento del navegador: sus datos se eliminarán de él cuando se cierre.',
     store_not_created: 'no se pudo crear el almacenamiento',
     store_refused: 'el navegador se negó a escribir (¿almacenamiento lleno?)',
     file_refused_large:
@@ -634,10 +644,19 @@ const es: Catalogue = {
     deck_not_json: 'no es un archivo de presentación (no es JSON)',
     deck_not_ours: 'no es un archivo de presentación de este atlas',
     deck_too_many: 'demasiadas diapositivas ({max} como máximo)',
-    deck_malformed: 'una diapositiva no es válida',
+    deck_malformed: 'la diapositiva {n} no es válida',
+    file_parquet_expands:
+      'Una vez descomprimido, el archivo Parquet contiene más de {mb} MB de texto, el máximo que lee el atlas (como para un archivo CSV). Divídalo por año o por región.',
+    file_parquet_nested:
+      'La columna {column} contiene valores anidados (listas, mapas o estructuras); el atlas solo lee columnas simples de texto, números, fechas o verdadero/falso, como en la plantilla.',
+    file_parquet_type:
+      'La columna {column} es de un tipo que el atlas no puede leer ({type}); escríbala como texto o como número.',
+    file_parquet_undecodable:
+      'No se pudo decodificar el archivo Parquet (una compresión o codificación que el atlas no lee, o un archivo dañado). Guárdelo de nuevo con compresión Snappy, o como «CSV UTF-8».',
     file_parquet_not_utf8:
       'El archivo Parquet contiene texto que no es UTF-8 válido. Guarde sus columnas de texto en UTF-8 y vuelva a cargarlo.',
-    file_not_parquet: 'El archivo no es un archivo Parquet que el atlas pueda leer ({detail}).',
+    file_not_parquet:
+      'El archivo no es un archivo Parquet (debe empezar y terminar con «PAR1»). Guárdelo de nuevo como Parquet, o como «CSV UTF-8».',
     womenCountAsPublished: '{value} mujeres (una cifra tal como se publicó; sin proporción)',
     womenCountOutOf:
       '{value} mujeres de {outOf} ({group}; cifras tal como se publicaron; sin proporción)',

@@ -165,6 +165,8 @@ const fr: Catalogue = {
     listSeparator: ' ; ',
     updateAvailable: 'Une nouvelle version de l’atlas est disponible.',
     updateReload: 'Recharger avec la nouvelle version',
+    updateUnavailableOffline:
+      'La nouvelle version ne peut pas être ouverte pour l’instant : une partie manque sur cet appareil et aucun réseau ne permet de la récupérer. Cette version reste ouverte ; réessayez une fois connecté.',
     statesCounted: '{count, plural, one {# État} other {# États}}, comme indiqué sur la carte',
     pipelineNoShare:
       'Publiés, mais sans part des femmes calculable pendant la période\u00a0: {series}.',
@@ -256,6 +258,7 @@ const fr: Catalogue = {
     userYearsOutside:
       'Vos données couvrent {first}–{last}, hors des années que montre l\u2019atlas ({min}–{max})\u202f: elles sont chargées mais aucune vue ne peut les montrer.',
     userReading: 'Lecture de {file}\u00a0: {percent}',
+    userStaging: 'Chargement de {file} dans le moteur de requêtes…',
     userChecking: 'Contrôle des lignes\u00a0: règle {n} sur {total}',
     userCancel: 'Annuler',
     userCancelled: 'Lecture interrompue\u00a0; rien n’a été chargé.',
@@ -269,6 +272,8 @@ const fr: Catalogue = {
     userBeside:
       'Garder les données fournies dans les vues par État ; vos chiffres apparaissent à côté',
     userRemember: 'Conserver mes données dans ce navigateur après rechargement',
+    userRememberOneCopy:
+      'Le navigateur garde une seule copie pour tous les onglets de l’atlas\u00a0: conserver des données dans un onglet remplace celles qu’un autre onglet avait conservées.',
     userLoad: 'Charger mes données',
     userLoaded:
       '{label} : {n, plural, one {# ligne chargée, signalée} other {# lignes chargées, signalées}} comme les vôtres dans chaque vue et export.',
@@ -463,6 +468,7 @@ const fr: Catalogue = {
     urlReason_unknown_language: "{param}={value} : langue non proposée par l'atlas",
     urlReason_not_a_flag: '{param}={value} : doit valoir 0 ou 1',
     urlReason_repeated: '{param} figurait plusieurs fois : {applied} appliqué, {value} ignoré',
+    urlReason_unknown_param: '{param} : pas un réglage de l’atlas',
     urlReason_too_many: '{param}={value} : 8 États au plus peuvent être choisis',
     urlReason_from_after_to:
       '{param}={value} : la période commence après sa fin ; la période par défaut est affichée',
@@ -618,7 +624,7 @@ const fr: Catalogue = {
     file_empty: 'Le fichier est vide.',
     file_header_only:
       'Le fichier a un en-tête mais aucune ligne de données\u00a0: rien à charger (les données déjà chargées restent telles quelles).',
-    file_long_cell: 'La ligne {line} a une cellule de plus de {max} caractères.',
+    file_long_cell: 'La ligne {line} a une cellule de plus de {max} caractères (colonne {column}).',
     file_decimal_commas:
       '{n, plural, one {# nombre écrit} other {# nombres écrits}} avec une virgule décimale (par exemple «\u00a012,5\u00a0») {n, plural, one {a été lu} other {ont été lus}} comme décimaux.',
     file_no_table:
@@ -632,6 +638,10 @@ const fr: Catalogue = {
     store_no_reason: 'le navigateur n’a donné aucune raison',
     store_removed: 'Vos données ont été retirées de cette page. {text}',
     store_blocked: 'un autre onglet garde le stockage ouvert',
+    store_unavailable:
+      'ce navigateur ne donne aucun stockage à l’atlas, comme dans une fenêtre privée ou avec le stockage désactivé',
+    store_forget_blocked:
+      'Un autre onglet ou une autre fenêtre de l’atlas garde le stockage du navigateur ouvert\u00a0: vos données en seront retirées à sa fermeture.',
     store_not_created: 'le stockage n’a pas pu être créé',
     store_refused: 'le navigateur a refusé d’écrire (stockage plein\u00a0?)',
     file_refused_large:
@@ -639,10 +649,19 @@ const fr: Catalogue = {
     deck_not_json: 'pas un fichier de présentation (pas du JSON)',
     deck_not_ours: 'pas un fichier de présentation de cet atlas',
     deck_too_many: 'trop de diapositives ({max} au plus)',
-    deck_malformed: 'une diapositive est mal formée',
+    deck_malformed: 'la diapositive {n} est mal formée',
+    file_parquet_expands:
+      'Une fois décompressé, le fichier Parquet contient plus de {mb}\u00a0Mo de texte, le maximum que l’atlas lit (comme pour un fichier CSV). Divisez-le par année ou par région.',
+    file_parquet_nested:
+      'La colonne {column} contient des valeurs imbriquées (listes, tables associatives ou structures)\u00a0; l’atlas ne lit que des colonnes simples de texte, de nombres, de dates ou de vrai/faux, comme dans le modèle.',
+    file_parquet_type:
+      'La colonne {column} est d’un type que l’atlas ne sait pas lire ({type})\u00a0; écrivez-la comme texte ou comme nombre.',
+    file_parquet_undecodable:
+      'Le fichier Parquet n’a pas pu être décodé (compression ou encodage que l’atlas ne lit pas, ou fichier endommagé). Enregistrez-le à nouveau avec la compression Snappy, ou en «\u00a0CSV UTF-8\u00a0».',
     file_parquet_not_utf8:
       'Le fichier Parquet contient du texte qui n’est pas de l’UTF-8 valide. Enregistrez ses colonnes de texte en UTF-8 et chargez-le à nouveau.',
-    file_not_parquet: 'Le fichier n’est pas un fichier Parquet que l’atlas sait lire ({detail}).',
+    file_not_parquet:
+      'Le fichier n’est pas un fichier Parquet (il doit commencer et finir par «\u00a0PAR1\u00a0»). Enregistrez-le à nouveau en Parquet, ou en «\u00a0CSV UTF-8\u00a0».',
     womenCountAsPublished: '{value} femmes (effectif tel que publié ; pas de part)',
     womenCountOutOf:
       '{value} femmes sur {outOf} ({group} ; effectifs tels que publiés ; pas de part)',

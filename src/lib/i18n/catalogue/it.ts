@@ -162,6 +162,8 @@ const it: Catalogue = {
     listSeparator: '; ',
     updateAvailable: 'È disponibile una nuova versione dell\u2019atlante.',
     updateReload: 'Ricarica con la nuova versione',
+    updateUnavailableOffline:
+      'La nuova versione non può essere aperta ora: una parte manca su questo dispositivo e non c\u2019è una rete per scaricarla. Questa versione resta aperta; riprovare quando si è connessi.',
     statesCounted: '{count, plural, one {# Stato} other {# Stati}}, come indicato sulla carta',
     pipelineNoShare: 'Pubblicati, ma senza una quota di donne calcolabile nel periodo: {series}.',
     linkVersionNotice:
@@ -251,6 +253,7 @@ const it: Catalogue = {
     userYearsOutside:
       'I vostri dati coprono {first}–{last}, fuori dagli anni mostrati dall\u2019atlante ({min}–{max}): sono caricati ma nessuna vista può mostrarli.',
     userReading: 'Lettura di {file}: {percent}',
+    userStaging: 'Caricamento di {file} nel motore di interrogazione…',
     userChecking: 'Controllo delle righe: regola {n} di {total}',
     userCancel: 'Annulla',
     userCancelled: 'Lettura interrotta; non è stato caricato nulla.',
@@ -263,6 +266,8 @@ const it: Catalogue = {
     userAlone: 'Mostrare solo i vostri dati nelle viste per Stato',
     userBeside: 'Mantenere i dati inclusi nelle viste per Stato; i vostri dati compaiono accanto',
     userRemember: 'Conservare i miei dati in questo browser dopo un ricaricamento',
+    userRememberOneCopy:
+      'Il browser conserva una sola copia per tutte le schede dell’atlante: conservare dati in una scheda sostituisce quelli conservati da un’altra.',
     userLoad: 'Carica i miei dati',
     userLoaded:
       '{label}: {n, plural, one {# riga caricata} other {# righe caricate}}, indicate come vostre in ogni vista ed esportazione.',
@@ -453,6 +458,7 @@ const it: Catalogue = {
     urlReason_unknown_language: '{param}={value}: non è una delle lingue dell\u2019atlante',
     urlReason_not_a_flag: '{param}={value}: dovrebbe essere 0 o 1',
     urlReason_repeated: '{param} è stato indicato più volte: {applied} applicato, {value} ignorato',
+    urlReason_unknown_param: '{param}: non è un’impostazione dell’atlante',
     urlReason_too_many: '{param}={value}: si possono scegliere al massimo 8 Stati',
     urlReason_from_after_to:
       '{param}={value}: il periodo inizia dopo la sua fine; è mostrato il periodo predefinito',
@@ -603,7 +609,7 @@ const it: Catalogue = {
     file_empty: 'Il file è vuoto.',
     file_header_only:
       'Il file ha un’intestazione ma nessuna riga di dati: nulla da caricare (i dati già caricati restano come sono).',
-    file_long_cell: 'La riga {line} ha una cella più lunga di {max} caratteri.',
+    file_long_cell: 'La riga {line} ha una cella più lunga di {max} caratteri (colonna {column}).',
     file_decimal_commas:
       '{n, plural, one {# numero scritto} other {# numeri scritti}} con la virgola decimale (ad es. «12,5») {n, plural, one {è stato letto} other {sono stati letti}} come decimali.',
     file_no_table:
@@ -617,6 +623,10 @@ const it: Catalogue = {
     store_no_reason: 'il browser non ha indicato alcun motivo',
     store_removed: 'I vostri dati sono stati rimossi da questa pagina. {text}',
     store_blocked: 'un’altra scheda tiene aperta la memoria',
+    store_unavailable:
+      'questo browser non dà all’atlante alcuna memoria, come in una finestra privata o con la memoria disattivata',
+    store_forget_blocked:
+      'Un’altra scheda o finestra dell’atlante tiene aperta la memoria del browser: i vostri dati ne saranno rimossi quando verrà chiusa.',
     store_not_created: 'non è stato possibile creare la memoria',
     store_refused: 'il browser ha rifiutato di scrivere (memoria piena?)',
     file_refused_large:
@@ -624,10 +634,19 @@ const it: Catalogue = {
     deck_not_json: 'non è un file di presentazione (non è JSON)',
     deck_not_ours: 'non è un file di presentazione di questo atlante',
     deck_too_many: 'troppe diapositive (al massimo {max})',
-    deck_malformed: 'una diapositiva non è valida',
+    deck_malformed: 'la diapositiva {n} non è valida',
+    file_parquet_expands:
+      'Una volta decompresso, il file Parquet contiene più di {mb} MB di testo, il massimo che l’atlante legge (come per un file CSV). Dividetelo per anno o per regione.',
+    file_parquet_nested:
+      'La colonna {column} contiene valori annidati (liste, mappe o strutture); l’atlante legge solo colonne semplici di testo, numeri, date o vero/falso, come nel modello.',
+    file_parquet_type:
+      'La colonna {column} è di un tipo che l’atlante non sa leggere ({type}); scrivetela come testo o come numero.',
+    file_parquet_undecodable:
+      'Non è stato possibile decodificare il file Parquet (una compressione o codifica che l’atlante non legge, o un file danneggiato). Salvatelo di nuovo con la compressione Snappy, o come «CSV UTF-8».',
     file_parquet_not_utf8:
       'Il file Parquet contiene testo che non è UTF-8 valido. Salvate le sue colonne di testo in UTF-8 e caricatelo di nuovo.',
-    file_not_parquet: 'Il file non è un file Parquet che l’atlante sa leggere ({detail}).',
+    file_not_parquet:
+      'Il file non è un file Parquet (deve iniziare e finire con «PAR1»). Salvatelo di nuovo come Parquet, o come «CSV UTF-8».',
     womenCountAsPublished: '{value} donne (un numero come pubblicato; nessuna quota)',
     womenCountOutOf: '{value} donne su {outOf} ({group}; numeri come pubblicati; nessuna quota)',
   },
