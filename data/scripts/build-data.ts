@@ -23,6 +23,7 @@ const BUILT_TABLES: BuiltTable[] = [
   'regions',
   'sources',
   'observations',
+  'texts',
   'market_scores',
   'coverage',
   'count_series',

@@ -18,6 +18,8 @@ export function dataFiles(dataDir: string): { table: TableName; path: string }[]
     ...optional('regions', 'regions.csv'),
     { table: 'sources', path: resolve(dataDir, 'sources.csv') },
     ...observations,
+    // The atlas's words about rows in six languages; read with the observations they translate.
+    { table: 'texts', path: resolve(dataDir, 'texts.csv') },
     ...optional('market_scores', 'market_scores.csv'),
   ];
 }

@@ -16,6 +16,7 @@ import {
   STAGE,
   SUBREGION,
   TERMS,
+  LOCATOR_KIND,
   labelOf,
   type Vocabulary,
 } from '../../src/lib/vocabulary/codes';
@@ -51,6 +52,7 @@ const VOCABULARIES: [string, Vocabulary<string>][] = [
   ['indicator_kind (market_scores)', INDICATOR_KIND],
   ['status (coverage)', COVERAGE_STATUS],
   ['terms_code (sources)', TERMS],
+  ['locator_kind (sources)', LOCATOR_KIND],
 ];
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -206,6 +206,11 @@ export const FIGURES: PublishedFigure[] = [
     periodStart: null,
     periodEnd: null,
     periodNote: 'not stated',
+    words: {
+      periodNote: { en: 'not stated', fr: 'non précisée' },
+      denominator: null,
+      note: null,
+    },
   }),
   publishedFigure({
     obsId: 'CEILING',
@@ -245,6 +250,11 @@ export const FIGURES: PublishedFigure[] = [
     unit: 'persons',
     value: 120,
     denominator: 'women with leading roles',
+    words: {
+      periodNote: null,
+      denominator: { en: 'women with leading roles', fr: 'femmes occupant des rôles de direction' },
+      note: null,
+    },
   }),
   publishedFigure({
     obsId: 'CONTEXT',

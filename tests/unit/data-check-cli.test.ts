@@ -34,6 +34,22 @@ describe('npm run data:check', () => {
     expect(status).toBe(0);
   });
 
+  it('passes when every note of the atlas is in all six languages', () => {
+    const { status, output } = check((d) => {
+      replaceIn(
+        observations(d),
+        'convicted,male,count,90,,,exact,persons,,',
+        'convicted,male,count,90,,,exact,persons,,A note.',
+      );
+      writeFileSync(
+        join(d, 'texts.csv'),
+        'en,fr,de,it,ru,es\nA note.,Une note.,Eine Anmerkung.,Una nota.,Примечание.,Una nota.\n',
+      );
+    });
+    expect(output).toContain('data/ is valid');
+    expect(status).toBe(0);
+  });
+
   it.each([
     [
       'an unknown code',
@@ -54,6 +70,31 @@ describe('npm run data:check', () => {
       'a duplicate id',
       (d: string) => replaceIn(observations(d), 'T-BEL-m,', 'T-BEL-f,'),
       'duplicate obs_id',
+    ],
+    [
+      'a note of the atlas without its translations',
+      (d: string) =>
+        replaceIn(
+          observations(d),
+          'convicted,male,count,90,,,exact,persons,,',
+          'convicted,male,count,90,,,exact,persons,,A note.',
+        ),
+      'row 3, note: the atlas’s own words need a row in data/texts.csv with all six languages (value: "A note.")',
+    ],
+    [
+      'a note of the atlas missing in one language',
+      (d: string) => {
+        replaceIn(
+          observations(d),
+          'convicted,male,count,90,,,exact,persons,,',
+          'convicted,male,count,90,,,exact,persons,,A note.',
+        );
+        writeFileSync(
+          join(d, 'texts.csv'),
+          'en,fr,de,it,ru,es\nA note.,Une note.,Eine Anmerkung.,Una nota.,,Una nota.\n',
+        );
+      },
+      'data/texts.csv, row 2, ru',
     ],
     [
       'bad encoding',

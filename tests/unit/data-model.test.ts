@@ -136,9 +136,15 @@ describe('curated figures', () => {
     expect(row).toMatchObject({ area: 'NOT_STATED', stage: 'not_stated' });
   });
 
-  it('keep a suppressed count out of the published coverage (four states, never merged)', async () => {
+  it('keep a suppressed count out of the published coverage (five states, never merged)', async () => {
     const rows = await db.run(sql`SELECT DISTINCT status FROM coverage ORDER BY status`);
-    expect(rows.map((r) => r.status)).toEqual(['none', 'published', 'suppressed', 'total_only']);
+    expect(rows.map((r) => r.status)).toEqual([
+      'men_only',
+      'none',
+      'published',
+      'suppressed',
+      'total_only',
+    ]);
   });
 
   it('label the "up to 40%" figure as a press framing from a press source', async () => {
@@ -146,7 +152,7 @@ describe('curated figures', () => {
       sql`SELECT s.kind, o.note FROM observations o JOIN sources s USING (source_id) WHERE obs_id = 'PRESS-UPTO40-MEMBERS'`,
     );
     expect(rows[0]?.kind).toBe('press');
-    expect(String(rows[0]?.note)).toContain('not a quoted OSCE finding');
+    expect(String(rows[0]?.note)).toContain('not an OSCE finding');
   });
 
   it('all have a source with an address and terms', async () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import '../../src/lib/i18n/all';
 import { catalogue, translator, type Catalogue } from '../../src/lib/i18n';
 import { GLOSSARY } from '../../src/lib/i18n/glossary';
 import { localName } from '../../src/lib/i18n/names';
-import { periodOf, sourceWords } from '../../src/lib/method/published';
+import { atlasWords, periodOf } from '../../src/lib/method/published';
+import { intervalBounds } from '../../src/lib/method/figure-values';
 import { LANGS, type Lang } from '../../src/lib/model/filters';
-import { parseCsv } from '../../src/lib/io/csv';
+import { parseCsv, recordsAsObjects } from '../../src/lib/io/csv';
 
 /** Every string of a catalogue by its path: `messages.<key>`, `vocab.<vocabulary>.<code>`, `method.…`. */
 function flat(c: Catalogue): Record<string, string> {
@@ -62,6 +63,8 @@ describe('the six catalogues', () => {
       'vocab.sex.total',
       'vocab.qualifier.exact',
       'vocab.region_kind.organisation',
+      'vocab.locator_kind.page',
+      'vocab.locator_kind.section',
     ],
     de: [
       'messages.filterRegion',
@@ -136,16 +139,87 @@ describe('the six catalogues', () => {
   });
 });
 
-describe('words of a source outside English', () => {
-  it('are quoted as published, in each language’s quotation marks, and left bare in English', () => {
-    const note = { periodStart: null, periodEnd: null, periodNote: 'Not stated (probably 2023)' };
+describe('words of official statistics', () => {
+  it('call the publisher of a statistic and a suppressed count what official statistics call them', () => {
+    const odd: Record<Exclude<Lang, 'en'>, RegExp> = {
+      fr: /l[’']éditeur|masqué/i,
+      de: /geheim gehalten|Herausgeber/i,
+      it: /editore|oscurat/i,
+      ru: /публикатор|скрыт/i,
+      es: /\beditor\b|suprimid/i,
+    };
+    const found: string[] = [];
+    for (const lang of LANGS.filter((l) => l !== 'en'))
+      for (const [path, text] of Object.entries(flat(catalogue(lang))))
+        if (odd[lang as Exclude<Lang, 'en'>].test(text)) found.push(`${lang} ${path}: ${text}`);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the atlas’s own words about a row', () => {
+  it('are shown in the reader’s language from data/texts.csv, never as the source’s words', () => {
+    const words = {
+      periodNote: {
+        en: 'Not stated (probably 2023)',
+        de: 'Nicht angegeben (wahrscheinlich 2023)',
+        ru: 'Не указан (вероятно, 2023 год)',
+      },
+      denominator: null,
+      note: null,
+    };
+    const note = {
+      periodStart: null,
+      periodEnd: null,
+      periodNote: 'Not stated (probably 2023)',
+      words,
+    };
     expect(periodOf(note, 'en')).toBe('Not stated (probably 2023)');
-    expect(periodOf(note, 'de')).toBe('„Not stated (probably 2023)“');
-    expect(periodOf(note, 'ru')).toBe('«Not stated (probably 2023)»');
-    expect(sourceWords('active members', 'fr')).toBe('«\u00a0active members\u00a0»');
-    expect(periodOf({ periodStart: 2020, periodEnd: 2021, periodNote: 'x' }, 'de')).toBe(
+    expect(periodOf(note, 'de')).toBe('Nicht angegeben (wahrscheinlich 2023)');
+    expect(periodOf(note, 'ru')).toBe('Не указан (вероятно, 2023 год)');
+    expect(atlasWords('active members', { en: 'active members', fr: 'membres actifs' }, 'fr')).toBe(
+      'membres actifs',
+    );
+    // A user's own words have no translation: shown as written, with no label.
+    expect(atlasWords('mes propres mots', null, 'ru')).toBe('mes propres mots');
+    expect(periodOf({ periodStart: 2020, periodEnd: 2021, periodNote: null }, 'de')).toBe(
       '2020–2021',
     );
+    // Years and the atlas's words on them (a stock's date) together.
+    expect(
+      periodOf(
+        {
+          periodStart: 2017,
+          periodEnd: 2017,
+          periodNote: 'Stock on 30 June 2017',
+          words: { periodNote: { de: 'Stand am 30. Juni 2017' }, denominator: null, note: null },
+        },
+        'de',
+      ),
+    ).toBe('2017 (Stand am 30. Juni 2017)');
+  });
+
+  it('exist in all six languages for every note, period note and group counted in data/', () => {
+    const ROOT = resolve(import.meta.dirname, '../..');
+    const read = (file: string) =>
+      recordsAsObjects(parseCsv(readFileSync(resolve(ROOT, 'data', file), 'utf8')));
+    const texts = new Map(read('texts.csv').map(({ row }) => [row.en ?? '', row]));
+    const observations = readdirSync(resolve(ROOT, 'data/observations')).flatMap((f) =>
+      read(`observations/${f}`),
+    );
+    const missing: string[] = [];
+    for (const { row } of observations)
+      for (const column of ['period_note', 'denominator', 'note'])
+        if (row[column]) {
+          const text = texts.get(row[column]);
+          for (const lang of LANGS)
+            if (!text?.[lang]) missing.push(`${row.obs_id} ${column} ${lang}`);
+        }
+    expect(missing).toEqual([]);
+    // Not the source's words: no quotation of a source in the atlas's notes.
+    const quoting = [...texts.keys()].filter((en) =>
+      /(^|[\s(])'[^']+'(?=[\s).,;:]|$)|“[^”]+”/.test(en),
+    );
+    expect(quoting).toEqual([]);
   });
 });
 
@@ -264,5 +338,15 @@ describe('names of States and regions in the six languages', () => {
     expect(localName(row, 'de')).toBe('Belgien');
     expect(localName(row, 'fr')).toBe('Belgique');
     expect(localName(row, 'ru')).toBe('Belgium');
+  });
+});
+
+describe('the Method page', () => {
+  it('states how interval bounds are rounded, in every language, as the figures round them', () => {
+    expect(intervalBounds({ low: 63.2, high: 77.4 }, 'en')).toEqual({ low: '63', high: '78' });
+    for (const lang of LANGS) {
+      const body = catalogue(lang).method.sections.find((s) => s.id === 'interval')?.body ?? '';
+      expect(body, lang).toMatch(/63[–-]78/);
+    }
   });
 });

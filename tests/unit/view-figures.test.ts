@@ -164,10 +164,10 @@ describe('what the view figures say', () => {
     expect(allText(svg)).toContain('Commerce illicite de produits soumis à accise');
   });
 
-  it('coverage: published, suppressed, totals only and nothing are four states, counted apart', () => {
+  it('coverage: a number for women, suppressed, totals only and nothing are states counted apart', () => {
     const svg = draw('coverage-en');
     expect(desc(svg)).toBe(
-      'Study States in view: 3. Publishing numbers by sex in the period: 1 at formal contact, 1 at prosecution, 1 at conviction. Publishing them only as suppressed (<5), so not counted above: 1 at formal contact, 1 at prosecution, 1 at conviction.',
+      'Study States in view: 3. Publishing a number for women in the period: 1 at formal contact, 1 at prosecution, 1 at conviction. Publishing them only as suppressed (<5), so not counted above: 1 at formal contact, 1 at prosecution, 1 at conviction.',
     );
     const statuses = new Set(
       [...svg.querySelectorAll('[data-status]')].map((c) => c.getAttribute('data-status')),
@@ -187,9 +187,11 @@ describe('what the view figures say', () => {
     );
     const text = desc(draw('comparison-en'));
     expect(text).toContain(
-      'Convicted, latest year: Belgium 20.0% (13–29%) (2021), Canada 20.0% (8–40%) (2019).',
+      'Convicted, trafficking in persons, latest year: Belgium 20.0% (13–29%) (2021), Canada 20.0% (8–40%) (2019).',
     );
-    expect(text).toContain('Formal contact, latest year: Belgium 25.0% (18–33%) (2020).');
+    expect(text).toContain(
+      'Formal contact, trafficking in persons, latest year: Belgium 25.0% (18–33%) (2020).',
+    );
   });
 
   it('profile trends: each offence and stage apart, never added, with its break noted', () => {

@@ -10,7 +10,7 @@ import {
 import { addText } from './plot-layer';
 import { fitText, type TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
-import { formatCount, translator } from '../i18n';
+import { formatCount, translator, type Translate } from '../i18n';
 import { formatShareWithInterval } from '../method/figure-values';
 import type { ComparisonCell } from '../method/comparison';
 import type { Lang } from '../model/filters';
@@ -40,6 +40,8 @@ export interface ComparisonOptions {
   sourcesLine: string;
   notes?: FrameNote[];
   measure?: TextMeasurer;
+  /** The offence compared, for the summary. */
+  offence?: string;
 }
 
 export function comparisonSummary(
@@ -47,6 +49,8 @@ export function comparisonSummary(
   names: Map<string, string>,
   series: readonly string[],
   lang: Lang,
+  /** The offence, named in each sentence (a sentence read alone must say what it counts). */
+  offence?: string,
 ): string {
   const t = translator(lang);
   const sentences = series.flatMap((stage) => {
@@ -55,8 +59,9 @@ export function comparisonSummary(
       .sort((a, b) => (b.latest?.share ?? 0) - (a.latest?.share ?? 0));
     if (shown.length === 0) return [];
     return [
-      t('comparisonSummary', {
+      t(offence ? 'comparisonSummaryOffence' : 'comparisonSummary', {
         stage: seriesLabel(stage, lang),
+        offence: offence ?? '',
         parts: shown
           .map(
             (c) =>
@@ -94,7 +99,7 @@ export function buildComparisonChart(
       subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
       notes,
-      summary: comparisonSummary(cells, options.names, options.series, lang),
+      summary: comparisonSummary(cells, options.names, options.series, lang, options.offence),
       figureId: 'comparison',
       lang,
       measure,
@@ -199,12 +204,12 @@ export function buildComparisonChart(
               latest.obsIds,
             );
           } else {
-            addText(
-              document,
-              g,
-              cell && cell.yearsSuppressed > 0 ? t('tooltipSuppressed') : t('noFigure'),
-              { x: x(0) + 4, y: y + barHeight * 0.75, fill: MUTED, 'font-style': 'italic' },
-            );
+            addText(document, g, noFigureReason(cell, t), {
+              x: x(0) + 4,
+              y: y + barHeight * 0.75,
+              fill: MUTED,
+              'font-style': 'italic',
+            });
           }
         });
       });
@@ -212,4 +217,13 @@ export function buildComparisonChart(
       return bottom + 6;
     },
   );
+}
+
+/** Why a State has no share at a stage, as the States view says it: never a bare "no figure". */
+export function noFigureReason(cell: ComparisonCell | undefined, t: Translate): string {
+  if (!cell) return t('noFigure');
+  if (cell.yearsPartial > 0) return t('comparisonNoFigurePartial');
+  if (cell.yearsSuppressed > 0) return t('tooltipSuppressed');
+  if (cell.yearsTotalOnly > 0) return t('comparisonNoFigureTotalOnly');
+  return t('noFigure');
 }

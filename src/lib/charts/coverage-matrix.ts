@@ -25,10 +25,14 @@ export const OTHER_STAGES = [
   'witness_protection',
   'exit_programme',
 ] as const;
-/** Four states drawn apart: a published number, suppressed counts, totals only, nothing. */
-export const STATUS_ORDER = ['published', 'suppressed', 'total_only', 'none'] as const;
+/**
+ * Five states drawn apart: a number for women, a number for men only (women suppressed or not
+ * given), suppressed counts, totals only, nothing.
+ */
+export const STATUS_ORDER = ['published', 'men_only', 'suppressed', 'total_only', 'none'] as const;
 export const COVERAGE_FILL: Record<string, string> = {
   published: '#2c7fb8',
+  men_only: '#9ecae1',
   suppressed: 'url(#coverage-suppressed)',
   total_only: '#bdbdbd',
   none: '#ffffff',
@@ -46,6 +50,8 @@ export interface CoverageOptions {
   notes?: FrameNote[];
   measure?: TextMeasurer;
   range?: [number, number];
+  /** What the figure says, when not the count of study States (a State's profile). */
+  summary?: string;
   /** Rows other than States (a State's profile: one row per offence). */
   rows?: { key: (cell: CoverageCell) => string; label: (key: string, lang: Lang) => string };
 }
@@ -64,12 +70,17 @@ export function coverageSummary(cells: CoverageCell[], lang: Lang): string {
     study.filter((iso3) =>
       cells.some((c) => c.iso3 === iso3 && c.stage === stage && c.status === status),
     ).length;
-  const onlySuppressed = (stage: string) =>
-    study.filter(
-      (iso3) =>
-        cells.some((c) => c.iso3 === iso3 && c.stage === stage && c.status === 'suppressed') &&
-        !cells.some((c) => c.iso3 === iso3 && c.stage === stage && c.status === 'published'),
-    ).length;
+  // A State counts under its best status at a stage over the period (a number for women first).
+  const best = (iso3: string, stage: string) =>
+    bestStatus(cells.filter((c) => c.iso3 === iso3 && c.stage === stage).map((c) => c.status));
+  const onlyAs = (stage: string, status: CoverageCell['status']) =>
+    study.filter((iso3) => best(iso3, stage) === status).length;
+  const onlySuppressed = (stage: string) => onlyAs(stage, 'suppressed');
+  const menOnly = {
+    menContact: onlyAs('formal_contact', 'men_only'),
+    menProsecuted: onlyAs('prosecuted', 'men_only'),
+    menConvicted: onlyAs('convicted', 'men_only'),
+  };
   const suppressed = {
     suppressedContact: onlySuppressed('formal_contact'),
     suppressedProsecuted: onlySuppressed('prosecuted'),
@@ -81,14 +92,23 @@ export function coverageSummary(cells: CoverageCell[], lang: Lang): string {
     prosecuted: count('prosecuted', 'published'),
     convicted: count('convicted', 'published'),
   });
-  // Suppressed (<5) is never counted as published; it is said apart, when there is any.
-  return Object.values(suppressed).some((n) => n > 0)
-    ? `${published} ${t('coverageSummarySuppressed', suppressed)}`
-    : published;
+  // A number for men only and suppressed (<5) are never counted as publishing a number for
+  // women; each is said apart, when there is any.
+  return [
+    published,
+    Object.values(menOnly).some((n) => n > 0) ? t('coverageSummaryMenOnly', menOnly) : null,
+    Object.values(suppressed).some((n) => n > 0)
+      ? t('coverageSummarySuppressed', suppressed)
+      : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
-/** The best status over a set of cells: published, then suppressed, then totals only, then none. */
-function bestStatus(statuses: (CoverageCell['status'] | undefined)[]): CoverageCell['status'] {
+/** The best status over a set of cells: a number for women, then men only, suppressed, totals only, none. */
+export function bestStatus(
+  statuses: (CoverageCell['status'] | undefined)[],
+): CoverageCell['status'] {
   return STATUS_ORDER.find((s) => statuses.includes(s)) ?? 'none';
 }
 
@@ -122,7 +142,7 @@ export function buildCoverageMatrix(
       subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
       notes,
-      summary: coverageSummary(cells, lang),
+      summary: options.summary ?? coverageSummary(cells, lang),
       figureId: 'coverage',
       lang,
       ...(layout.page

@@ -83,7 +83,7 @@ function textBlock(
   x: number,
   y: number,
   size: number,
-  options: { weight?: string; fill?: string; obsIds?: string[] },
+  options: { weight?: string; fill?: string; obsIds?: string[]; sourceLine?: boolean },
 ): number {
   const lineHeight = Math.round(size * 1.3);
   for (const line of lines) {
@@ -96,6 +96,8 @@ function textBlock(
     });
     if (options.weight) text.setAttribute('font-weight', options.weight);
     if (options.obsIds?.length) text.setAttribute('data-obs-id', options.obsIds.join(' '));
+    // The source line names sources' titles and publishers, which stay as published.
+    if (options.sourceLine) text.setAttribute('data-source-line', '');
     text.textContent = line;
     parent.appendChild(text);
   }
@@ -233,7 +235,7 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
     pad,
     footerHeight + 4,
     type.note,
-    { fill: INK },
+    { fill: INK, sourceLine: true },
   );
 
   const bodyTop = y + 12;

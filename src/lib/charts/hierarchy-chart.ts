@@ -14,10 +14,10 @@ import { measureWithFontMetrics } from './font-measure';
 import { formatCount, translator } from '../i18n';
 import { localName } from '../i18n/names';
 import {
+  atlasWords,
+  groupOf,
   positionLabel,
   periodOf,
-  showsSourceWords,
-  sourceWords,
   unpublishedPositions,
   type ShareFigure,
 } from '../method/published';
@@ -68,6 +68,12 @@ export function figureValueText(f: ShareFigure, lang: Lang): string {
     },
     lang,
   );
+  if (f.measure === 'count' && f.outOf)
+    return t('womenCountOutOf', {
+      value,
+      outOf: formatPublishedValue({ ...f.outOf, measure: 'count' }, lang),
+      group: f.outOf.group ? atlasWords(f.outOf.group, f.outOf.words?.denominator, lang) : '',
+    });
   if (f.measure === 'count') return t('womenCountAsPublished', { value });
   return f.sex === 'male' ? t('menShareAsPublished', { value }) : t('asPublished', { value });
 }
@@ -79,11 +85,7 @@ export function figureScope(f: ShareFigure, lang: Lang): string {
 
 /** What is counted, as the source states it: stage · market (· the group). */
 export function figureCounted(f: ShareFigure, lang: Lang): string {
-  return [
-    labelOf(STAGE, f.stage, lang),
-    labelOf(MARKET, f.market, lang),
-    f.group ? sourceWords(f.group, lang) : null,
-  ]
+  return [labelOf(STAGE, f.stage, lang), labelOf(MARKET, f.market, lang), groupOf(f, lang)]
     .filter(Boolean)
     .join(' · ');
 }
@@ -259,7 +261,6 @@ export function buildHierarchyChart(
       },
     );
   notes.push({ text: t('hierarchyNote') }, { text: t('noteDefinitions') });
-  if (lang !== 'en' && figures.some(showsSourceWords)) notes.push({ text: t('noteSourceWords') });
   if (figures.some((f) => f.computed)) notes.push({ text: t('noteInterval') });
   const allRows = hierarchyRows(figures, lang);
   const [start, end] = options.range ?? [0, allRows.length];

@@ -12,7 +12,7 @@ import { addText } from './plot-layer';
 import { fitText, wrapText, type TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
 import { translator } from '../i18n';
-import { localName } from '../i18n/names';
+import { localName, type LocalNames } from '../i18n/names';
 import { MARKET, labelOf } from '../vocabulary/codes';
 import { formatShareWithInterval } from '../method/figure-values';
 import type { MarketScore, ShareInterval, StageYearShare } from '../model/rows';
@@ -49,10 +49,8 @@ export interface OffenceCell {
   obsIds: string[];
 }
 
-export interface MarketsStateRow {
+export interface MarketsStateRow extends LocalNames {
   iso3: string;
-  nameEn: string;
-  nameFr: string;
   cells: OffenceCell[];
   scores: (MarketScore | null)[];
 }
@@ -61,7 +59,7 @@ export interface MarketsStateRow {
 export function marketsStateRows(
   rows: StageYearShare[],
   scores: MarketScore[],
-  names: Map<string, { nameEn: string; nameFr: string }>,
+  names: Map<string, LocalNames>,
 ): MarketsStateRow[] {
   const states = [...new Set(rows.filter((r) => r.share !== null).map((r) => r.iso3))];
   return states.map((iso3) => {

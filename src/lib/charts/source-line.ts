@@ -1,7 +1,15 @@
 import { translator, joinSemicolon } from '../i18n';
 import type { Lang } from '../model/filters';
 import type { SourceRow } from '../model/rows';
-import { TERMS, isCode, labelOf } from '../vocabulary/codes';
+import { LOCATOR_KIND, TERMS, isCode, labelOf } from '../vocabulary/codes';
+
+/** Where a reader finds the figures in the source, in the reader's language ("Table 10.1"); '' when not known. */
+export function locatorOf(source: SourceRow, lang: Lang): string {
+  if (!source.locator) return '';
+  return source.locatorKind && isCode(LOCATOR_KIND, source.locatorKind)
+    ? `${labelOf(LOCATOR_KIND, source.locatorKind, lang)} ${source.locator}`
+    : source.locator;
+}
 
 /** A source's reuse terms in the figure's language; a user's own wording as they gave it. */
 export function termsOf(source: SourceRow, lang: Lang): string {
@@ -13,9 +21,10 @@ export function termsOf(source: SourceRow, lang: Lang): string {
 /** The source line of a figure drawn from one source: publisher, dataset, edition and terms. */
 export function sourceLine(source: SourceRow, lang: Lang): string {
   const t = translator(lang);
+  const locator = locatorOf(source, lang);
   return t('sourceLine', {
     publisher: source.publisher,
-    title: source.title,
+    title: locator ? `${source.title}, ${locator}` : source.title,
     year: source.year ?? t('noDate'),
     terms: termsOf(source, lang),
   });
@@ -31,13 +40,15 @@ export function sourcesLine(sourceIds: string[], sources: SourceRow[], lang: Lan
   const used = [...new Set(sourceIds)]
     .map((id) => sources.find((s) => s.sourceId === id))
     .filter((s): s is SourceRow => s !== undefined);
+  // No source known (yet): no line, rather than "Sources: . Terms: .".
+  if (used.length === 0) return '';
   return t('sourcesLine', {
     list: joinSemicolon(
       [
         ...new Set(
           used.map((s) =>
             used.length <= 3
-              ? `${s.publisher}, ${s.title} (${s.year ?? t('noDate')})`
+              ? `${s.publisher}, ${s.title} (${s.year ?? t('noDate')})${locatorOf(s, lang) ? `, ${locatorOf(s, lang)}` : ''}`
               : `${s.publisher} (${s.year ?? t('noDate')})`,
           ),
         ),

@@ -23,6 +23,7 @@ export const ATLAS_TABLES = [
   'regions',
   'sources',
   'observations',
+  'texts',
   'market_scores',
   'coverage',
   'count_series',

@@ -71,8 +71,9 @@ export const COVERAGE_MARKETS = COUNT_OFFENCES;
 
 /**
  * For every State (and Kosovo), market of COVERAGE_MARKETS, stage and year that any observation
- * covers: what is published about offenders. Four states, never merged: a number for women or
- * men (`published`), counts by sex that are all suppressed (`suppressed`), only a total
+ * covers: what is published about offenders. Five states, never merged: a number for women
+ * (`published`), a number for men only, the women's count suppressed or not given
+ * (`men_only`), counts by sex that are all suppressed (`suppressed`), only a total
  * (`total_only`), or nothing (`none`).
  */
 export function createCoverageSql(): SqlQuery {
@@ -95,7 +96,8 @@ years AS (SELECT DISTINCT year FROM spread),
 cells AS (
   SELECT area, market, stage, year, count(*) AS n,
     count(*) FILTER (WHERE sex IN ('female', 'male')) AS by_sex,
-    count(*) FILTER (WHERE sex IN ('female', 'male') AND qualifier <> 'suppressed') AS published
+    count(*) FILTER (WHERE sex = 'female' AND qualifier <> 'suppressed') AS women_published,
+    count(*) FILTER (WHERE sex = 'male' AND qualifier <> 'suppressed') AS men_published
   FROM spread WHERE stage IN (SELECT stage FROM stages)
   GROUP BY area, market, stage, year
 ),
@@ -107,7 +109,8 @@ listed AS (
 )
 SELECT c.iso3, m.market, s.stage, y.year::INTEGER AS year,
   CASE
-    WHEN k.published > 0 THEN 'published'
+    WHEN k.women_published > 0 THEN 'published'
+    WHEN k.men_published > 0 THEN 'men_only'
     WHEN k.by_sex > 0 THEN 'suppressed'
     WHEN k.n > 0 THEN 'total_only'
     ELSE 'none'

@@ -1,4 +1,4 @@
-import type { PublishedFigure, ShareInterval } from '../model/rows';
+import type { FigureWords, LangTexts, PublishedFigure, ShareInterval } from '../model/rows';
 import type { Lang } from '../model/filters';
 import type { LocalNames } from '../i18n/names';
 import { CONTEXT_MARKETS, HIERARCHY, ORG_TYPE, ROLE, labelOf } from '../vocabulary/codes';
@@ -37,32 +37,58 @@ export interface ShareFigure {
   sourceKind: string;
   obsIds: string[];
   note: string | null;
+  /** The atlas's own words above in each language. */
+  words?: FigureWords;
+  /**
+   * For a count of women at a position: the published count of women it is a part of (same
+   * source, area and period), when the source gives one ("120 of almost 500 women").
+   */
+  outOf?: OutOf | null;
 }
 
-/** Words the source wrote (a period note, the group counted): as published, in quotation marks outside English. */
-export function sourceWords(text: string, lang?: Lang): string {
-  return !lang || lang === 'en' ? text : translator(lang)('sourceWords', { text });
+/** A published count of women that another count is a part of. */
+export interface OutOf {
+  obsId: string;
+  measure: string;
+  value: number | null;
+  valueLow: number | null;
+  valueHigh: number | null;
+  qualifier: string;
+  group: string | null;
+  words?: FigureWords;
 }
 
-/** Whether a figure shows words of its source, so that a figure outside English says they are quoted. */
-export function showsSourceWords(
-  f: Pick<ShareFigure, 'periodStart' | 'periodNote' | 'group'>,
-): boolean {
-  return (f.periodStart === null && f.periodNote !== null) || Boolean(f.group);
+/**
+ * The atlas's own words about a row (a period note, the group counted, a note) in the reader's
+ * language, from data/texts.csv. They are the atlas's, never labelled as the source's. A user's
+ * own data carry no translations: their words are shown as they wrote them.
+ */
+export function atlasWords(text: string, words: LangTexts | null | undefined, lang?: Lang): string {
+  return (lang && words?.[lang]) || text;
 }
 
-/** The period as the source gives it: years, or its own words when it gives no years. */
+/** The group a figure counts, in the reader's language. */
+export function groupOf(f: Pick<ShareFigure, 'group' | 'words'>, lang?: Lang): string | null {
+  return f.group === null ? null : atlasWords(f.group, f.words?.denominator, lang);
+}
+
+/** A figure's note, in the reader's language. */
+export function noteOf(f: Pick<ShareFigure, 'note' | 'words'>, lang?: Lang): string | null {
+  return f.note === null ? null : atlasWords(f.note, f.words?.note, lang);
+}
+
+/** The period as the source gives it: years, or the atlas's words on it when it gives no years. */
 export function periodOf(
-  f: Pick<PublishedFigure, 'periodStart' | 'periodEnd' | 'periodNote'>,
+  f: Pick<PublishedFigure, 'periodStart' | 'periodEnd' | 'periodNote' | 'words'>,
   lang?: Lang,
 ): string {
-  if (f.periodStart === null)
-    return f.periodNote !== null
-      ? sourceWords(f.periodNote, lang)
-      : lang
-        ? translator(lang)('notStated')
-        : 'not stated';
-  return f.periodStart === f.periodEnd ? String(f.periodStart) : `${f.periodStart}–${f.periodEnd}`;
+  const note = f.periodNote === null ? null : atlasWords(f.periodNote, f.words?.periodNote, lang);
+  if (f.periodStart === null) return note ?? (lang ? translator(lang)('notStated') : 'not stated');
+  const years =
+    f.periodStart === f.periodEnd ? String(f.periodStart) : `${f.periodStart}–${f.periodEnd}`;
+  // The atlas's words on the period (a stock's date, a financial year) keep apart two
+  // figures of the same year: 30 June and 31 December 2017 are not one period.
+  return note === null ? years : `${years} (${note})`;
 }
 
 function positionOf(f: PublishedFigure): ShareFigure['position'] {
@@ -115,6 +141,7 @@ function base(
     sourceIds: [f.sourceId],
     sourceKind: f.sourceKind,
     note: f.note,
+    words: f.words,
   };
 }
 
@@ -194,12 +221,38 @@ export function shareFigures(figures: PublishedFigure[]): ShareFigure[] {
     });
   }
   // A count of women at a level, role or position, with no total to compute a share from, is
-  // shown as published: it is often the only figure there is (women in leading roles).
+  // shown as published: it is often the only figure there is (women in leading roles). The
+  // count of women it is a part of, where the source gives one, goes with it.
+  const isWomenCount = (f: PublishedFigure) =>
+    f.population === 'offenders' &&
+    f.sex === 'female' &&
+    (f.measure === 'count' || f.measure === 'count_on_date');
   for (const f of figures) {
-    if (f.population !== 'offenders' || f.sex !== 'female') continue;
-    if (f.measure !== 'count' && f.measure !== 'count_on_date') continue;
+    if (!isWomenCount(f)) continue;
     if (positionOf(f).kind === 'all') continue;
     if (out.some((o) => o.obsIds.includes(f.obsId))) continue;
+    const whole = figures.find(
+      (w) =>
+        isWomenCount(w) &&
+        positionOf(w).kind === 'all' &&
+        w.sourceId === f.sourceId &&
+        w.area === f.area &&
+        w.periodStart === f.periodStart &&
+        w.periodEnd === f.periodEnd &&
+        w.periodNote === f.periodNote,
+    );
+    const outOf: OutOf | null = whole
+      ? {
+          obsId: whole.obsId,
+          measure: whole.measure,
+          value: whole.value,
+          valueLow: whole.valueLow,
+          valueHigh: whole.valueHigh,
+          qualifier: whole.qualifier,
+          group: whole.denominator,
+          words: whole.words,
+        }
+      : null;
     out.push({
       ...base(f),
       key: f.obsId,
@@ -213,7 +266,8 @@ export function shareFigures(figures: PublishedFigure[]): ShareFigure[] {
       counts: null,
       interval: null,
       smallCount: false,
-      obsIds: [f.obsId],
+      obsIds: outOf ? [f.obsId, outOf.obsId] : [f.obsId],
+      outOf,
     });
   }
   const kindOrder = ['hierarchy', 'role', 'org_type', 'all'];

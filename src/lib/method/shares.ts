@@ -70,7 +70,7 @@ export interface GroupShare {
   /** 95% interval of the pooled counts (labelled as such wherever shown). */
   pooledInterval: ShareInterval | null;
   pooledSmallCount: boolean;
-  /** Median of the States' own shares, whatever their basis. */
+  /** Median of the pooled States' own shares (the same States as the pool). */
   medianShare: number | null;
   statesWithShare: number;
   statesPooled: number;
@@ -87,7 +87,7 @@ export interface GroupShare {
 /**
  * Rule 2: a group share pools counts, and the median of State shares goes beside it.
  * Rule 5: only women + men denominators are added together; a women / total share has a
- * different denominator and is left out of the pool (but counts in the median).
+ * different denominator and is left out of the pool and of the median beside it.
  */
 export function groupShares(states: StateFigure[]): GroupShare[] {
   const groups = new Map<string, StateFigure[]>();
@@ -106,7 +106,9 @@ export function groupShares(states: StateFigure[]): GroupShare[] {
         pooledInterval:
           pooledDenominator > 0 ? wilsonInterval(pooledWomen, pooledDenominator) : null,
         pooledSmallCount: pooledDenominator > 0 && isSmallCount(pooledDenominator),
-        medianShare: median(withShare.map((m) => m.share ?? 0)),
+        // Over the pooled States only: a tick beside the bar speaks of the same States (a
+        // women / total share on 8 persons is a dot, in neither).
+        medianShare: median(pooled.map((m) => m.share ?? 0)),
         statesWithShare: withShare.length,
         statesPooled: pooled.length,
         suppressedExcluded: members.filter((m) => m.womenSuppressed && m.share === null).length,

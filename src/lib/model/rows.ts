@@ -1,4 +1,4 @@
-import type { LocalNames } from './lang';
+import type { Lang, LocalNames } from './lang';
 
 /** The shapes of the rows the views receive, whoever produced them (engine, precompute, CLI). */
 
@@ -14,6 +14,10 @@ export interface SourceRow {
   /** Where the atlas's copy came from: for data/README.md and export metadata, never on a figure. */
   provenance: string | null;
   kind: string;
+  /** Where a reader finds the figures in the source (vocabulary `locator_kind`), where known. */
+  locatorKind?: string | null;
+  /** The page, table, section, sheet or news item, as the source numbers or names it. */
+  locator?: string | null;
 }
 
 export interface RegionRow extends LocalNames {
@@ -104,6 +108,17 @@ export interface PublishedFigure {
   unit: string;
   denominator: string | null;
   note: string | null;
+  /** The atlas's own words above (period note, group counted, note) in each language, from data/texts.csv; empty for a user's own words. */
+  words?: FigureWords;
+}
+
+/** A text in the languages the atlas has it in. */
+export type LangTexts = Partial<Record<Lang, string>>;
+
+export interface FigureWords {
+  periodNote: LangTexts | null;
+  denominator: LangTexts | null;
+  note: LangTexts | null;
 }
 
 export interface MarketScore extends LocalNames {
@@ -122,7 +137,7 @@ export interface CoverageCell extends LocalNames {
   market: string;
   stage: string;
   year: number;
-  status: 'published' | 'suppressed' | 'total_only' | 'none';
+  status: 'published' | 'men_only' | 'suppressed' | 'total_only' | 'none';
   obsIds: string[];
 }
 

@@ -3,6 +3,7 @@ import { codesOf, isCode } from '../vocabulary/codes';
 import { TABLES, type ColumnSpec, type TableName } from '../vocabulary/contract';
 import { checkObservation, checkRegion } from './observation-rules';
 import { issue, type ValidationIssue } from './issue';
+import { checkAtlasTexts } from './texts';
 import { localText as lt, type LocalText } from '../i18n/local-text';
 
 export { formatIssue, type ValidationIssue } from './issue';
@@ -374,6 +375,7 @@ export function validateTables(
       checkObservation(table.file, line, row, { sources, areas }, issues);
     }
   }
+  checkAtlasTexts(tables, issues);
   return { issues, tables };
 }
 

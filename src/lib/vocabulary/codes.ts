@@ -25,7 +25,8 @@ export type VocabularyName =
   | 'region_kind'
   | 'indicator_kind'
   | 'coverage_status'
-  | 'terms';
+  | 'terms'
+  | 'locator_kind';
 
 function vocabulary<const K extends string>(
   name: VocabularyName,
@@ -139,6 +140,15 @@ export const SOURCE_KIND = vocabulary('source_kind', [
 ]);
 
 /** Reuse terms, in short, for the source line of a figure; the full wording stays in `terms`. */
+/** Where in a source a reader finds the figures: the kind of place (a page, a table, …). */
+export const LOCATOR_KIND = vocabulary('locator_kind', [
+  'page',
+  'table',
+  'section',
+  'sheet',
+  'item',
+]);
+
 export const TERMS = vocabulary('terms', [
   'unodc_terms',
   'eurostat_reuse',
@@ -168,6 +178,7 @@ export const INDICATOR_KIND = vocabulary('indicator_kind', [
 
 export const COVERAGE_STATUS = vocabulary('coverage_status', [
   'published',
+  'men_only',
   'suppressed',
   'total_only',
   'none',

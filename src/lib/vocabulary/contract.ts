@@ -13,6 +13,7 @@ import {
   REGION_KIND,
   INDICATOR_KIND,
   COVERAGE_STATUS,
+  LOCATOR_KIND,
   POPULATION,
   ORG_TYPE,
   type Vocabulary,
@@ -76,6 +77,9 @@ export const TABLES = {
     code('terms_code', TERMS, false),
     text('provenance'),
     code('kind', SOURCE_KIND),
+    // Where a reader finds the figures in the source, where known: a page, table, section…
+    code('locator_kind', LOCATOR_KIND, false),
+    text('locator'),
   ],
   observations: [
     { name: 'obs_id', kind: 'id', required: true, sqlType: 'VARCHAR' },
@@ -99,6 +103,18 @@ export const TABLES = {
     text('unit', true),
     text('denominator'),
     text('note'),
+  ],
+  /**
+   * The atlas's own words about rows (notes, period notes, the group counted), keyed by the
+   * English text as it stands in `observations`: every such text in all six languages.
+   */
+  texts: [
+    text('en', true),
+    text('fr', true),
+    text('de', true),
+    text('it', true),
+    text('ru', true),
+    text('es', true),
   ],
   market_scores: [
     { name: 'iso3', kind: 'id', required: true, sqlType: 'VARCHAR' },

@@ -60,6 +60,7 @@ export const comparisonView = defineView<StageYearShare[], ComparisonModel>({
       yearTo: ctx.filters.yearTo,
       sourcesLine: source ? sourceLine(source, ctx.lang) : '',
       notes: isDrugTrafficking(market) ? [{ text: t('noteDrugOffences') }] : [],
+      offence: offencePhrase(market, ctx.lang),
       ...(ctx.measure ? { measure: ctx.measure } : {}),
     });
   },
@@ -122,7 +123,13 @@ export const comparisonView = defineView<StageYearShare[], ComparisonModel>({
   summary: (model, ctx) =>
     ctx.filters.selected.length < 2
       ? translator(ctx.lang)('comparisonPrompt')
-      : comparisonSummary(model.cells, model.names, model.series, ctx.lang),
+      : comparisonSummary(
+          model.cells,
+          model.names,
+          model.series,
+          ctx.lang,
+          offencePhrase(contextScope(ctx).market, ctx.lang),
+        ),
   usage: (model, ctx) => [
     {
       sourceId: contextScope(ctx).sourceId,

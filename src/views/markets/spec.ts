@@ -81,8 +81,19 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
     published: toPublishedFigures(raw.published ?? []),
   }),
   model: (result, ctx) => {
+    // All six names: the figure prints and sorts States in the reader's language.
     const names = new Map(
-      ctx.countries.map((c) => [c.iso3, { nameEn: c.nameEn, nameFr: c.nameFr }]),
+      ctx.countries.map((c) => [
+        c.iso3,
+        {
+          nameEn: c.nameEn,
+          nameFr: c.nameFr,
+          nameDe: c.nameDe,
+          nameIt: c.nameIt,
+          nameRu: c.nameRu,
+          nameEs: c.nameEs,
+        },
+      ]),
     );
     return {
       states: marketsStateRows(result.stageYears, result.scores, names).sort((a, b) =>

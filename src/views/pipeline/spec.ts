@@ -2,7 +2,7 @@ import { defineView, type ViewContext } from '../view-spec';
 import { toStageYearShares } from '../../lib/data/queries/stage-years';
 import { buildPipelineChart, pipelineSummary, seriesLabel } from '../../lib/charts/pipeline-chart';
 import { sourceLine } from '../../lib/charts/source-line';
-import { formatCount, formatPercent, translator } from '../../lib/i18n';
+import { LOCALES, formatCount, formatPercent, translator } from '../../lib/i18n';
 import { pipelineModel, type PipelineModel } from '../../lib/method/pipeline';
 import { isDrugTrafficking } from '../../lib/method/offences';
 import type { StageYearShare } from '../../lib/model/rows';
@@ -76,11 +76,21 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
   shape: (raw) => toStageYearShares(raw.stageYears ?? []),
   model(rows, ctx) {
     const first = ctx.filters.selected[0] ?? null;
+    const model: PipelineModel = contextScope(ctx).counted
+      ? pipelineModel(rows, first, yearsOf(ctx))
+      : { scope: first ? 'state' : 'group', points: [], series: [] };
+    // A pool of fewer than four States is named by its States, never by a wider area.
+    const pooled = [...new Set(model.series.flatMap((s) => s.panel?.states ?? []))];
+    const names = pooled
+      .map((iso3) => stateName(ctx, iso3))
+      .sort((a, b) => a.localeCompare(b, ctx.lang));
     return {
-      model: contextScope(ctx).counted
-        ? pipelineModel(rows, first, yearsOf(ctx))
-        : { scope: first ? 'state' : 'group', points: [], series: [] },
-      scope: first ? stateName(ctx, first) : regionName(ctx),
+      model,
+      scope: first
+        ? stateName(ctx, first)
+        : pooled.length > 0 && pooled.length < 4
+          ? new Intl.ListFormat(LOCALES[ctx.lang], { type: 'conjunction' }).format(names)
+          : regionName(ctx),
     };
   },
   figure(_name, view, ctx, layout) {
@@ -112,6 +122,20 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
     });
   },
   table: (view, ctx) => pipelineTable(view.model, ctx),
+  // One State at a time: the others picked are said, never dropped silently.
+  notices: (_view, ctx) => {
+    const [first, ...others] = ctx.filters.selected;
+    if (!first || others.length === 0) return [];
+    return [
+      translator(ctx.lang)('pipelineFirstStateOnly', {
+        state: stateName(ctx, first),
+        others: new Intl.ListFormat(LOCALES[ctx.lang], { type: 'conjunction' }).format(
+          others.map((iso3) => stateName(ctx, iso3)),
+        ),
+        n: others.length,
+      }),
+    ];
+  },
   summary: (view, ctx) => pipelineSummary(view.model, ctx.lang, view.scope),
   usage: (view, ctx) => [
     {

@@ -19,13 +19,13 @@ import {
   hierarchySummary,
 } from '../../lib/charts/hierarchy-chart';
 import { buildScoresChart, indicatorLabel, scoresSummary } from '../../lib/charts/scores-chart';
-import { buildCoverageMatrix, coverageSummary } from '../../lib/charts/coverage-matrix';
+import { bestStatus, buildCoverageMatrix } from '../../lib/charts/coverage-matrix';
 import { sourcesLine } from '../../lib/charts/source-line';
 import { formatScore } from '../../lib/charts/score-format';
 import { translator } from '../../lib/i18n';
 import { pipelineModel, type PipelineModel } from '../../lib/method/pipeline';
 import { shareFigures, type ShareFigure } from '../../lib/method/published';
-import { YEAR_MAX, YEAR_MIN } from '../../lib/model/filters';
+import { YEAR_MAX, YEAR_MIN, type Lang } from '../../lib/model/filters';
 import type { CoverageCell, MarketScore, StageYearShare } from '../../lib/model/rows';
 import {
   MARKET,
@@ -55,6 +55,25 @@ const profileOf = (ctx: ViewContext) => ctx.filters.profile ?? none;
 interface TrendsModel {
   model: PipelineModel;
   years: number[];
+}
+
+/** The trend shows every year published: the years outside the page's period are said, never left unmarked. */
+function outsidePeriod(model: PipelineModel, ctx: ViewContext): { text: string }[] {
+  const { yearFrom, yearTo } = ctx.filters;
+  const outside = [...new Set(model.points.map((p) => p.year))]
+    .filter((y) => y < yearFrom || y > yearTo)
+    .sort((a, b) => a - b);
+  return outside.length
+    ? [
+        {
+          text: translator(ctx.lang)('profileTrendsOutside', {
+            from: yearFrom,
+            to: yearTo,
+            years: outside.join(', '),
+          }),
+        },
+      ]
+    : [];
 }
 
 /** A State's women's share by offence and stage over time, victims beside offenders. */
@@ -93,12 +112,13 @@ export const profileTrendsView = defineView<StageYearShare[], TrendsModel>({
       sourceLine: sourcesLine([...COUNT_SOURCE_IDS], ctx.sources, ctx.lang),
       yearFrom: view.years[0] ?? YEAR_MIN,
       yearTo: view.years[view.years.length - 1] ?? YEAR_MIN,
-      notes: [{ text: t('noteDrugOffences') }],
+      notes: [{ text: t('noteDrugOffences') }, ...outsidePeriod(view.model, ctx)],
       names: stateNames(ctx),
       ...(ctx.measure ? { measure: ctx.measure } : {}),
     });
   },
   table: (view, ctx) => pipelineTable(view.model, ctx),
+  notices: (view, ctx) => outsidePeriod(view.model, ctx).map((n) => n.text),
   summary: (view, ctx) => pipelineSummary(view.model, ctx.lang, stateName(ctx, profileOf(ctx))),
   usage: (view, ctx) =>
     view.model.points.map((p) => ({
@@ -231,6 +251,7 @@ export const profileCoverageView = defineView<CoverageCell[], CoverageCell[]>({
         key: (c) => c.market,
         label: (market, lang) => offencePhrase(market, lang),
       },
+      summary: profileCoverageSummary(cells, ctx.lang),
       ...(ctx.measure ? { measure: ctx.measure } : {}),
     });
   },
@@ -247,6 +268,37 @@ export const profileCoverageView = defineView<CoverageCell[], CoverageCell[]>({
       ]),
     };
   },
-  summary: (cells, ctx) => coverageSummary(cells, ctx.lang),
+  summary: (cells, ctx) => profileCoverageSummary(cells, ctx.lang),
   usage: () => [],
 });
+
+/**
+ * What one State publishes, offence by offence: the stages at which it gives a number for women,
+ * a number for men only, suppressed counts only, totals only, or nothing (its best over the
+ * period). Not the atlas-wide count of study States, which says nothing on a State's page.
+ */
+export function profileCoverageSummary(cells: CoverageCell[], lang: Lang): string {
+  const t = translator(lang);
+  const markets = [...new Set(cells.map((c) => c.market))];
+  return markets
+    .map((market) => {
+      const mine = cells.filter((c) => c.market === market);
+      const stages = [...new Set(mine.map((c) => c.stage))];
+      const at = (status: CoverageCell['status']) =>
+        stages
+          .filter(
+            (stage) =>
+              bestStatus(mine.filter((c) => c.stage === stage).map((c) => c.status)) === status,
+          )
+          .map((stage) => labelOf(STAGE, stage, lang))
+          .join(', ') || '–';
+      return t('profileCoverageSummary', {
+        offence: offencePhrase(market, lang),
+        published: at('published'),
+        menOnly: at('men_only'),
+        suppressed: at('suppressed'),
+        totalOnly: at('total_only'),
+      });
+    })
+    .join(' ');
+}

@@ -12,19 +12,40 @@ import type {
   CountryRow,
   MarketScore,
   PublishedFigure,
+  SourceRow,
   StageYearShare,
 } from '../../lib/model/rows';
+import { countSourceFor } from '../../lib/model/sources';
 
 /** A piece of a sentence: numbers carry the observation rows behind them. */
 export interface Segment {
   text: string;
   obsIds?: string[];
+  /** A source's publisher and title, which stay as published. */
+  sourceWords?: boolean;
 }
 
 export interface ProfileResults {
   trends: StageYearShare[];
   figures: PublishedFigure[];
   scores: MarketScore[];
+  /** The bundled sources, to name the source of each sentence. */
+  sources?: SourceRow[];
+}
+
+/** "Source: …." with the publisher, title and year as a segment of their own. */
+function sourceSegments(source: SourceRow | undefined, lang: Lang): Segment[] {
+  if (!source) return [];
+  const MARK = '\u0000';
+  const [before = '', after = ''] = translator(lang)('profileSource', { source: MARK }).split(MARK);
+  return [
+    { text: ` ${before}` },
+    {
+      text: `${source.publisher}, ${source.title} (${source.year ?? translator(lang)('noDate')})`,
+      sourceWords: true,
+    },
+    { text: after },
+  ];
 }
 
 const OFFENCES = ['human_trafficking', 'drug_trafficking'] as const;
@@ -56,6 +77,7 @@ export function profileSummary(
       parts.push({
         text: latest.interval
           ? t('profileShare', {
+              women: latest.women ?? 0,
               share: formatPercent(latest.share, lang),
               ...intervalBounds(latest.interval, lang),
               persons: formatCount(latest.denominator ?? 0, lang),
@@ -65,9 +87,15 @@ export function profileSummary(
       });
     }
     const offence = labelOf(MARKET, market, lang);
+    const source = results.sources?.find((x) => x.sourceId === countSourceFor(market, null));
     sentences.push(
       parts.length
-        ? [{ text: t('profileOffenceLatest', { offence }) }, ...parts, { text: '.' }]
+        ? [
+            { text: t('profileOffenceLatest', { offence }) },
+            ...parts,
+            { text: '.' },
+            ...sourceSegments(source, lang),
+          ]
         : [{ text: t('profileOffenceNone', { offence }) }],
     );
   }

@@ -2,7 +2,7 @@ import { sql, type SqlQuery } from '../sql';
 import type { SourceRow } from '../../model/rows';
 
 export function sourcesQuery(): SqlQuery {
-  return sql`SELECT source_id, publisher, title, year, url, terms, terms_code, provenance, kind FROM sources ORDER BY source_id`;
+  return sql`SELECT source_id, publisher, title, year, url, terms, terms_code, provenance, kind, locator_kind, locator FROM sources ORDER BY source_id`;
 }
 
 export function toSourceRows(raw: Record<string, unknown>[]): SourceRow[] {
@@ -16,5 +16,8 @@ export function toSourceRows(raw: Record<string, unknown>[]): SourceRow[] {
     termsCode: r.terms_code === null || r.terms_code === undefined ? null : String(r.terms_code),
     provenance: r.provenance === null || r.provenance === undefined ? null : String(r.provenance),
     kind: String(r.kind),
+    locatorKind:
+      r.locator_kind === null || r.locator_kind === undefined ? null : String(r.locator_kind),
+    locator: r.locator === null || r.locator === undefined ? null : String(r.locator),
   }));
 }

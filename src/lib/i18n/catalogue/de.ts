@@ -29,10 +29,11 @@ const de: Catalogue = {
     parity: 'Parität',
     noteMethod:
       'Anteil vom Atlas berechnet: Frauen ÷ (Frauen + Männer), wo beide veröffentlicht sind, sonst Frauen ÷ insgesamt; kein Anteil, wo Frauen und Männer weniger als 90 % einer veröffentlichten Gesamtzahl ausmachen. Die rechtlichen Definitionen der Straftaten und Verfahrensstadien unterscheiden sich zwischen den Staaten.',
-    noteSuppressed: 'Zahl der Frauen vom Herausgeber geheim gehalten (<5): {names}.',
+    noteSuppressed:
+      'Zahl der Frauen von der veröffentlichenden Stelle wegen Geheimhaltung nicht ausgewiesen (<5): {names}.',
     noteZero: 'Keine Personen erfasst: {names}.',
     noteTotalDiffers:
-      'Frauen + Männer weichen von der Gesamtzahl des Herausgebers ab (Anteil an Frauen + Männern; beide angegeben): {items}.',
+      'Frauen + Männer weichen von der Gesamtzahl der veröffentlichenden Stelle ab (Anteil an Frauen + Männern; beide angegeben): {items}.',
     totalDiffersItem: '{name} {sum} von {total}',
     noteTotalOnly: 'Nur Gesamtzahlen veröffentlicht, keine Zahl nach Geschlecht: {names}.',
     noteNoData:
@@ -48,12 +49,12 @@ const de: Catalogue = {
     fontStackNote: '',
     legendTitle: 'Frauenanteil (%)',
     legendNoData: 'Keine Daten',
-    legendSuppressed: 'Geheim gehalten (<5)',
+    legendSuppressed: 'Geheimhaltung (<5)',
     legendTotalOnly: 'Nur Gesamtzahlen',
     emptyResult:
       'Für diese Filter hat kein Staat einen berechenbaren Anteil. Versuchen Sie ein anderes Jahr, Stadium oder Delikt.',
     tooltipNoData: 'Keine Zahl für dieses Delikt, Stadium und diesen Zeitraum',
-    tooltipSuppressed: 'Zahl der Frauen geheim gehalten (<5)',
+    tooltipSuppressed: 'Zahl der Frauen wegen Geheimhaltung nicht ausgewiesen (<5)',
     tooltipTotalOnly: 'Nur die Gesamtzahl ist veröffentlicht ({total} Personen)',
     tooltipZero: 'Keine Personen erfasst',
     tooltipPartial:
@@ -86,11 +87,11 @@ const de: Catalogue = {
     axisShareVertical: '↑ Frauenanteil (%)',
     regionsTitle: 'Nach Subregion: {title}',
     regionsSubtitle:
-      'Balken und Fehlerbalken: gepoolter Anteil und 95-%-Intervall der gepoolten Zahlen (Staaten, die Frauen und Männer veröffentlichen). Schwarzer Strich: Median der Anteile der einzelnen Staaten. Punkte: Staaten. Unter jeder Subregion: die Staaten und Jahre dahinter (†: nicht gepoolt).',
+      'Balken und Fehlerbalken: gepoolter Anteil und 95-%-Intervall der gepoolten Zahlen (Staaten, die Frauen und Männer veröffentlichen). Schwarzer Strich: Median der Anteile der gepoolten Staaten. Punkte: Staaten. Unter jeder Subregion: die Staaten und Jahre dahinter (†: nicht gepoolt).',
     regionsNoteMethod:
       'Vom Atlas berechnet. Jeder Staat trägt sein letztes Jahr im Zeitraum bei; der Pool addiert Frauen und (Frauen + Männer) eines Stadiums aus nur einer Quelle.',
     regionsNoteExcluded:
-      'Nicht in den gepoolten Summen: {suppressed, plural, one {# Staat, dessen Zahl der Frauen} other {# Staaten, deren Zahl der Frauen}} geheim gehalten ist (<5), {totalBasis, plural, one {# Staat, der} other {# Staaten, die}} nur Frauen und eine Gesamtzahl veröffentlichen (ihr Anteil zählt im Median).',
+      'Nicht in den gepoolten Summen: {suppressed, plural, one {# Staat, dessen Zahl der Frauen} other {# Staaten, deren Zahl der Frauen}} der Geheimhaltung unterliegt (<5), {totalBasis, plural, one {# Staat, der} other {# Staaten, die}} nur Frauen und eine Gesamtzahl veröffentlichen (als Punkte gezeigt, nicht im Pool und nicht im Median).',
     regionsHighest:
       'Höchster gepoolter Anteil, mit einem Intervall ganz über den anderen: {region}.',
     regionsLowest: 'Niedrigster, mit einem Intervall ganz unter den anderen: {region}.',
@@ -109,6 +110,8 @@ const de: Catalogue = {
       'Frauenanteil vom formellen Kontakt bis zur Verurteilung und unter den festgestellten Opfern: {scope}, {offence}',
     pipelineTitleOffenders:
       'Frauenanteil vom formellen Kontakt bis zur Verurteilung: {scope}, {offence}',
+    pipelineFirstStateOnly:
+      'Der Justizverlauf zeigt jeweils einen Staat: {state}. {n, plural, one {Der andere gewählte Staat,} other {Die anderen gewählten Staaten,}} {others}, {n, plural, one {steht} other {stehen}} im Vergleich nebeneinander.',
     pipelineSubtitle:
       '{from}–{to}. Aus Zahlen nach Geschlecht berechnet, mit 95-%-Intervallen. Ein fehlendes Jahr oder eine Gesamtzahl, die sich von einem Jahr zum nächsten verdreifacht, hinterlässt eine Lücke: nichts wird interpoliert.',
     pipelineNote:
@@ -143,20 +146,22 @@ const de: Catalogue = {
     notScored: 'keine Bewertung',
     coverageTitle: 'Was jeder Staat über Täter veröffentlicht, nach Stadium und Jahr: {offence}',
     coverageSubtitle:
-      'Zahlen nach Geschlecht, nach Geschlecht aber geheim gehalten (<5), nur Gesamtzahlen oder nichts, {from}–{to}; die letzten Spalten umfassen den ganzen Zeitraum.',
+      'Eine Zahl für Frauen, nur eine Zahl für Männer, nach Geschlecht, aber wegen Geheimhaltung nicht ausgewiesen (<5), nur Gesamtzahlen oder nichts, {from}–{to}; die letzten Spalten umfassen den ganzen Zeitraum.',
     coverageNote:
-      '★ kennzeichnet die 14 Staaten der OSZE-Studie von 2023. Vier Zustände, nie zusammengelegt: eine Zahl für Frauen oder Männer veröffentlicht; Zahlen nach Geschlecht alle geheim gehalten (<5); nur Gesamtzahlen; nichts. Aus den Tabellen des Atlas abgeleitet.',
+      '★ kennzeichnet die 14 Staaten der OSZE-Studie von 2023. Fünf Zustände, nie zusammengelegt: eine Zahl für Frauen veröffentlicht; nur eine Zahl für Männer (Frauen <5 oder nicht angegeben); Zahlen nach Geschlecht alle wegen Geheimhaltung nicht ausgewiesen (<5); nur Gesamtzahlen; nichts. Aus den Tabellen des Atlas abgeleitet.',
     coverageSummary:
-      'Staaten der Studie in der Ansicht: {study}. Veröffentlichen Zahlen nach Geschlecht im Zeitraum: {contact} beim formellen Kontakt, {prosecuted} bei der Strafverfolgung, {convicted} bei der Verurteilung.',
+      'Staaten der Studie in der Ansicht: {study}. Veröffentlichen im Zeitraum eine Zahl für Frauen: {contact} beim formellen Kontakt, {prosecuted} bei der Strafverfolgung, {convicted} bei der Verurteilung.',
     coverageSummarySuppressed:
-      'Veröffentlichen sie nur geheim gehalten (<5), daher oben nicht gezählt: {suppressedContact} beim formellen Kontakt, {suppressedProsecuted} bei der Strafverfolgung, {suppressedConvicted} bei der Verurteilung.',
+      'Weisen sie nur wegen Geheimhaltung nicht aus (<5), daher oben nicht gezählt: {suppressedContact} beim formellen Kontakt, {suppressedProsecuted} bei der Strafverfolgung, {suppressedConvicted} bei der Verurteilung.',
+    coverageSummaryMenOnly:
+      'Veröffentlichen nur eine Zahl für Männer (Frauen <5 oder nicht angegeben), daher oben nicht gezählt: {menContact} beim formellen Kontakt, {menProsecuted} bei der Strafverfolgung, {menConvicted} bei der Verurteilung.',
     coverageStudyMark: '★ Staat der OSZE-Studie von 2023',
     comparisonTitle: 'Nebeneinander: {states}, {offence}',
     comparisonSubtitle:
       'Letztes Jahr mit einem Anteil in {from}–{to}, nach Stadium, mit 95-%-Intervallen.',
     comparisonSummary: '{stage}, letztes Jahr: {parts}.',
+    comparisonSummaryOffence: '{stage}, {offence}, letztes Jahr: {parts}.',
     listSeparator: '; ',
-    noteInEnglish: 'Anmerkung auf Englisch, wie veröffentlicht',
     updateAvailable: 'Eine neue Version des Atlas ist verfügbar.',
     updateReload: 'Mit der neuen Version neu laden',
     updateUnavailableOffline:
@@ -167,6 +172,9 @@ const de: Catalogue = {
     linkVersionNotice:
       'Dieser Link wurde mit der Datenversion {link} erstellt; der Atlas enthält jetzt die Version {current}, daher können einige Zahlen von den damals gesehenen abweichen.',
     comparisonSummaryNone: 'Kein Staat des Vergleichs hat im Zeitraum einen Anteil.',
+    comparisonNoFigurePartial:
+      'Keine Zahl: Zahlen nach Geschlecht decken weniger als 90 % der gezählten Personen ab',
+    comparisonNoFigureTotalOnly: 'Keine Zahl: nur die Gesamtzahl ist veröffentlicht',
     comparisonPrompt:
       'Wählen Sie zwei oder mehr Staaten auf der Karte, im Diagramm oder in der Staatenliste aus, um sie zu vergleichen.',
     comparisonLabel: '{share} · {women} von {denominator}, {year}; {years} von {of} Jahren',
@@ -219,7 +227,7 @@ const de: Catalogue = {
     columnPooled: 'Gepoolter Anteil',
     columnMedian: 'Median der Staaten',
     columnStates: 'Staaten mit Anteil',
-    columnExcluded: 'Geheim gehalten, ausgelassen',
+    columnExcluded: 'Geheimhaltung, ausgelassen',
     columnArea: 'Gebiet',
     columnPosition: 'Position',
     columnValue: 'Wert wie veröffentlicht',
@@ -230,6 +238,8 @@ const de: Catalogue = {
     columnSeries: 'Stadium',
     columnStage: 'Stadium',
     sourcesInView: 'Quellen der angezeigten Zahlen',
+    sourceRowsInView:
+      '{n, plural, one {# Datenzeile hinter den gezeigten Abbildungen} other {# Datenzeilen hinter den gezeigten Abbildungen}}',
     methodLink: 'Methode: wie die Zahlen berechnet werden',
     userDataTitle: 'Ihre eigenen Daten (CSV oder Parquet)',
     userDataPrivate:
@@ -414,18 +424,24 @@ const de: Catalogue = {
     profileTrendsTitle: '{state}: Frauenanteil nach Delikt und Stadium im Zeitverlauf',
     profileTrendsSubtitle:
       'Aus Zahlen nach Geschlecht berechnet (UNODC), mit 95-%-Intervallen; Lücken bei fehlenden Jahren und bei möglichen Brüchen in einer Reihe.',
+    profileTrendsOutside:
+      'Dieser Verlauf zeigt alle veröffentlichten Jahre, auch Jahre außerhalb des sonst auf dieser Seite verwendeten Zeitraums ({from}–{to}): {years}.',
     profileFiguresTitle: '{state}: veröffentlichte Frauenanteile',
     profileScoresTitle: '{state}: GI-TOC-Bewertungen krimineller Märkte und Akteure',
     profileScoresSubtitle:
       'Expertenbewertungen der Verbreitung von 1 bis 10; nicht nach Geschlecht aufgeschlüsselt.',
     profileCoverageTitle:
       '{state}: was über Täter veröffentlicht wird, nach Delikt, Stadium und Jahr',
+    profileCoverageSummary:
+      '{offence}, nach Stadium im Zeitraum: eine Zahl für Frauen: {published}; nur eine Zahl für Männer: {menOnly}; nur wegen Geheimhaltung nicht ausgewiesen (<5): {suppressed}; nur Gesamtzahlen: {totalOnly}.',
     profileInStudy: '{state} ist einer der 14 Staaten der OSZE-Studie von 2023.',
     profileNotInStudy: '{state} gehört nicht zu den 14 Staaten der OSZE-Studie von 2023.',
     profileOffenceLatest: '{offence}, letzter Frauenanteil: ',
     profileOffenceNone:
       '{offence}: Aus den für diesen Staat veröffentlichten Zahlen lässt sich kein Frauenanteil berechnen.',
-    profileShare: '{share} (95-%-Intervall {low}–{high}\u00a0%) von {persons} Personen',
+    profileShare:
+      '{women, plural, one {# Frau} other {# Frauen}} von {persons} Personen, {share} (95-%-Intervall {low}–{high} %)',
+    profileSource: 'Quelle: {source}.',
     profileFiguresCount:
       '{count, plural, one {# weitere veröffentlichte Zahl betrifft} other {# weitere veröffentlichte Zahlen betreffen}} {state}, zum Beispiel ',
     profileFiguresNone: 'Keine weitere veröffentlichte Zahl zu {state} gefunden.',
@@ -560,6 +576,7 @@ const de: Catalogue = {
     columnSmallCount: 'Weniger als 30 Personen',
     columnTotal: 'Veröffentlichte Gesamtzahl',
     columnValueHigh: 'Obere Grenze',
+    columnOutOf: 'Von (Zahl der Frauen, zu der sie gehört)',
     columnValueLow: 'Untere Grenze',
     columnValueNumber: 'Wert',
     men: 'Männer',
@@ -581,9 +598,6 @@ const de: Catalogue = {
     exportWithoutLink: 'Ohne Link exportieren',
     profileScoresSentence:
       'GI-TOC-Marktbewertungen ({edition}, nicht nach Geschlecht), die höchsten: ',
-    sourceWords: '„{text}“',
-    noteSourceWords:
-      'In Anführungszeichen: die Worte der Quelle, auf Englisch, wie veröffentlicht.',
     ariaPoints: 'Anteile nach Jahr',
     ariaComparison: 'Anteile nach Staat und Stadium',
     ariaCoverage: 'was veröffentlicht ist, nach Staat, Stadium und Jahr',
@@ -645,9 +659,14 @@ const de: Catalogue = {
     issue_low_above_high: 'die untere Grenze liegt über der oberen ({high})',
     issue_lower_only: '„{qualifier}“ nimmt nur value_low',
     issue_upper_only: '„{qualifier}“ nimmt nur value_high',
-    issue_suppressed_empty: 'ein geheim gehaltener Wert bleibt leer (der Herausgeber zeigt „<5“)',
+    issue_suppressed_empty:
+      'ein wegen Geheimhaltung nicht ausgewiesener Wert bleibt leer (die veröffentlichende Stelle zeigt „<5“)',
     issue_share_range: 'ein Anteil ist in Prozent und muss zwischen 0 und 100 liegen',
     issue_count_whole: 'eine Anzahl muss eine ganze Zahl ab 0 sein',
+    issue_text_untranslated:
+      'die eigenen Worte des Atlas brauchen eine Zeile in data/texts.csv mit allen sechs Sprachen',
+    issue_text_languages: 'fehlt in: {list}',
+    issue_text_unused: 'keine Beobachtung verwendet diesen Text',
     allowed_id:
       'Buchstaben, Ziffern und _ . : - (höchstens 64 Zeichen, beginnend mit einem Buchstaben oder einer Ziffer)',
     allowed_id_list: 'Kennungen, getrennt durch einzelne Leerzeichen, z.\u00a0B. „ALB BIH MKD“',
@@ -662,6 +681,8 @@ const de: Catalogue = {
     allowed_each_once: 'jede Kennung nur einmal',
     allowed_each_once_all: 'jede Kennung nur einmal über alle Dateien',
     allowed_one_value: 'ein Wert je Schlüssel',
+    allowed_six_languages:
+      'der Text auf Englisch, Französisch, Deutsch, Italienisch, Russisch und Spanisch',
     allowed_source: 'eine in sources aufgeführte source_id',
     allowed_area: 'ein iso3-Code aus countries oder ein Regionscode aus regions',
     allowed_year_from: 'ein Jahr ab {start}',
@@ -734,6 +755,7 @@ const de: Catalogue = {
     file_not_parquet:
       'Die Datei ist keine Parquet-Datei (sie muss mit „PAR1“ beginnen und enden). Speichern Sie sie erneut als Parquet oder als „CSV UTF-8“.',
     womenCountAsPublished: '{value} Frauen (eine Zahl wie veröffentlicht; kein Anteil)',
+    womenCountOutOf: '{value} Frauen von {outOf} ({group}; Zahlen wie veröffentlicht; kein Anteil)',
   },
   vocab: {
     population: {
@@ -832,7 +854,7 @@ const de: Catalogue = {
       less_than: 'Weniger als',
       almost: 'Fast, beinahe',
       range: 'Spanne',
-      suppressed: 'Vom Herausgeber geheim gehalten (<5)',
+      suppressed: 'Wegen Geheimhaltung nicht ausgewiesen (<5)',
     },
     source_kind: {
       official_statistics: 'Amtliche Statistik',
@@ -868,10 +890,18 @@ const de: Catalogue = {
       average: 'Durchschnitt',
     },
     coverage_status: {
-      published: 'Zahlen nach Geschlecht veröffentlicht',
-      suppressed: 'Nach Geschlecht, aber geheim gehalten (<5)',
+      published: 'Zahl für Frauen veröffentlicht',
+      men_only: 'Nur Zahl für Männer (Frauen <5 oder nicht angegeben)',
+      suppressed: 'Nach Geschlecht, aber wegen Geheimhaltung nicht ausgewiesen (<5)',
       total_only: 'Nur Gesamtzahlen',
       none: 'Nichts veröffentlicht',
+    },
+    locator_kind: {
+      page: 'Seite',
+      table: 'Tabelle',
+      section: 'Abschnitt',
+      sheet: 'Tabellenblatt',
+      item: 'Meldung',
     },
     terms: {
       unodc_terms:
@@ -899,12 +929,12 @@ const de: Catalogue = {
       {
         id: 'interval',
         heading: '2. Unsicherheit',
-        body: 'Auf jeden berechneten Anteil folgt sein 95-%-Intervall (Wilson-Score), in Klammern und als Fehlerbalken. Das Intervall zeigt, wie stark ein Anteil, der auf wenigen Personen beruht, zufällig abweichen könnte; es erfasst keine Unterschiede in der Zählweise der Staaten. Ein Anteil aus weniger als 30 Personen wird hohl oder heller dargestellt und als kleine Zahl aufgeführt. Ein Staat oder eine Subregion wird nur dann „der höchste“ genannt, wenn sein Intervall ganz über jedem anderen gezeigten liegt; sonst nennt die Zusammenfassung die obersten mit ihren Intervallen.',
+        body: 'Auf jeden berechneten Anteil folgt sein 95-%-Intervall (Wilson-Score), in Klammern und als Fehlerbalken. Das Intervall zeigt, wie stark ein Anteil, der auf wenigen Personen beruht, zufällig abweichen könnte; es erfasst keine Unterschiede in der Zählweise der Staaten. Ein Anteil aus weniger als 30 Personen wird hohl oder heller dargestellt und als kleine Zahl aufgeführt. Ein Staat oder eine Subregion wird nur dann „der höchste“ genannt, wenn sein Intervall ganz über jedem anderen gezeigten liegt; sonst nennt die Zusammenfassung die obersten mit ihren Intervallen. Die Grenzen eines Intervalls werden als ganze Prozent nach außen gerundet gedruckt (die untere Grenze ab-, die obere aufgerundet), sodass das gedruckte Intervall das berechnete stets enthält: 63,2–77,4 % wird als 63–78 % gedruckt.',
       },
       {
         id: 'group',
         heading: '3. Anteile von Gruppen',
-        body: 'Ein Gruppenanteil (einer Subregion, einer Region) poolt Zahlen: Die Frauen der Staaten der Gruppe werden addiert, ebenso ihre Frauen + Männer; der gepoolte Anteil ist das eine geteilt durch das andere, mit dem Intervall der gepoolten Zahlen. Nur Staaten, die Frauen und Männer veröffentlichen, gehen in den Pool ein. Daneben steht der Median der Anteile der einzelnen Staaten, damit ein großer Staat die anderen nicht verdeckt; wo beide die Gruppen unterschiedlich ordnen, sagt die Abbildung es.',
+        body: 'Ein Gruppenanteil (einer Subregion, einer Region) poolt Zahlen: Die Frauen der Staaten der Gruppe werden addiert, ebenso ihre Frauen + Männer; der gepoolte Anteil ist das eine geteilt durch das andere, mit dem Intervall der gepoolten Zahlen. Nur Staaten, die Frauen und Männer veröffentlichen, gehen in den Pool ein. Daneben steht der Median der Anteile der einzelnen Staaten, damit ein großer Staat die anderen nicht verdeckt; wo beide die Gruppen unterschiedlich ordnen, sagt die Abbildung es. Der Median wird über dieselben Staaten wie der Pool gebildet, sodass Strich und Balken von denselben Staaten sprechen.',
       },
       {
         id: 'years',
@@ -913,8 +943,8 @@ const de: Catalogue = {
       },
       {
         id: 'suppressed',
-        heading: '5. Geheim gehaltene Zahlen',
-        body: 'Zahlen, die der Herausgeber als „<5“ ausweist, bleiben geheim gehalten: nie als null oder fünf gelesen und nie als veröffentlicht gezählt. Sie bleiben aus jeder Summe heraus, und die Zahl der ausgelassenen Staaten wird angegeben.',
+        heading: '5. Zahlen unter Geheimhaltung',
+        body: 'Zahlen, die die veröffentlichende Stelle wegen statistischer Geheimhaltung als „<5“ ausweist, bleiben der Geheimhaltung unterworfen: nie als null oder fünf gelesen und nie als veröffentlicht gezählt. Sie bleiben aus jeder Summe heraus, und die Zahl der ausgelassenen Staaten wird angegeben.',
       },
       {
         id: 'separate',
@@ -939,12 +969,12 @@ const de: Catalogue = {
       {
         id: 'gaps',
         heading: '10. Fehlende Daten',
-        body: 'Fehlende Daten werden als fehlend gezeigt (schraffiert oder als „keine Zahl“ gekennzeichnet), nie als null. Staaten außerhalb einer gewählten Region sind schlicht hellgrau und zählen nicht als fehlend. Die Ansicht Datenlücken zeigt für jeden Staat, jedes Stadium und jedes Jahr einen von vier Zuständen, nie zusammengelegt: Zahlen nach Geschlecht veröffentlicht, nach Geschlecht aber geheim gehalten (<5), nur Gesamtzahlen oder nichts.',
+        body: 'Fehlende Daten werden als fehlend gezeigt (schraffiert oder als „keine Zahl“ gekennzeichnet), nie als null. Staaten außerhalb einer gewählten Region sind schlicht hellgrau und zählen nicht als fehlend. Die Ansicht Datenlücken zeigt für jeden Staat, jedes Stadium und jedes Jahr einen von fünf Zuständen, nie zusammengelegt: eine Zahl für Frauen veröffentlicht, nur eine Zahl für Männer (Frauen <5 oder nicht angegeben), nach Geschlecht, aber wegen Geheimhaltung nicht ausgewiesen (<5), nur Gesamtzahlen oder nichts. Ein Staat veröffentlicht Zahlen nach Geschlecht nur, wenn er eine Zahl für Frauen angibt.',
       },
       {
         id: 'translations',
         heading: '11. Sprachen',
-        body: 'Der englische Text ist maßgeblich. Die Übersetzungen sind die eigenen des Projekts, für Deutsch mit den in den deutschsprachigen Staaten eingeführten Rechtsbegriffen; Namen von Quellen und Herausgebern sowie zitierte Zahlen bleiben wie veröffentlicht.',
+        body: 'Der englische Text ist maßgeblich. Die Übersetzungen sind die eigenen des Projekts, für Deutsch mit den in den deutschsprachigen Staaten eingeführten Rechtsbegriffen; Namen von Quellen und veröffentlichenden Stellen sowie zitierte Zahlen bleiben wie veröffentlicht.',
       },
     ],
   },

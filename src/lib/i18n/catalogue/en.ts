@@ -85,11 +85,11 @@ export const en = {
     axisShareVertical: "↑ Women's share (%)",
     regionsTitle: 'By subregion: {title}',
     regionsSubtitle:
-      "Bar and whisker: pooled share and the 95% interval of the pooled counts (States that publish women and men). Black tick: median of the States' own shares. Dots: States. Under each subregion: the States and years behind it (†: not pooled).",
+      "Bar and whisker: pooled share and the 95% interval of the pooled counts (States that publish women and men). Black tick: median of the pooled States' own shares. Dots: States. Under each subregion: the States and years behind it (†: not pooled).",
     regionsNoteMethod:
       'Computed by the atlas. Each State contributes its latest year in the period; the pool adds women and (women + men) of one stage from one source only.',
     regionsNoteExcluded:
-      'Left out of the pooled sums: {suppressed, plural, one {# State} other {# States}} whose count of women is suppressed (<5), {totalBasis, plural, one {# State that publishes} other {# States that publish}} only women and a total (their share counts in the median).',
+      'Left out of the pooled sums: {suppressed, plural, one {# State} other {# States}} whose count of women is suppressed (<5), {totalBasis, plural, one {# State that publishes} other {# States that publish}} only women and a total (shown as dots, left out of the pool and the median).',
     regionsHighest: 'Highest pooled share, with an interval wholly above the others: {region}.',
     regionsLowest: 'Lowest, with an interval wholly below the others: {region}.',
     regionsTop:
@@ -105,6 +105,8 @@ export const en = {
     pipelineTitle:
       "Women's share from formal contact to conviction, and among detected victims: {scope}, {offence}",
     pipelineTitleOffenders: "Women's share from formal contact to conviction: {scope}, {offence}",
+    pipelineFirstStateOnly:
+      'The pipeline shows one State at a time: {state}. {n, plural, one {The other State picked,} other {The other States picked,}} {others}, {n, plural, one {is} other {are}} side by side in the comparison.',
     pipelineSubtitle:
       '{from}–{to}. Computed from counts by sex, with 95% intervals. A missing year, or a total that changes threefold from one year to the next, leaves a gap: nothing is interpolated.',
     pipelineNote:
@@ -138,19 +140,21 @@ export const en = {
     notScored: 'no score',
     coverageTitle: 'What each State publishes about offenders, by stage and year: {offence}',
     coverageSubtitle:
-      'Numbers by sex, by sex but suppressed (<5), totals only, or nothing, {from}–{to}; the last columns cover the whole period.',
+      'A number for women, a number for men only, by sex but suppressed (<5), totals only, or nothing, {from}–{to}; the last columns cover the whole period.',
     coverageNote:
-      '★ marks the 14 States of the 2023 OSCE study. Four states, never merged: a number for women or men published; counts by sex all suppressed (<5); totals only; nothing. Derived from the atlas tables.',
+      '★ marks the 14 States of the 2023 OSCE study. Five states, never merged: a number for women published; a number for men only (women <5 or not given); counts by sex all suppressed (<5); totals only; nothing. Derived from the atlas tables.',
     coverageSummary:
-      'Study States in view: {study}. Publishing numbers by sex in the period: {contact} at formal contact, {prosecuted} at prosecution, {convicted} at conviction.',
+      'Study States in view: {study}. Publishing a number for women in the period: {contact} at formal contact, {prosecuted} at prosecution, {convicted} at conviction.',
     coverageSummarySuppressed:
       'Publishing them only as suppressed (<5), so not counted above: {suppressedContact} at formal contact, {suppressedProsecuted} at prosecution, {suppressedConvicted} at conviction.',
+    coverageSummaryMenOnly:
+      'Publishing a number for men only (women <5 or not given), so not counted above: {menContact} at formal contact, {menProsecuted} at prosecution, {menConvicted} at conviction.',
     coverageStudyMark: '★ State covered by the 2023 OSCE study',
     comparisonTitle: 'Side by side: {states}, {offence}',
     comparisonSubtitle: 'Latest year with a share in {from}–{to}, by stage, with 95% intervals.',
     comparisonSummary: '{stage}, latest year: {parts}.',
+    comparisonSummaryOffence: '{stage}, {offence}, latest year: {parts}.',
     listSeparator: '; ',
-    noteInEnglish: 'note in English, as published',
     updateAvailable: 'A new version of the atlas is available.',
     updateReload: 'Reload with the new version',
     updateUnavailableOffline:
@@ -160,6 +164,9 @@ export const en = {
     linkVersionNotice:
       'This link was made with dataset version {link}; the atlas now holds version {current}, so some figures may differ from those seen when the link was made.',
     comparisonSummaryNone: 'No State in the comparison has a share in the period.',
+    comparisonNoFigurePartial:
+      'No figure: counts by sex cover less than 90% of the persons counted',
+    comparisonNoFigureTotalOnly: 'No figure: only the total is published',
     comparisonPrompt:
       'Select two or more States on the map, in the chart or in the State list to compare them.',
     comparisonLabel: '{share} · {women} of {denominator}, {year}; {years} of {of} years',
@@ -223,6 +230,8 @@ export const en = {
     columnSeries: 'Stage',
     columnStage: 'Stage',
     sourcesInView: 'Sources of the figures in view',
+    sourceRowsInView:
+      '{n, plural, one {# data row behind the figures in view} other {# data rows behind the figures in view}}',
     methodLink: 'Method: how figures are computed',
     userDataTitle: 'Your own data (CSV or Parquet)',
     userDataPrivate: 'Your files are read in this browser only: nothing is uploaded anywhere.',
@@ -400,16 +409,22 @@ export const en = {
     profileTrendsTitle: "{state}: women's share by offence and stage, over time",
     profileTrendsSubtitle:
       'Computed from counts by sex (UNODC), with 95% intervals; gaps at missing years and at possible breaks in a series.',
+    profileTrendsOutside:
+      'This trend shows every year published, also years outside the period used elsewhere on this page ({from}–{to}): {years}.',
     profileFiguresTitle: '{state}: published shares of women',
     profileScoresTitle: '{state}: GI-TOC criminal market and actor scores',
     profileScoresSubtitle: 'Expert scores from 1 to 10 of prevalence; not broken down by sex.',
     profileCoverageTitle: '{state}: what is published about offenders, by offence, stage and year',
+    profileCoverageSummary:
+      '{offence}, by stage over the period: a number for women: {published}; a number for men only: {menOnly}; suppressed (<5) only: {suppressed}; totals only: {totalOnly}.',
     profileInStudy: '{state} is one of the 14 States covered by the 2023 OSCE study.',
     profileNotInStudy: '{state} is not among the 14 States covered by the 2023 OSCE study.',
     profileOffenceLatest: "{offence}, latest women's share: ",
     profileOffenceNone:
       "{offence}: no women's share can be computed from the counts published for this State.",
-    profileShare: '{share} (95% interval {low}–{high}%) of {persons} persons',
+    profileShare:
+      '{women, plural, one {# woman} other {# women}} of {persons} persons, {share} (95% interval {low}–{high}%)',
+    profileSource: 'Source: {source}.',
     profileFiguresCount:
       '{count, plural, one {# other published figure is} other {# other published figures are}} about {state}, for example ',
     profileFiguresNone: 'No other published figure about {state} was found.',
@@ -543,6 +558,7 @@ export const en = {
     columnSmallCount: 'Fewer than 30 persons',
     columnTotal: 'Total published',
     columnValueHigh: 'High bound',
+    columnOutOf: 'Of (the count of women it is a part of)',
     columnValueLow: 'Low bound',
     columnValueNumber: 'Value',
     men: 'men',
@@ -563,8 +579,6 @@ export const en = {
     setPublicAddress: 'Set the public address',
     exportWithoutLink: 'Export without a link',
     profileScoresSentence: 'GI-TOC market scores ({edition}, not gendered), highest: ',
-    sourceWords: '{text}',
-    noteSourceWords: 'Words in quotation marks are the source’s own, in English as published.',
     ariaPoints: 'shares by year',
     ariaComparison: 'shares by State and stage',
     ariaCoverage: 'what is published, by State, stage and year',
@@ -627,6 +641,10 @@ export const en = {
     issue_suppressed_empty: 'a suppressed value is left empty (the publisher shows "<5")',
     issue_share_range: 'a share is in percent and must be between 0 and 100',
     issue_count_whole: 'a count must be a whole number, 0 or more',
+    issue_text_untranslated:
+      'the atlas’s own words need a row in data/texts.csv with all six languages',
+    issue_text_languages: 'missing in: {list}',
+    issue_text_unused: 'no observation uses this text',
     allowed_id:
       'letters, digits and _ . : - (at most 64 characters, starting with a letter or digit)',
     allowed_id_list: 'identifiers separated by single spaces, e.g. "ALB BIH MKD"',
@@ -641,6 +659,7 @@ export const en = {
     allowed_each_once: 'each id once',
     allowed_each_once_all: 'each id once across all files',
     allowed_one_value: 'one value per key',
+    allowed_six_languages: 'the text in English, French, German, Italian, Russian and Spanish',
     allowed_source: 'a source_id listed in sources',
     allowed_area: 'an iso3 code from countries or a region code from regions',
     allowed_year_from: 'a year from {start} on',
@@ -711,6 +730,7 @@ export const en = {
     file_not_parquet:
       'The file is not a Parquet file (it must begin and end with "PAR1"). Save it again as Parquet, or as "CSV UTF-8".',
     womenCountAsPublished: '{value} women (a count as published; no share)',
+    womenCountOutOf: '{value} women of {outOf} ({group}; counts as published; no share)',
   },
   vocab: {
     population: {
@@ -845,10 +865,18 @@ export const en = {
       average: 'Average',
     },
     coverage_status: {
-      published: 'Numbers by sex published',
+      published: 'Number for women published',
+      men_only: 'Number for men only (women <5 or not given)',
       suppressed: 'By sex, but suppressed (<5)',
       total_only: 'Totals only',
       none: 'Nothing published',
+    },
+    locator_kind: {
+      page: 'Page',
+      table: 'Table',
+      section: 'Section',
+      sheet: 'Sheet',
+      item: 'News item',
     },
     terms: {
       unodc_terms: 'reuse with attribution to UNODC (UNODC data portal terms of use)',
@@ -875,12 +903,12 @@ export const en = {
       {
         id: 'interval',
         heading: '2. Uncertainty',
-        body: 'Every computed share is followed by its 95% interval (Wilson score), in brackets and as a whisker. The interval shows how much a share based on few persons could differ by chance; it does not cover differences in how States count. A share computed from fewer than 30 persons is drawn hollow or lighter and listed as a small count. A State or subregion is called “the highest” only when its interval lies wholly above every other one shown; otherwise the summary names the top ones with their intervals.',
+        body: 'Every computed share is followed by its 95% interval (Wilson score), in brackets and as a whisker. The interval shows how much a share based on few persons could differ by chance; it does not cover differences in how States count. A share computed from fewer than 30 persons is drawn hollow or lighter and listed as a small count. A State or subregion is called “the highest” only when its interval lies wholly above every other one shown; otherwise the summary names the top ones with their intervals. The bounds of an interval are printed as whole percentages rounded outward (the lower bound down, the upper bound up), so the printed interval always contains the computed one: 63.2–77.4% is printed 63–78%.',
       },
       {
         id: 'group',
         heading: '3. Group shares',
-        body: 'A group share (a subregion, a region) pools counts: the women of the States in the group are added, and so are their women + men; the pooled share is one divided by the other, with the interval of the pooled counts. Only States that publish both women and men enter the pool. The median of the States’ own shares is shown beside it, so one large State cannot hide the others; where the two rank the groups differently, the figure says so.',
+        body: 'A group share (a subregion, a region) pools counts: the women of the States in the group are added, and so are their women + men; the pooled share is one divided by the other, with the interval of the pooled counts. Only States that publish both women and men enter the pool. The median of the States’ own shares is shown beside it, so one large State cannot hide the others; where the two rank the groups differently, the figure says so. The median is taken over the same States as the pool, so the tick and the bar speak of the same States.',
       },
       {
         id: 'years',
@@ -915,7 +943,7 @@ export const en = {
       {
         id: 'gaps',
         heading: '10. Missing data',
-        body: 'Missing data is shown as missing (hatched or marked “no figure”), never as zero. States outside a chosen region are drawn in plain light grey and are not counted as missing. The data gaps view shows, for every State, stage and year, one of four states, never merged: numbers by sex published, by sex but suppressed (<5), totals only, or nothing.',
+        body: 'Missing data is shown as missing (hatched or marked “no figure”), never as zero. States outside a chosen region are drawn in plain light grey and are not counted as missing. The data gaps view shows, for every State, stage and year, one of five states, never merged: a number for women published, a number for men only (women <5 or not given), by sex but suppressed (<5), totals only, or nothing. A State publishes numbers by sex only where it gives a number for women.',
       },
       {
         id: 'translations',

@@ -29,10 +29,11 @@ const es: Catalogue = {
     parity: 'paridad',
     noteMethod:
       'Proporción calculada por el atlas: mujeres ÷ (mujeres + hombres) cuando se publican ambas cifras; si no, mujeres ÷ total; no hay proporción cuando mujeres y hombres suman menos del 90\u00a0% de un total publicado. Las definiciones jurídicas de cada delito y de cada etapa del proceso penal difieren entre los Estados.',
-    noteSuppressed: 'Cifra de mujeres suprimida por el editor (<5): {names}.',
+    noteSuppressed:
+      'Cifra de mujeres confidencial, no difundida por el organismo productor (<5): {names}.',
     noteZero: 'Ninguna persona registrada: {names}.',
     noteTotalDiffers:
-      'Mujeres + hombres difieren del total que da el editor (proporción de mujeres + hombres; se muestran ambos): {items}.',
+      'Mujeres + hombres difieren del total que da el organismo productor (proporción de mujeres + hombres; se muestran ambos): {items}.',
     totalDiffersItem: '{name} {sum} de {total}',
     noteTotalOnly: 'Solo se publican totales, sin cifras por sexo: {names}.',
     noteNoData:
@@ -49,12 +50,12 @@ const es: Catalogue = {
     fontStackNote: '',
     legendTitle: 'Proporción de mujeres (%)',
     legendNoData: 'Sin datos',
-    legendSuppressed: 'Suprimida (<5)',
+    legendSuppressed: 'Confidencial (<5)',
     legendTotalOnly: 'Solo totales',
     emptyResult:
       'Ningún Estado tiene una proporción calculable con estos filtros. Pruebe otro año, otra etapa u otro delito.',
     tooltipNoData: 'Sin cifra para este delito, esta etapa y este período',
-    tooltipSuppressed: 'Cifra de mujeres suprimida (<5)',
+    tooltipSuppressed: 'Cifra de mujeres confidencial (<5)',
     tooltipTotalOnly: 'Solo se publica el total ({total} personas)',
     tooltipZero: 'Ninguna persona registrada',
     tooltipPartial:
@@ -88,11 +89,11 @@ const es: Catalogue = {
     axisShareVertical: '↑ Proporción de mujeres (%)',
     regionsTitle: 'Por subregión: {title}',
     regionsSubtitle:
-      'Barra y bigote: proporción agregada e intervalo del 95\u00a0% de las cifras agregadas (Estados que publican mujeres y hombres). Marca negra: mediana de las proporciones de cada Estado. Puntos: Estados. Bajo cada subregión: los Estados y años en que se basa (†: no agregado).',
+      'Barra y bigote: proporción agregada e intervalo del 95\u00a0% de las cifras agregadas (Estados que publican mujeres y hombres). Marca negra: mediana de las proporciones de los Estados agregados. Puntos: Estados. Bajo cada subregión: los Estados y años en que se basa (†: no agregado).',
     regionsNoteMethod:
       'Calculada por el atlas. Cada Estado aporta su último año del período; el agregado suma mujeres y (mujeres + hombres) de una sola etapa y de una sola fuente.',
     regionsNoteExcluded:
-      'Excluidos de las sumas agregadas: {suppressed, plural, one {# Estado cuya cifra de mujeres está suprimida} other {# Estados cuya cifra de mujeres está suprimida}} (<5), {totalBasis, plural, one {# Estado que publica} other {# Estados que publican}} solo mujeres y un total (su proporción cuenta en la mediana).',
+      'Excluidos de las sumas agregadas: {suppressed, plural, one {# Estado cuya cifra de mujeres es confidencial} other {# Estados cuya cifra de mujeres es confidencial}} (<5), {totalBasis, plural, one {# Estado que publica} other {# Estados que publican}} solo mujeres y un total (mostrados como puntos, fuera del agregado y de la mediana).',
     regionsHighest:
       'Proporción agregada más alta, con un intervalo enteramente por encima de los demás: {region}.',
     regionsLowest: 'La más baja, con un intervalo enteramente por debajo de los demás: {region}.',
@@ -111,6 +112,8 @@ const es: Catalogue = {
       'Proporción de mujeres desde el contacto formal hasta la condena, y entre las víctimas detectadas: {scope}, {offence}',
     pipelineTitleOffenders:
       'Proporción de mujeres desde el contacto formal hasta la condena: {scope}, {offence}',
+    pipelineFirstStateOnly:
+      'El recorrido judicial muestra un Estado a la vez: {state}. {n, plural, one {El otro Estado elegido,} other {Los otros Estados elegidos,}} {others}, {n, plural, one {aparece} other {aparecen}} uno al lado del otro en la comparación.',
     pipelineSubtitle:
       '{from}–{to}. Calculada a partir de cifras por sexo, con intervalos del 95\u00a0%. Un año que falta, o un total que se triplica de un año a otro, deja un hueco: nada se interpola.',
     pipelineNote:
@@ -145,20 +148,22 @@ const es: Catalogue = {
     notScored: 'sin puntuación',
     coverageTitle: 'Lo que cada Estado publica sobre los autores, por etapa y año: {offence}',
     coverageSubtitle:
-      'Cifras por sexo, por sexo pero suprimidas (<5), solo totales o nada, {from}–{to}; las últimas columnas abarcan todo el período.',
+      'Una cifra de mujeres, solo una cifra de hombres, por sexo pero confidenciales (<5), solo totales o nada, {from}–{to}; las últimas columnas abarcan todo el período.',
     coverageNote:
-      '★ marca los 14 Estados del estudio de la OSCE de 2023. Cuatro estados, nunca fusionados: una cifra de mujeres o de hombres publicada; cifras por sexo todas suprimidas (<5); solo totales; nada. Derivado de las tablas del atlas.',
+      '★ marca los 14 Estados del estudio de la OSCE de 2023. Cinco estados, nunca fusionados: una cifra de mujeres publicada; solo una cifra de hombres (mujeres <5 o no indicadas); cifras por sexo todas confidenciales (<5); solo totales; nada. Derivado de las tablas del atlas.',
     coverageSummary:
-      'Estados del estudio en la vista: {study}. Publican cifras por sexo en el período: {contact} en el contacto formal, {prosecuted} en el enjuiciamiento, {convicted} en la condena.',
+      'Estados del estudio en la vista: {study}. Publican una cifra de mujeres en el período: {contact} en el contacto formal, {prosecuted} en el enjuiciamiento, {convicted} en la condena.',
     coverageSummarySuppressed:
-      'Las publican solo suprimidas (<5), por lo que no se cuentan arriba: {suppressedContact} en el contacto formal, {suppressedProsecuted} en el enjuiciamiento, {suppressedConvicted} en la condena.',
+      'Solo las difunden como confidenciales (<5), por lo que no se cuentan arriba: {suppressedContact} en el contacto formal, {suppressedProsecuted} en el enjuiciamiento, {suppressedConvicted} en la condena.',
+    coverageSummaryMenOnly:
+      'Solo publican una cifra de hombres (mujeres <5 o no indicadas), por lo que no se cuentan arriba: {menContact} en el contacto formal, {menProsecuted} en el enjuiciamiento, {menConvicted} en la condena.',
     coverageStudyMark: '★ Estado abarcado por el estudio de la OSCE de 2023',
     comparisonTitle: 'Comparación: {states}, {offence}',
     comparisonSubtitle:
       'Último año con proporción en {from}–{to}, por etapa, con intervalos del 95\u00a0%.',
     comparisonSummary: '{stage}, último año: {parts}.',
+    comparisonSummaryOffence: '{stage}, {offence}, último año: {parts}.',
     listSeparator: '; ',
-    noteInEnglish: 'nota en inglés, tal como se publicó',
     updateAvailable: 'Hay una nueva versión del atlas disponible.',
     updateReload: 'Volver a cargar con la nueva versión',
     updateUnavailableOffline:
@@ -169,6 +174,9 @@ const es: Catalogue = {
     linkVersionNotice:
       'Este enlace se creó con la versión {link} de los datos; el atlas contiene ahora la versión {current}, por lo que algunas cifras pueden diferir de las que se vieron al crear el enlace.',
     comparisonSummaryNone: 'Ningún Estado de la comparación tiene proporción en el período.',
+    comparisonNoFigurePartial:
+      'Sin cifra: las cifras por sexo cubren menos del 90 % de las personas contadas',
+    comparisonNoFigureTotalOnly: 'Sin cifra: solo se publica el total',
     comparisonPrompt:
       'Seleccione dos o más Estados en el mapa, en el gráfico o en la lista de Estados para compararlos.',
     comparisonLabel: '{share} · {women} de {denominator}, {year}; {years} de {of} años',
@@ -221,7 +229,7 @@ const es: Catalogue = {
     columnPooled: 'Proporción agregada',
     columnMedian: 'Mediana de los Estados',
     columnStates: 'Estados con proporción',
-    columnExcluded: 'Suprimidos, excluidos',
+    columnExcluded: 'Confidenciales, excluidos',
     columnArea: 'Zona',
     columnPosition: 'Posición',
     columnValue: 'Valor tal como se publicó',
@@ -232,6 +240,8 @@ const es: Catalogue = {
     columnSeries: 'Etapa',
     columnStage: 'Etapa',
     sourcesInView: 'Fuentes de las cifras mostradas',
+    sourceRowsInView:
+      '{n, plural, one {# fila de datos detrás de las figuras mostradas} other {# filas de datos detrás de las figuras mostradas}}',
     methodLink: 'Metodología: cómo se calculan las cifras',
     userDataTitle: 'Sus propios datos (CSV o Parquet)',
     userDataPrivate:
@@ -419,18 +429,24 @@ const es: Catalogue = {
     profileTrendsTitle: '{state}: proporción de mujeres por delito y etapa, a lo largo del tiempo',
     profileTrendsSubtitle:
       'Calculada a partir de cifras por sexo (UNODC), con intervalos del 95\u00a0%; huecos en los años que faltan y en posibles rupturas de una serie.',
+    profileTrendsOutside:
+      'Esta evolución muestra todos los años publicados, también años fuera del período usado en el resto de esta página ({from}–{to}): {years}.',
     profileFiguresTitle: '{state}: proporciones de mujeres publicadas',
     profileScoresTitle: '{state}: puntuaciones del GI-TOC de mercados y actores delictivos',
     profileScoresSubtitle:
       'Puntuaciones de expertos de 1 a 10 sobre la prevalencia; sin desglose por sexo.',
     profileCoverageTitle: '{state}: lo que se publica sobre los autores, por delito, etapa y año',
+    profileCoverageSummary:
+      '{offence}, por etapa en el período: una cifra de mujeres: {published}; solo una cifra de hombres: {menOnly}; solo confidenciales (<5): {suppressed}; solo totales: {totalOnly}.',
     profileInStudy: '{state} es uno de los 14 Estados abarcados por el estudio de la OSCE de 2023.',
     profileNotInStudy:
       '{state} no figura entre los 14 Estados abarcados por el estudio de la OSCE de 2023.',
     profileOffenceLatest: '{offence}, última proporción de mujeres: ',
     profileOffenceNone:
       '{offence}: no se puede calcular ninguna proporción de mujeres con las cifras publicadas para este Estado.',
-    profileShare: '{share} (intervalo del 95\u00a0%: {low}–{high}\u00a0%) de {persons} personas',
+    profileShare:
+      '{women, plural, one {# mujer} other {# mujeres}} de {persons} personas, {share} (intervalo del 95 %: {low}–{high} %)',
+    profileSource: 'Fuente: {source}.',
     profileFiguresCount:
       '{count, plural, one {# otra cifra publicada se refiere} other {# otras cifras publicadas se refieren}} a {state}, por ejemplo ',
     profileFiguresNone: 'No se encontró ninguna otra cifra publicada sobre {state}.',
@@ -564,6 +580,7 @@ const es: Catalogue = {
     columnSmallCount: 'Menos de 30 personas',
     columnTotal: 'Total publicado',
     columnValueHigh: 'Límite superior',
+    columnOutOf: 'De (cifra de mujeres de la que forma parte)',
     columnValueLow: 'Límite inferior',
     columnValueNumber: 'Valor',
     men: 'hombres',
@@ -585,9 +602,6 @@ const es: Catalogue = {
     exportWithoutLink: 'Exportar sin enlace',
     profileScoresSentence:
       'Puntuaciones de mercado del GI-TOC ({edition}, sin desglose por sexo), las más altas: ',
-    sourceWords: '«{text}»',
-    noteSourceWords:
-      'Entre comillas: las palabras de la fuente, en inglés, tal como se publicaron.',
     ariaPoints: 'proporciones por año',
     ariaComparison: 'proporciones por Estado y etapa',
     ariaCoverage: 'lo que se publica, por Estado, etapa y año',
@@ -648,9 +662,14 @@ const es: Catalogue = {
     issue_low_above_high: 'el límite inferior supera al superior ({high})',
     issue_lower_only: '«{qualifier}» solo admite value_low',
     issue_upper_only: '«{qualifier}» solo admite value_high',
-    issue_suppressed_empty: 'un valor suprimido se deja vacío (el editor muestra «<5»)',
+    issue_suppressed_empty:
+      'un valor confidencial se deja vacío (el organismo productor muestra «<5»)',
     issue_share_range: 'una proporción está en porcentaje y debe estar entre 0 y 100',
     issue_count_whole: 'una cifra debe ser un número entero, 0 o más',
+    issue_text_untranslated:
+      'las palabras propias del atlas necesitan una fila en data/texts.csv con los seis idiomas',
+    issue_text_languages: 'falta en: {list}',
+    issue_text_unused: 'ninguna observación usa este texto',
     allowed_id:
       'letras, cifras y _ . : - (64 caracteres como máximo, empezando por una letra o una cifra)',
     allowed_id_list: 'identificadores separados por un espacio, p.\u00a0ej. «ALB BIH MKD»',
@@ -665,6 +684,7 @@ const es: Catalogue = {
     allowed_each_once: 'cada identificador una sola vez',
     allowed_each_once_all: 'cada identificador una sola vez en todos los archivos',
     allowed_one_value: 'un valor por clave',
+    allowed_six_languages: 'el texto en inglés, francés, alemán, italiano, ruso y español',
     allowed_source: 'un source_id que figure en sources',
     allowed_area: 'un código iso3 de countries o un código de región de regions',
     allowed_year_from: 'un año a partir de {start}',
@@ -735,6 +755,8 @@ const es: Catalogue = {
     file_not_parquet:
       'El archivo no es un archivo Parquet (debe empezar y terminar con «PAR1»). Guárdelo de nuevo como Parquet, o como «CSV UTF-8».',
     womenCountAsPublished: '{value} mujeres (una cifra tal como se publicó; sin proporción)',
+    womenCountOutOf:
+      '{value} mujeres de {outOf} ({group}; cifras tal como se publicaron; sin proporción)',
   },
   vocab: {
     population: {
@@ -833,7 +855,7 @@ const es: Catalogue = {
       less_than: 'Menos de',
       almost: 'Casi',
       range: 'Intervalo',
-      suppressed: 'Suprimido por el editor (<5)',
+      suppressed: 'Confidencial, no difundido por el organismo productor (<5)',
     },
     source_kind: {
       official_statistics: 'Estadísticas oficiales',
@@ -869,10 +891,18 @@ const es: Catalogue = {
       average: 'Promedio',
     },
     coverage_status: {
-      published: 'Cifras por sexo publicadas',
-      suppressed: 'Por sexo, pero suprimidas (<5)',
+      published: 'Cifra de mujeres publicada',
+      men_only: 'Solo cifra de hombres (mujeres <5 o no indicadas)',
+      suppressed: 'Por sexo, pero confidenciales (<5)',
       total_only: 'Solo totales',
       none: 'Nada publicado',
+    },
+    locator_kind: {
+      page: 'Página',
+      table: 'Cuadro',
+      section: 'Sección',
+      sheet: 'Hoja',
+      item: 'Noticia',
     },
     terms: {
       unodc_terms:
@@ -900,12 +930,12 @@ const es: Catalogue = {
       {
         id: 'interval',
         heading: '2. Incertidumbre',
-        body: 'Cada proporción calculada va seguida de su intervalo del 95\u00a0% (puntuación de Wilson), entre paréntesis y como bigote. El intervalo muestra cuánto podría variar por azar una proporción basada en pocas personas; no cubre las diferencias en la forma de contar de los Estados. Una proporción calculada con menos de 30 personas se dibuja hueca o más clara y se señala como cifra pequeña. Un Estado o una subregión solo se llama «el más alto» cuando su intervalo queda enteramente por encima de todos los demás mostrados; si no, el resumen nombra los primeros con sus intervalos.',
+        body: 'Cada proporción calculada va seguida de su intervalo del 95\u00a0% (puntuación de Wilson), entre paréntesis y como bigote. El intervalo muestra cuánto podría variar por azar una proporción basada en pocas personas; no cubre las diferencias en la forma de contar de los Estados. Una proporción calculada con menos de 30 personas se dibuja hueca o más clara y se señala como cifra pequeña. Un Estado o una subregión solo se llama «el más alto» cuando su intervalo queda enteramente por encima de todos los demás mostrados; si no, el resumen nombra los primeros con sus intervalos. Los límites de un intervalo se imprimen como porcentajes enteros redondeados hacia fuera (el inferior hacia abajo, el superior hacia arriba), de modo que el intervalo impreso siempre contiene el calculado: 63,2–77,4 % se imprime 63–78 %.',
       },
       {
         id: 'group',
         heading: '3. Proporciones de grupos',
-        body: 'Una proporción de grupo (una subregión, una región) agrega cifras: se suman las mujeres de los Estados del grupo, y también sus mujeres + hombres; la proporción agregada es una dividida por la otra, con el intervalo de las cifras agregadas. Solo entran en el agregado los Estados que publican mujeres y hombres. Al lado se muestra la mediana de las proporciones de cada Estado, para que un Estado grande no oculte a los demás; cuando ambas ordenan los grupos de forma distinta, la figura lo dice.',
+        body: 'Una proporción de grupo (una subregión, una región) agrega cifras: se suman las mujeres de los Estados del grupo, y también sus mujeres + hombres; la proporción agregada es una dividida por la otra, con el intervalo de las cifras agregadas. Solo entran en el agregado los Estados que publican mujeres y hombres. Al lado se muestra la mediana de las proporciones de cada Estado, para que un Estado grande no oculte a los demás; cuando ambas ordenan los grupos de forma distinta, la figura lo dice. La mediana se calcula sobre los mismos Estados que el agregado, de modo que la marca y la barra se refieren a los mismos Estados.',
       },
       {
         id: 'years',
@@ -914,8 +944,8 @@ const es: Catalogue = {
       },
       {
         id: 'suppressed',
-        heading: '5. Cifras suprimidas',
-        body: 'Las cifras que el editor muestra como «<5» se mantienen como suprimidas: nunca se leen como cero o cinco, y nunca se cuentan como publicadas. Se excluyen de toda suma, y se indica el número de Estados excluidos.',
+        heading: '5. Cifras confidenciales (secreto estadístico)',
+        body: 'Las cifras que el organismo productor muestra como «<5», por secreto estadístico, se mantienen como confidenciales: nunca se leen como cero o cinco, y nunca se cuentan como publicadas. Se excluyen de toda suma, y se indica el número de Estados excluidos.',
       },
       {
         id: 'separate',
@@ -940,12 +970,12 @@ const es: Catalogue = {
       {
         id: 'gaps',
         heading: '10. Datos que faltan',
-        body: 'Los datos que faltan se muestran como tales (sombreados o marcados «sin cifra»), nunca como cero. Los Estados fuera de una región elegida se dibujan en gris claro liso y no se cuentan como datos que faltan. La vista de lagunas de datos muestra, para cada Estado, etapa y año, uno de cuatro estados, nunca fusionados: cifras por sexo publicadas, por sexo pero suprimidas (<5), solo totales, o nada.',
+        body: 'Los datos que faltan se muestran como tales (sombreados o marcados «sin cifra»), nunca como cero. Los Estados fuera de una región elegida se dibujan en gris claro liso y no se cuentan como datos que faltan. La vista de lagunas de datos muestra, para cada Estado, etapa y año, uno de cinco estados, nunca fusionados: cifra de mujeres publicada, solo cifra de hombres (mujeres <5 o no indicadas), por sexo pero confidenciales (<5), solo totales, o nada. Un Estado publica cifras por sexo solo si da una cifra de mujeres.',
       },
       {
         id: 'translations',
         heading: '11. Idiomas',
-        body: 'El texto en inglés es el de referencia. Las traducciones son del propio proyecto, con la terminología de las Naciones Unidas cuando existe; los nombres de las fuentes, de los editores y las cifras citadas se mantienen tal como se publicaron.',
+        body: 'El texto en inglés es el de referencia. Las traducciones son del propio proyecto, con la terminología de las Naciones Unidas cuando existe; los nombres de las fuentes, de los organismos productores y las cifras citadas se mantienen tal como se publicaron.',
       },
     ],
   },

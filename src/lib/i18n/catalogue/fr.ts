@@ -29,7 +29,8 @@ const fr: Catalogue = {
     parity: 'parité',
     noteMethod:
       "Part calculée par l'atlas : femmes ÷ (femmes + hommes) lorsque les deux sont publiés, sinon femmes ÷ total ; aucune part lorsque femmes et hommes font moins de 90 % d'un total publié. Les définitions juridiques de chaque infraction et de chaque étape pénale diffèrent d'un État à l'autre.",
-    noteSuppressed: "Effectif des femmes masqué par l'éditeur (<5) : {names}.",
+    noteSuppressed:
+      "Effectif des femmes confidentiel, non diffusé par l'organisme producteur (<5) : {names}.",
     noteZero: 'Aucune personne enregistrée : {names}.',
     noteTotalDiffers:
       'Femmes + hommes diffèrent du total donné par la source (part de femmes + hommes\u202f; les deux indiqués)\u00a0: {items}.',
@@ -49,12 +50,12 @@ const fr: Catalogue = {
     fontStackNote: '',
     legendTitle: 'Part des femmes (%)',
     legendNoData: 'Pas de données',
-    legendSuppressed: 'Masqué (<5)',
+    legendSuppressed: 'Confidentiel (<5)',
     legendTotalOnly: 'Totaux seulement',
     emptyResult:
       "Aucun État n'a de part calculable pour ces filtres. Essayez une autre année, étape ou infraction.",
     tooltipNoData: 'Aucun chiffre pour cette infraction, cette étape et cette période',
-    tooltipSuppressed: 'Effectif des femmes masqué (<5)',
+    tooltipSuppressed: 'Effectif des femmes confidentiel (<5)',
     tooltipTotalOnly: 'Seul le total est publié ({total} personnes)',
     tooltipPartial:
       'Les effectifs par sexe couvrent {covered} des {total} personnes (moins de 90 %) : aucune part n’est calculée',
@@ -88,11 +89,11 @@ const fr: Catalogue = {
     axisShareVertical: '↑ Part des femmes (%)',
     regionsTitle: 'Par sous-région : {title}',
     regionsSubtitle:
-      'Barre et moustache : part agrégée et intervalle à 95 % des effectifs agrégés (États publiant femmes et hommes). Trait noir : médiane des parts des États. Points : États. Sous chaque sous-région : les États et années utilisés († : non agrégé).',
+      'Barre et moustache : part agrégée et intervalle à 95 % des effectifs agrégés (États publiant femmes et hommes). Trait noir : médiane des parts des États agrégés. Points : États. Sous chaque sous-région : les États et années utilisés († : non agrégé).',
     regionsNoteMethod:
       "Calculée par l'atlas. Chaque État contribue pour sa dernière année de la période ; l'agrégat additionne femmes et (femmes + hommes) d'une seule étape et d'une seule source.",
     regionsNoteExcluded:
-      "Exclus des sommes : {suppressed, plural, one {# État} other {# États}} dont l'effectif de femmes est masqué (<5), {totalBasis, plural, one {# État} other {# États}} ne publiant que les femmes et un total (leur part compte dans la médiane).",
+      "Exclus des sommes : {suppressed, plural, one {# État} other {# États}} dont l'effectif de femmes est confidentiel (<5), {totalBasis, plural, one {# État} other {# États}} ne publiant que les femmes et un total (montrés en points, hors agrégat et hors médiane).",
     regionsHighest:
       'Part agrégée la plus élevée, avec un intervalle entièrement au-dessus des autres : {region}.',
     regionsLowest:
@@ -112,6 +113,8 @@ const fr: Catalogue = {
       'Part des femmes du contact formel à la condamnation, et parmi les victimes détectées : {scope}, {offence}',
     pipelineTitleOffenders:
       'Part des femmes du contact formel à la condamnation : {scope}, {offence}',
+    pipelineFirstStateOnly:
+      'Le parcours judiciaire montre un État à la fois : {state}. {n, plural, one {L’autre État choisi,} other {Les autres États choisis,}} {others}, {n, plural, one {figure} other {figurent}} côte à côte dans la comparaison.',
     pipelineSubtitle:
       "{from}–{to}. Calculée à partir des effectifs par sexe, avec intervalles à 95 %. Une année manquante, ou un total qui triple d'une année à l'autre, laisse un vide : rien n'est interpolé.",
     pipelineNote:
@@ -146,20 +149,22 @@ const fr: Catalogue = {
     notScored: 'pas de note',
     coverageTitle: 'Ce que chaque État publie sur les auteurs, par étape et par année : {offence}',
     coverageSubtitle:
-      'Effectifs par sexe, par sexe mais masqués (<5), totaux seulement, ou rien, {from}–{to} ; les dernières colonnes couvrent toute la période.',
+      'Un effectif de femmes, un effectif d’hommes seulement, par sexe mais confidentiels (<5), totaux seulement, ou rien, {from}–{to} ; les dernières colonnes couvrent toute la période.',
     coverageNote:
-      "★ signale les 14 États de l'étude 2023 de l'OSCE. Quatre états, jamais confondus : un effectif de femmes ou d'hommes publié ; des effectifs par sexe tous masqués (<5) ; des totaux seulement ; rien. Dérivé des tables de l'atlas.",
+      '★ signale les 14 États de l’étude 2023 de l’OSCE. Cinq états, jamais confondus : un effectif de femmes publié ; un effectif d’hommes seulement (femmes <5 ou non indiquées) ; des effectifs par sexe tous confidentiels (<5) ; des totaux seulement ; rien. Dérivé des tables de l’atlas.',
     coverageSummary:
-      "États de l'étude affichés : {study}. Publient des effectifs par sexe pendant la période : {contact} au contact formel, {prosecuted} aux poursuites, {convicted} aux condamnations.",
+      'États de l’étude affichés : {study}. Publient un effectif de femmes pendant la période : {contact} au contact formel, {prosecuted} aux poursuites, {convicted} aux condamnations.',
     coverageSummarySuppressed:
-      'Ne les publient que masqués (<5), donc non comptés ci-dessus : {suppressedContact} au contact formel, {suppressedProsecuted} aux poursuites, {suppressedConvicted} aux condamnations.',
+      'Ne les diffusent que confidentiels (<5), donc non comptés ci-dessus : {suppressedContact} au contact formel, {suppressedProsecuted} aux poursuites, {suppressedConvicted} aux condamnations.',
+    coverageSummaryMenOnly:
+      'Ne publient qu’un effectif d’hommes (femmes <5 ou non indiquées), donc non comptés ci-dessus : {menContact} au contact formel, {menProsecuted} aux poursuites, {menConvicted} aux condamnations.',
     coverageStudyMark: "★ État couvert par l'étude 2023 de l'OSCE",
     comparisonTitle: 'Côte à côte : {states}, {offence}',
     comparisonSubtitle:
       'Dernière année avec une part en {from}–{to}, par étape, avec intervalles à 95 %.',
     comparisonSummary: '{stage}, dernière année : {parts}.',
+    comparisonSummaryOffence: '{stage}, {offence}, dernière année : {parts}.',
     listSeparator: ' ; ',
-    noteInEnglish: 'note en anglais, telle que publiée',
     updateAvailable: 'Une nouvelle version de l’atlas est disponible.',
     updateReload: 'Recharger avec la nouvelle version',
     updateUnavailableOffline:
@@ -170,6 +175,9 @@ const fr: Catalogue = {
     linkVersionNotice:
       'Ce lien a été créé avec la version {link} des données\u202f; l’atlas contient désormais la version {current}, et certains chiffres peuvent différer de ceux vus lors de sa création.',
     comparisonSummaryNone: "Aucun État de la comparaison n'a de part pendant la période.",
+    comparisonNoFigurePartial:
+      'Aucun chiffre : les effectifs par sexe couvrent moins de 90 % des personnes comptées',
+    comparisonNoFigureTotalOnly: 'Aucun chiffre : seul le total est publié',
     comparisonPrompt:
       'Sélectionnez au moins deux États sur la carte, dans le graphique ou dans la liste des États pour les comparer.',
     comparisonLabel: '{share} · {women} sur {denominator}, {year} ; {years} années sur {of}',
@@ -222,7 +230,7 @@ const fr: Catalogue = {
     columnPooled: 'Part agrégée',
     columnMedian: 'Médiane des États',
     columnStates: 'États avec une part',
-    columnExcluded: 'Masqués, exclus',
+    columnExcluded: 'Confidentiels, exclus',
     columnArea: 'Zone',
     columnPosition: 'Position',
     columnValue: 'Valeur publiée',
@@ -233,6 +241,8 @@ const fr: Catalogue = {
     columnSeries: 'Étape',
     columnStage: 'Étape',
     sourcesInView: 'Sources des chiffres affichés',
+    sourceRowsInView:
+      '{n, plural, one {# ligne de données derrière les figures affichées} other {# lignes de données derrière les figures affichées}}',
     methodLink: 'Méthode : comment les chiffres sont calculés',
     userDataTitle: 'Vos propres données (CSV ou Parquet)',
     userDataPrivate:
@@ -420,18 +430,24 @@ const fr: Catalogue = {
     profileTrendsTitle: '{state} : part des femmes par infraction et par étape, dans le temps',
     profileTrendsSubtitle:
       "Calculée à partir des effectifs par sexe (ONUDC), avec intervalles à 95 % ; vides aux années manquantes et aux ruptures possibles d'une série.",
+    profileTrendsOutside:
+      'Cette évolution montre toutes les années publiées, y compris hors de la période utilisée ailleurs sur cette page ({from}–{to}) : {years}.',
     profileFiguresTitle: '{state} : parts des femmes publiées',
     profileScoresTitle: '{state} : notes GI-TOC des marchés et acteurs criminels',
     profileScoresSubtitle: "Notes d'experts de 1 à 10 sur la prévalence ; non ventilées par sexe.",
     profileCoverageTitle:
       '{state} : ce qui est publié sur les auteurs, par infraction, étape et année',
+    profileCoverageSummary:
+      '{offence}, par étape sur la période : un effectif de femmes : {published} ; un effectif d’hommes seulement : {menOnly} ; confidentiels (<5) seulement : {suppressed} ; totaux seulement : {totalOnly}.',
     profileInStudy: "{state} fait partie des 14 États couverts par l'étude 2023 de l'OSCE.",
     profileNotInStudy:
       "{state} ne fait pas partie des 14 États couverts par l'étude 2023 de l'OSCE.",
     profileOffenceLatest: '{offence}, dernière part des femmes : ',
     profileOffenceNone:
       '{offence} : aucune part des femmes ne peut être calculée à partir des effectifs publiés pour cet État.',
-    profileShare: '{share} (intervalle à 95 % : {low}–{high} %) sur {persons} personnes',
+    profileShare:
+      '{women, plural, one {# femme} other {# femmes}} sur {persons} personnes, soit {share} (intervalle à 95 % : {low}–{high} %)',
+    profileSource: 'Source : {source}.',
     profileFiguresCount:
       '{count, plural, one {# autre chiffre publié porte} other {# autres chiffres publiés portent}} sur {state}, par exemple ',
     profileFiguresNone: "Aucun autre chiffre publié sur {state} n'a été trouvé.",
@@ -568,6 +584,7 @@ const fr: Catalogue = {
     columnSmallCount: 'Moins de 30 personnes',
     columnTotal: 'Total publié',
     columnValueHigh: 'Borne haute',
+    columnOutOf: 'Sur (effectif de femmes dont il fait partie)',
     columnValueLow: 'Borne basse',
     columnValueNumber: 'Valeur',
     men: 'hommes',
@@ -589,8 +606,6 @@ const fr: Catalogue = {
     exportWithoutLink: 'Exporter sans lien',
     profileScoresSentence:
       'Notes GI-TOC des marchés ({edition}, non ventilées par sexe), les plus élevées : ',
-    sourceWords: '«\u00a0{text}\u00a0»',
-    noteSourceWords: 'Entre guillemets\u00a0: les mots de la source, en anglais, tels que publiés.',
     ariaPoints: 'parts par année',
     ariaComparison: 'parts par État et par étape',
     ariaCoverage: 'ce qui est publié, par État, étape et année',
@@ -653,9 +668,14 @@ const fr: Catalogue = {
     issue_low_above_high: 'la borne basse dépasse la borne haute ({high})',
     issue_lower_only: '«\u00a0{qualifier}\u00a0» ne prend que value_low',
     issue_upper_only: '«\u00a0{qualifier}\u00a0» ne prend que value_high',
-    issue_suppressed_empty: 'une valeur masquée reste vide (l’éditeur affiche «\u00a0<5\u00a0»)',
+    issue_suppressed_empty:
+      'une valeur confidentielle reste vide (l’organisme producteur affiche «\u00a0<5\u00a0»)',
     issue_share_range: 'une part est en pourcentage et doit être comprise entre 0 et 100',
     issue_count_whole: 'un effectif doit être un nombre entier, 0 ou plus',
+    issue_text_untranslated:
+      'les mots propres de l’atlas demandent une ligne dans data/texts.csv, dans les six langues',
+    issue_text_languages: 'manquant en : {list}',
+    issue_text_unused: 'aucune observation n’utilise ce texte',
     allowed_id:
       'lettres, chiffres et _ . : - (64 caractères au plus, commençant par une lettre ou un chiffre)',
     allowed_id_list: 'identifiants séparés par une espace, par exemple «\u00a0ALB BIH MKD\u00a0»',
@@ -670,6 +690,7 @@ const fr: Catalogue = {
     allowed_each_once: 'chaque identifiant une seule fois',
     allowed_each_once_all: 'chaque identifiant une seule fois dans tous les fichiers',
     allowed_one_value: 'une valeur par clé',
+    allowed_six_languages: 'le texte en anglais, français, allemand, italien, russe et espagnol',
     allowed_source: 'un source_id listé dans sources',
     allowed_area: 'un code iso3 de countries ou un code de région de regions',
     allowed_year_from: 'une année à partir de {start}',
@@ -742,6 +763,8 @@ const fr: Catalogue = {
     file_not_parquet:
       'Le fichier n’est pas un fichier Parquet (il doit commencer et finir par «\u00a0PAR1\u00a0»). Enregistrez-le à nouveau en Parquet, ou en «\u00a0CSV UTF-8\u00a0».',
     womenCountAsPublished: '{value} femmes (effectif tel que publié ; pas de part)',
+    womenCountOutOf:
+      '{value} femmes sur {outOf} ({group} ; effectifs tels que publiés ; pas de part)',
   },
   vocab: {
     population: {
@@ -840,7 +863,7 @@ const fr: Catalogue = {
       less_than: 'Moins de',
       almost: 'Près de, presque',
       range: 'Fourchette',
-      suppressed: "Masqué par l'éditeur (<5)",
+      suppressed: "Confidentiel, non diffusé par l'organisme producteur (<5)",
     },
     source_kind: {
       official_statistics: 'Statistiques officielles',
@@ -876,10 +899,18 @@ const fr: Catalogue = {
       average: 'Moyenne',
     },
     coverage_status: {
-      published: 'Effectifs par sexe publiés',
-      suppressed: 'Par sexe, mais masqués (<5)',
+      published: 'Effectif de femmes publié',
+      men_only: 'Effectif d’hommes seulement (femmes <5 ou non indiquées)',
+      suppressed: 'Par sexe, mais confidentiels (<5)',
       total_only: 'Totaux seulement',
       none: 'Rien de publié',
+    },
+    locator_kind: {
+      page: 'Page',
+      table: 'Tableau',
+      section: 'Section',
+      sheet: 'Feuille',
+      item: 'Actualité',
     },
     terms: {
       unodc_terms:
@@ -907,12 +938,12 @@ const fr: Catalogue = {
       {
         id: 'interval',
         heading: '2. Incertitude',
-        body: "Chaque part calculée est suivie de son intervalle à 95 % (score de Wilson), entre parenthèses et en moustache. L'intervalle montre de combien une part fondée sur peu de personnes pourrait varier par hasard ; il ne couvre pas les différences de comptage entre États. Une part calculée sur moins de 30 personnes est tracée en creux ou plus pâle et signalée comme petit effectif. Un État ou une sous-région n'est dit « le plus élevé » que si son intervalle se situe entièrement au-dessus de tous les autres ; sinon, le résumé cite les premiers avec leurs intervalles.",
+        body: "Chaque part calculée est suivie de son intervalle à 95 % (score de Wilson), entre parenthèses et en moustache. L'intervalle montre de combien une part fondée sur peu de personnes pourrait varier par hasard ; il ne couvre pas les différences de comptage entre États. Une part calculée sur moins de 30 personnes est tracée en creux ou plus pâle et signalée comme petit effectif. Un État ou une sous-région n'est dit « le plus élevé » que si son intervalle se situe entièrement au-dessus de tous les autres ; sinon, le résumé cite les premiers avec leurs intervalles. Les bornes d'un intervalle sont imprimées en pourcentages entiers arrondis vers l'extérieur (la borne inférieure vers le bas, la borne supérieure vers le haut), de sorte que l'intervalle imprimé contient toujours l'intervalle calculé : 63,2–77,4 % est imprimé 63–78 %.",
       },
       {
         id: 'group',
         heading: '3. Parts de groupe',
-        body: "Une part de groupe (sous-région, région) agrège les effectifs : on additionne les femmes des États du groupe, ainsi que leurs femmes + hommes ; la part agrégée est le rapport des deux, avec l'intervalle des effectifs agrégés. Seuls les États publiant à la fois femmes et hommes entrent dans l'agrégat. La médiane des parts propres des États figure à côté, pour qu'un grand État ne masque pas les autres ; lorsque les deux classent les groupes différemment, la figure le dit.",
+        body: "Une part de groupe (sous-région, région) agrège les effectifs : on additionne les femmes des États du groupe, ainsi que leurs femmes + hommes ; la part agrégée est le rapport des deux, avec l'intervalle des effectifs agrégés. Seuls les États publiant à la fois femmes et hommes entrent dans l'agrégat. La médiane des parts propres des États figure à côté, pour qu'un grand État ne masque pas les autres ; lorsque les deux classent les groupes différemment, la figure le dit. La médiane porte sur les mêmes États que l’agrégat : le trait et la barre parlent des mêmes États.",
       },
       {
         id: 'years',
@@ -921,8 +952,8 @@ const fr: Catalogue = {
       },
       {
         id: 'suppressed',
-        heading: '5. Effectifs masqués',
-        body: "Les effectifs que l'éditeur présente comme « <5 » restent masqués : jamais lus comme zéro ou cinq, et jamais comptés comme publiés. Ils sont exclus de toute somme, et le nombre d'États exclus est indiqué.",
+        heading: '5. Effectifs confidentiels (secret statistique)',
+        body: "Les effectifs que l'organisme producteur présente comme « <5 », au titre du secret statistique, restent confidentiels : jamais lus comme zéro ou cinq, et jamais comptés comme publiés. Ils sont exclus de toute somme, et le nombre d'États exclus est indiqué.",
       },
       {
         id: 'separate',
@@ -947,12 +978,12 @@ const fr: Catalogue = {
       {
         id: 'gaps',
         heading: '10. Données manquantes',
-        body: "Les données manquantes sont présentées comme manquantes (hachurées ou marquées « aucun chiffre »), jamais comme des zéros. Les États hors de la région choisie sont tracés en gris clair uni et ne sont pas comptés comme manquants. La vue des lacunes indique, pour chaque État, étape et année, l'un de quatre états, jamais fusionnés : effectifs par sexe publiés, par sexe mais masqués (<5), totaux seulement, ou rien.",
+        body: "Les données manquantes sont présentées comme manquantes (hachurées ou marquées « aucun chiffre »), jamais comme des zéros. Les États hors de la région choisie sont tracés en gris clair uni et ne sont pas comptés comme manquants. La vue des lacunes indique, pour chaque État, étape et année, l'un de cinq états, jamais fusionnés : effectif de femmes publié, effectif d’hommes seulement (femmes <5 ou non indiquées), par sexe mais confidentiels (<5), totaux seulement, ou rien. Un État ne publie des effectifs par sexe que s’il donne un effectif de femmes.",
       },
       {
         id: 'translations',
         heading: '11. Langues',
-        body: "Le texte anglais fait référence. Les traductions sont celles du projet, établies avec la terminologie des Nations Unies lorsqu'elle existe ; les noms des sources, des éditeurs et les chiffres cités restent tels que publiés.",
+        body: "Le texte anglais fait référence. Les traductions sont celles du projet, établies avec la terminologie des Nations Unies lorsqu'elle existe ; les noms des sources, des organismes producteurs et les chiffres cités restent tels que publiés.",
       },
     ],
   },

@@ -29,10 +29,11 @@ const it: Catalogue = {
     parity: 'parità',
     noteMethod:
       "Quota calcolata dall'atlante: donne ÷ (donne + uomini) dove entrambi sono pubblicati, altrimenti donne ÷ totale; nessuna quota dove donne e uomini sono meno del 90% di un totale pubblicato. Le definizioni giuridiche dei reati e delle fasi del procedimento penale variano da uno Stato all'altro.",
-    noteSuppressed: "Numero di donne oscurato dall'editore (<5): {names}.",
+    noteSuppressed:
+      "Numero di donne riservato, non diffuso dall'ente produttore per segreto statistico (<5): {names}.",
     noteZero: 'Nessuna persona registrata: {names}.',
     noteTotalDiffers:
-      "Donne + uomini differiscono dal totale indicato dall'editore (quota su donne + uomini; entrambi indicati): {items}.",
+      "Donne + uomini differiscono dal totale indicato dall'ente produttore (quota su donne + uomini; entrambi indicati): {items}.",
     totalDiffersItem: '{name} {sum} su {total}',
     noteTotalOnly: 'Pubblicati solo i totali, nessun numero per sesso: {names}.',
     noteNoData:
@@ -49,12 +50,12 @@ const it: Catalogue = {
     fontStackNote: '',
     legendTitle: 'Quota di donne (%)',
     legendNoData: 'Nessun dato',
-    legendSuppressed: 'Oscurato (<5)',
+    legendSuppressed: 'Riservato (<5)',
     legendTotalOnly: 'Solo totali',
     emptyResult:
       'Nessuno Stato ha una quota calcolabile per questi filtri. Provate un altro anno, fase o reato.',
     tooltipNoData: 'Nessun dato per questo reato, questa fase e questo periodo',
-    tooltipSuppressed: 'Numero di donne oscurato (<5)',
+    tooltipSuppressed: 'Numero di donne riservato (<5)',
     tooltipTotalOnly: 'È pubblicato solo il totale ({total} persone)',
     tooltipZero: 'Nessuna persona registrata',
     tooltipPartial:
@@ -88,11 +89,11 @@ const it: Catalogue = {
     axisShareVertical: '↑ Quota di donne (%)',
     regionsTitle: 'Per subregione: {title}',
     regionsSubtitle:
-      'Barra e baffo: quota aggregata e intervallo al 95% dei numeri aggregati (Stati che pubblicano donne e uomini). Tacca nera: mediana delle quote dei singoli Stati. Punti: Stati. Sotto ogni subregione: gli Stati e gli anni considerati (†: non aggregato).',
+      'Barra e baffo: quota aggregata e intervallo al 95% dei numeri aggregati (Stati che pubblicano donne e uomini). Tacca nera: mediana delle quote degli Stati aggregati. Punti: Stati. Sotto ogni subregione: gli Stati e gli anni considerati (†: non aggregato).',
     regionsNoteMethod:
       "Calcolata dall'atlante. Ogni Stato contribuisce con il suo ultimo anno nel periodo; l'aggregato somma donne e (donne + uomini) di una sola fase e di una sola fonte.",
     regionsNoteExcluded:
-      'Esclusi dalle somme aggregate: {suppressed, plural, one {# Stato il cui numero di donne è oscurato} other {# Stati il cui numero di donne è oscurato}} (<5), {totalBasis, plural, one {# Stato che pubblica} other {# Stati che pubblicano}} solo donne e un totale (la loro quota conta nella mediana).',
+      'Esclusi dalle somme aggregate: {suppressed, plural, one {# Stato il cui numero di donne è riservato} other {# Stati il cui numero di donne è riservato}} (<5), {totalBasis, plural, one {# Stato che pubblica} other {# Stati che pubblicano}} solo donne e un totale (mostrati come punti, esclusi dall’aggregato e dalla mediana).',
     regionsHighest:
       'Quota aggregata più alta, con un intervallo interamente al di sopra degli altri: {region}.',
     regionsLowest: 'La più bassa, con un intervallo interamente al di sotto degli altri: {region}.',
@@ -109,6 +110,8 @@ const it: Catalogue = {
     pipelineTitle:
       'Quota di donne dal contatto formale alla condanna, e tra le vittime individuate: {scope}, {offence}',
     pipelineTitleOffenders: 'Quota di donne dal contatto formale alla condanna: {scope}, {offence}',
+    pipelineFirstStateOnly:
+      'Il percorso giudiziario mostra uno Stato alla volta: {state}. {n, plural, one {L’altro Stato scelto,} other {Gli altri Stati scelti,}} {others}, {n, plural, one {è} other {sono}} affiancati nel confronto.',
     pipelineSubtitle:
       '{from}–{to}. Calcolata dai numeri per sesso, con intervalli al 95%. Un anno mancante, o un totale che triplica da un anno all\u2019altro, lascia un vuoto: nulla viene interpolato.',
     pipelineNote:
@@ -143,20 +146,22 @@ const it: Catalogue = {
     notScored: 'nessun punteggio',
     coverageTitle: 'Che cosa pubblica ogni Stato sugli autori, per fase e anno: {offence}',
     coverageSubtitle:
-      'Numeri per sesso, per sesso ma oscurati (<5), solo totali, o nulla, {from}–{to}; le ultime colonne coprono l\u2019intero periodo.',
+      'Un numero di donne, solo un numero di uomini, per sesso ma riservati (<5), solo totali, o nulla, {from}–{to}; le ultime colonne coprono l’intero periodo.',
     coverageNote:
-      "★ indica i 14 Stati dello studio dell'OSCE del 2023. Quattro stati, mai uniti: un numero di donne o di uomini pubblicato; numeri per sesso tutti oscurati (<5); solo totali; nulla. Ricavati dalle tabelle dell'atlante.",
+      '★ indica i 14 Stati dello studio dell’OSCE del 2023. Cinque stati, mai uniti: un numero di donne pubblicato; solo un numero di uomini (donne <5 o non indicate); numeri per sesso tutti riservati (<5); solo totali; nulla. Ricavati dalle tabelle dell’atlante.',
     coverageSummary:
-      'Stati dello studio visualizzati: {study}. Pubblicano numeri per sesso nel periodo: {contact} al contatto formale, {prosecuted} all\u2019azione penale, {convicted} alla condanna.',
+      'Stati dello studio visualizzati: {study}. Pubblicano un numero di donne nel periodo: {contact} al contatto formale, {prosecuted} all’azione penale, {convicted} alla condanna.',
     coverageSummarySuppressed:
-      'Li pubblicano solo oscurati (<5), quindi non contati sopra: {suppressedContact} al contatto formale, {suppressedProsecuted} all\u2019azione penale, {suppressedConvicted} alla condanna.',
+      'Li diffondono solo come riservati (<5), quindi non contati sopra: {suppressedContact} al contatto formale, {suppressedProsecuted} all\u2019azione penale, {suppressedConvicted} alla condanna.',
+    coverageSummaryMenOnly:
+      'Pubblicano solo un numero di uomini (donne <5 o non indicate), quindi non contati sopra: {menContact} al contatto formale, {menProsecuted} all’azione penale, {menConvicted} alla condanna.',
     coverageStudyMark: "★ Stato coperto dallo studio dell'OSCE del 2023",
     comparisonTitle: 'A confronto: {states}, {offence}',
     comparisonSubtitle:
       'Ultimo anno con una quota in {from}–{to}, per fase, con intervalli al 95%.',
     comparisonSummary: '{stage}, ultimo anno: {parts}.',
+    comparisonSummaryOffence: '{stage}, {offence}, ultimo anno: {parts}.',
     listSeparator: '; ',
-    noteInEnglish: 'nota in inglese, come pubblicata',
     updateAvailable: 'È disponibile una nuova versione dell\u2019atlante.',
     updateReload: 'Ricarica con la nuova versione',
     updateUnavailableOffline:
@@ -166,6 +171,9 @@ const it: Catalogue = {
     linkVersionNotice:
       'Questo link è stato creato con la versione {link} dei dati; l\u2019atlante contiene ora la versione {current}, quindi alcuni dati possono differire da quelli visti quando il link è stato creato.',
     comparisonSummaryNone: 'Nessuno Stato del confronto ha una quota nel periodo.',
+    comparisonNoFigurePartial:
+      'Nessun dato: i numeri per sesso coprono meno del 90% delle persone contate',
+    comparisonNoFigureTotalOnly: 'Nessun dato: è pubblicato solo il totale',
     comparisonPrompt:
       'Selezionate due o più Stati sulla carta, nel grafico o nell\u2019elenco degli Stati per confrontarli.',
     comparisonLabel: '{share} · {women} su {denominator}, {year}; {years} anni su {of}',
@@ -218,7 +226,7 @@ const it: Catalogue = {
     columnPooled: 'Quota aggregata',
     columnMedian: 'Mediana degli Stati',
     columnStates: 'Stati con una quota',
-    columnExcluded: 'Oscurati, esclusi',
+    columnExcluded: 'Riservati, esclusi',
     columnArea: 'Area',
     columnPosition: 'Posizione',
     columnValue: 'Valore come pubblicato',
@@ -229,6 +237,8 @@ const it: Catalogue = {
     columnSeries: 'Fase',
     columnStage: 'Fase',
     sourcesInView: 'Fonti dei dati visualizzati',
+    sourceRowsInView:
+      '{n, plural, one {# riga di dati dietro le figure visualizzate} other {# righe di dati dietro le figure visualizzate}}',
     methodLink: 'Metodo: come sono calcolati i dati',
     userDataTitle: 'I vostri dati (CSV o Parquet)',
     userDataPrivate:
@@ -412,16 +422,22 @@ const it: Catalogue = {
     profileTrendsTitle: '{state}: quota di donne per reato e fase, nel tempo',
     profileTrendsSubtitle:
       'Calcolata dai numeri per sesso (UNODC), con intervalli al 95%; vuoti negli anni mancanti e nelle possibili interruzioni di una serie.',
+    profileTrendsOutside:
+      'Questo andamento mostra tutti gli anni pubblicati, anche quelli fuori dal periodo usato altrove in questa pagina ({from}–{to}): {years}.',
     profileFiguresTitle: '{state}: quote di donne pubblicate',
     profileScoresTitle: '{state}: punteggi GI-TOC di mercati e attori criminali',
     profileScoresSubtitle: 'Punteggi degli esperti da 1 a 10 sulla diffusione; non per sesso.',
     profileCoverageTitle: '{state}: che cosa è pubblicato sugli autori, per reato, fase e anno',
+    profileCoverageSummary:
+      '{offence}, per fase nel periodo: un numero di donne: {published}; solo un numero di uomini: {menOnly}; solo riservati (<5): {suppressed}; solo totali: {totalOnly}.',
     profileInStudy: "{state} è uno dei 14 Stati coperti dallo studio dell'OSCE del 2023.",
     profileNotInStudy: "{state} non è tra i 14 Stati coperti dallo studio dell'OSCE del 2023.",
     profileOffenceLatest: '{offence}, ultima quota di donne: ',
     profileOffenceNone:
       '{offence}: nessuna quota di donne può essere calcolata dai numeri pubblicati per questo Stato.',
-    profileShare: '{share} (intervallo al 95% {low}–{high}%) su {persons} persone',
+    profileShare:
+      '{women, plural, one {# donna} other {# donne}} su {persons} persone, {share} (intervallo al 95% {low}–{high}%)',
+    profileSource: 'Fonte: {source}.',
     profileFiguresCount:
       '{count, plural, one {# altro dato pubblicato riguarda} other {# altri dati pubblicati riguardano}} {state}, per esempio ',
     profileFiguresNone: 'Non è stato trovato nessun altro dato pubblicato su {state}.',
@@ -556,6 +572,7 @@ const it: Catalogue = {
     columnSmallCount: 'Meno di 30 persone',
     columnTotal: 'Totale pubblicato',
     columnValueHigh: 'Limite superiore',
+    columnOutOf: 'Su (numero di donne di cui fa parte)',
     columnValueLow: 'Limite inferiore',
     columnValueNumber: 'Valore',
     men: 'uomini',
@@ -576,8 +593,6 @@ const it: Catalogue = {
     setPublicAddress: 'Imposta l\u2019indirizzo pubblico',
     exportWithoutLink: 'Esporta senza link',
     profileScoresSentence: 'Punteggi di mercato GI-TOC ({edition}, non per sesso), i più alti: ',
-    sourceWords: '«{text}»',
-    noteSourceWords: 'Tra virgolette: le parole della fonte, in inglese, come pubblicate.',
     ariaPoints: 'quote per anno',
     ariaComparison: 'quote per Stato e fase',
     ariaCoverage: 'che cosa è pubblicato, per Stato, fase e anno',
@@ -639,9 +654,13 @@ const it: Catalogue = {
     issue_low_above_high: 'il limite inferiore supera quello superiore ({high})',
     issue_lower_only: '«{qualifier}» ammette solo value_low',
     issue_upper_only: '«{qualifier}» ammette solo value_high',
-    issue_suppressed_empty: 'un valore oscurato resta vuoto (l’editore mostra «<5»)',
+    issue_suppressed_empty: 'un valore riservato resta vuoto (l’ente produttore mostra «<5»)',
     issue_share_range: 'una quota è in percentuale e deve essere compresa tra 0 e 100',
     issue_count_whole: 'un numero di persone deve essere un intero, 0 o più',
+    issue_text_untranslated:
+      'le parole proprie dell’atlante richiedono una riga in data/texts.csv in tutte e sei le lingue',
+    issue_text_languages: 'manca in: {list}',
+    issue_text_unused: 'nessuna osservazione usa questo testo',
     allowed_id:
       'lettere, cifre e _ . : - (al massimo 64 caratteri, a partire da una lettera o una cifra)',
     allowed_id_list: 'identificativi separati da singoli spazi, ad es. «ALB BIH MKD»',
@@ -656,6 +675,7 @@ const it: Catalogue = {
     allowed_each_once: 'ogni identificativo una sola volta',
     allowed_each_once_all: 'ogni identificativo una sola volta in tutti i file',
     allowed_one_value: 'un valore per chiave',
+    allowed_six_languages: 'il testo in inglese, francese, tedesco, italiano, russo e spagnolo',
     allowed_source: 'un source_id elencato in sources',
     allowed_area: 'un codice iso3 di countries o un codice di regione di regions',
     allowed_year_from: 'un anno a partire dal {start}',
@@ -726,6 +746,7 @@ const it: Catalogue = {
     file_not_parquet:
       'Il file non è un file Parquet (deve iniziare e finire con «PAR1»). Salvatelo di nuovo come Parquet, o come «CSV UTF-8».',
     womenCountAsPublished: '{value} donne (un numero come pubblicato; nessuna quota)',
+    womenCountOutOf: '{value} donne su {outOf} ({group}; numeri come pubblicati; nessuna quota)',
   },
   vocab: {
     population: {
@@ -824,7 +845,7 @@ const it: Catalogue = {
       less_than: 'Meno di',
       almost: 'Quasi',
       range: 'Intervallo',
-      suppressed: 'Oscurato dall\u2019editore (<5)',
+      suppressed: 'Riservato, non diffuso dall\u2019ente produttore (<5)',
     },
     source_kind: {
       official_statistics: 'Statistiche ufficiali',
@@ -860,10 +881,18 @@ const it: Catalogue = {
       average: 'Media',
     },
     coverage_status: {
-      published: 'Numeri per sesso pubblicati',
-      suppressed: 'Per sesso, ma oscurati (<5)',
+      published: 'Numero di donne pubblicato',
+      men_only: 'Solo numero di uomini (donne <5 o non indicate)',
+      suppressed: 'Per sesso, ma riservati (<5)',
       total_only: 'Solo totali',
       none: 'Nulla di pubblicato',
+    },
+    locator_kind: {
+      page: 'Pagina',
+      table: 'Tavola',
+      section: 'Sezione',
+      sheet: 'Foglio',
+      item: 'Notizia',
     },
     terms: {
       unodc_terms:
@@ -891,12 +920,12 @@ const it: Catalogue = {
       {
         id: 'interval',
         heading: '2. Incertezza',
-        body: 'Ogni quota calcolata è seguita dal suo intervallo al 95% (punteggio di Wilson), tra parentesi e come baffo. L\u2019intervallo mostra quanto una quota basata su poche persone potrebbe variare per caso; non copre le differenze nel modo in cui gli Stati contano. Una quota calcolata su meno di 30 persone è disegnata vuota o più chiara ed elencata come piccolo numero. Uno Stato o una subregione è detto «il più alto» solo quando il suo intervallo è interamente al di sopra di ogni altro mostrato; altrimenti la sintesi nomina i primi con i loro intervalli.',
+        body: 'Ogni quota calcolata è seguita dal suo intervallo al 95% (punteggio di Wilson), tra parentesi e come baffo. L\u2019intervallo mostra quanto una quota basata su poche persone potrebbe variare per caso; non copre le differenze nel modo in cui gli Stati contano. Una quota calcolata su meno di 30 persone è disegnata vuota o più chiara ed elencata come piccolo numero. Uno Stato o una subregione è detto «il più alto» solo quando il suo intervallo è interamente al di sopra di ogni altro mostrato; altrimenti la sintesi nomina i primi con i loro intervalli. Gli estremi di un intervallo sono stampati come percentuali intere arrotondate verso l\u2019esterno (l\u2019estremo inferiore per difetto, quello superiore per eccesso), così che l\u2019intervallo stampato contenga sempre quello calcolato: 63,2–77,4% è stampato 63–78%.',
       },
       {
         id: 'group',
         heading: '3. Quote di gruppo',
-        body: 'Una quota di gruppo (una subregione, una regione) aggrega i numeri: si sommano le donne degli Stati del gruppo, e così i loro donne + uomini; la quota aggregata è l\u2019una divisa per l\u2019altra, con l\u2019intervallo dei numeri aggregati. Entrano nell\u2019aggregato solo gli Stati che pubblicano sia donne sia uomini. Accanto è mostrata la mediana delle quote dei singoli Stati, così che un grande Stato non possa nascondere gli altri; dove le due ordinano i gruppi in modo diverso, la figura lo dice.',
+        body: 'Una quota di gruppo (una subregione, una regione) aggrega i numeri: si sommano le donne degli Stati del gruppo, e così i loro donne + uomini; la quota aggregata è l\u2019una divisa per l\u2019altra, con l\u2019intervallo dei numeri aggregati. Entrano nell\u2019aggregato solo gli Stati che pubblicano sia donne sia uomini. Accanto è mostrata la mediana delle quote dei singoli Stati, così che un grande Stato non possa nascondere gli altri; dove le due ordinano i gruppi in modo diverso, la figura lo dice. La mediana è calcolata sugli stessi Stati dell’aggregato, così tacca e barra riguardano gli stessi Stati.',
       },
       {
         id: 'years',
@@ -905,8 +934,8 @@ const it: Catalogue = {
       },
       {
         id: 'suppressed',
-        heading: '5. Numeri oscurati',
-        body: 'I numeri che l\u2019editore mostra come «<5» restano oscurati: mai letti come zero o cinque, e mai contati come pubblicati. Sono esclusi da ogni somma, ed è indicato il numero di Stati esclusi.',
+        heading: '5. Numeri riservati (segreto statistico)',
+        body: 'I numeri che l\u2019ente produttore mostra come «<5», per segreto statistico, restano riservati: mai letti come zero o cinque, e mai contati come pubblicati. Sono esclusi da ogni somma, ed è indicato il numero di Stati esclusi.',
       },
       {
         id: 'separate',
@@ -931,7 +960,7 @@ const it: Catalogue = {
       {
         id: 'gaps',
         heading: '10. Dati mancanti',
-        body: 'I dati mancanti sono mostrati come mancanti (tratteggiati o indicati come «nessun dato»), mai come zero. Gli Stati fuori da una regione scelta sono disegnati in grigio chiaro uniforme e non sono contati come mancanti. La vista delle lacune nei dati mostra, per ogni Stato, fase e anno, uno di quattro stati, mai uniti: numeri per sesso pubblicati, per sesso ma oscurati (<5), solo totali, o nulla.',
+        body: 'I dati mancanti sono mostrati come mancanti (tratteggiati o indicati come «nessun dato»), mai come zero. Gli Stati fuori da una regione scelta sono disegnati in grigio chiaro uniforme e non sono contati come mancanti. La vista delle lacune nei dati mostra, per ogni Stato, fase e anno, uno di cinque stati, mai uniti: numero di donne pubblicato, solo numero di uomini (donne <5 o non indicate), per sesso ma riservati (<5), solo totali, o nulla. Uno Stato pubblica numeri per sesso solo se indica un numero di donne.',
       },
       {
         id: 'translations',
