@@ -1,87 +1,88 @@
-import { formatCount, formatPercent, translator } from '../../lib/i18n';
+import { translator } from '../../lib/i18n';
 import { localName } from '../../lib/i18n/names';
 import { MARKET, STAGE, labelOf } from '../../lib/vocabulary/codes';
 import { positionLabel, periodOf, sourceWords, type ShareFigure } from '../../lib/method/published';
 import { figureValueText } from '../../lib/charts/hierarchy-chart';
-import { numberCell } from '../../lib/ui/table';
+import {
+  codeColumn,
+  countColumn,
+  intervalColumns,
+  percentColumn,
+  tableOf,
+} from '../../lib/ui/table';
 import type { ViewContext, ViewTable } from '../view-spec';
 
 /** Published and computed shares, one row each, with their scope as the source states it. */
 export function figuresTable(figures: ShareFigure[], ctx: ViewContext): ViewTable {
   const t = translator(ctx.lang);
   const lang = ctx.lang;
-  return {
-    columns: [
-      t('columnArea'),
-      t('columnPeriod'),
-      t('columnStage'),
-      t('columnMarket'),
-      t('columnPosition'),
-      t('columnGroup'),
-      t('columnValue'),
-      t('columnSex'),
-      t('columnQualifier'),
-      t('columnValueNumber'),
-      t('columnValueLow'),
-      t('columnValueHigh'),
-      t('columnIntervalLow'),
-      t('columnIntervalHigh'),
-      t('columnWomen'),
-      t('columnTotal'),
-      t('columnSource'),
-    ],
-    codes: [
-      'area',
-      'period',
-      'stage',
-      'market',
-      'position',
-      'group',
-      'value_as_published',
-      'sex',
-      'qualifier',
-      'value',
-      'value_low',
-      'value_high',
-      'interval_low',
-      'interval_high',
-      'women',
-      'total',
-      'source_id',
-    ],
-    rows: figures.map((f) => [
-      { text: localName(f.areaNames, lang), value: f.area },
-      { text: periodOf(f, lang) },
-      { text: labelOf(STAGE, f.stage, lang), value: f.stage },
-      { text: labelOf(MARKET, f.market, lang), value: f.market },
-      { text: positionLabel(f.position, lang), value: f.position.code },
-      { text: f.group ? sourceWords(f.group, lang) : '' },
-      { text: figureValueText(f, lang), obsIds: f.obsIds },
-      { text: f.sex === 'male' ? t('men') : t('women'), value: f.sex },
+  const ids = (f: ShareFigure) => f.obsIds;
+  const counts = (pick: (c: { women: number; total: number }) => number) => (f: ShareFigure) =>
+    f.counts ? pick(f.counts) : null;
+  return tableOf<ShareFigure>(
+    lang,
+    [
+      codeColumn('area', 'columnArea', (f) => ({
+        text: localName(f.areaNames, lang),
+        value: f.area,
+      })),
+      { code: 'period', label: 'columnPeriod', cell: (f) => ({ text: periodOf(f, lang) }) },
+      codeColumn('stage', 'columnStage', (f) => ({
+        text: labelOf(STAGE, f.stage, lang),
+        value: f.stage,
+      })),
+      codeColumn('market', 'columnMarket', (f) => ({
+        text: labelOf(MARKET, f.market, lang),
+        value: f.market,
+      })),
+      codeColumn('position', 'columnPosition', (f) => ({
+        text: positionLabel(f.position, lang),
+        value: f.position.code,
+      })),
       {
+        code: 'group',
+        label: 'columnGroup',
+        cell: (f) => ({ text: f.group ? sourceWords(f.group, lang) : '' }),
+      },
+      {
+        code: 'value_as_published',
+        label: 'columnValue',
+        cell: (f) => ({ text: figureValueText(f, lang), obsIds: f.obsIds }),
+      },
+      codeColumn('sex', 'columnSex', (f) => ({
+        text: f.sex === 'male' ? t('men') : t('women'),
+        value: f.sex,
+      })),
+      codeColumn('qualifier', 'columnQualifier', (f) => ({
         text: f.computed ? t('computedLabel') : f.qualifier,
         value: f.computed ? 'computed' : f.qualifier,
-      },
-      numberCell(f.value === null ? '' : formatPercent(f.value, lang), f.value, f.obsIds),
-      numberCell(f.low === null ? '' : formatPercent(f.low, lang), f.low, f.obsIds),
-      numberCell(f.high === null ? '' : formatPercent(f.high, lang), f.high, f.obsIds),
-      numberCell(f.interval ? formatPercent(f.interval.low, lang) : '', f.interval?.low ?? null),
-      numberCell(f.interval ? formatPercent(f.interval.high, lang) : '', f.interval?.high ?? null),
-      numberCell(
-        f.counts ? formatCount(f.counts.women, lang) : '',
-        f.counts?.women ?? null,
-        f.obsIds,
+      })),
+      percentColumn(lang, 'value', 'columnValueNumber', (f) => f.value, ids, ''),
+      percentColumn(lang, 'value_low', 'columnValueLow', (f) => f.low, ids, ''),
+      percentColumn(lang, 'value_high', 'columnValueHigh', (f) => f.high, ids, ''),
+      ...intervalColumns(lang, (f: ShareFigure) => f.interval, undefined, ''),
+      countColumn(
+        lang,
+        'women',
+        'columnWomen',
+        counts((c) => c.women),
+        ids,
+        '',
       ),
-      numberCell(
-        f.counts ? formatCount(f.counts.total, lang) : '',
-        f.counts?.total ?? null,
-        f.obsIds,
+      countColumn(
+        lang,
+        'total',
+        'columnTotal',
+        counts((c) => c.total),
+        ids,
+        '',
       ),
-      {
+      codeColumn('source_id', 'columnSource', (f) => ({
         text:
           ctx.sources.find((s) => s.sourceId === f.sourceIds[0])?.publisher ?? f.sourceIds[0] ?? '',
         value: f.sourceIds[0] ?? '',
-      },
-    ]),
-  };
+      })),
+    ],
+    figures,
+  );
 }

@@ -3,11 +3,18 @@ import { stageYearCountsQuery, toStageYearShares } from '../../lib/data/queries/
 import { countSourceFor } from '../../lib/data/startup';
 import { buildPipelineChart, pipelineSummary, seriesLabel } from '../../lib/charts/pipeline-chart';
 import { sourceLine } from '../../lib/charts/source-line';
-import { formatCount, formatPercent, translator } from '../../lib/i18n';
+import { translator } from '../../lib/i18n';
 import { pipelineModel, type PipelineModel } from '../../lib/method/pipeline';
 import { isDrugTrafficking } from '../../lib/method/offences';
 import type { StageYearShare } from '../../lib/model/rows';
-import { numberCell } from '../../lib/ui/table';
+import {
+  codeColumn,
+  countColumn,
+  shareColumns,
+  tableOf,
+  yearColumn,
+  type ViewTable,
+} from '../../lib/ui/table';
 import {
   countMarket,
   countSource,
@@ -29,41 +36,22 @@ export function yearsOf(ctx: ViewContext): number[] {
 }
 
 /** A pipeline table: one row per series and year drawn, with the counts and States behind it. */
-export function pipelineTable(model: PipelineModel, ctx: ViewContext) {
-  const t = translator(ctx.lang);
+export function pipelineTable(model: PipelineModel, ctx: ViewContext): ViewTable {
   const lang = ctx.lang;
-  return {
-    columns: [
-      t('columnSeries'),
-      t('columnYear'),
-      t('columnShare'),
-      t('columnIntervalLow'),
-      t('columnIntervalHigh'),
-      t('columnWomen'),
-      t('columnDenominator'),
-      t('columnStates'),
+  type Point = PipelineModel['points'][number];
+  return tableOf<Point>(
+    lang,
+    [
+      codeColumn('series', 'columnSeries', (p) => ({
+        text: seriesLabel(p.series, lang),
+        value: p.key,
+      })),
+      yearColumn('year', 'columnYear', (p) => p.year),
+      ...shareColumns(lang, (p: Point) => p),
+      countColumn(lang, 'states', 'columnStates', (p) => p.states),
     ],
-    codes: [
-      'series',
-      'year',
-      'share',
-      'interval_low',
-      'interval_high',
-      'women',
-      'denominator',
-      'states',
-    ],
-    rows: model.points.map((p) => [
-      { text: seriesLabel(p.series, lang), value: p.key },
-      numberCell(String(p.year), p.year),
-      numberCell(formatPercent(p.share, lang), p.share, p.obsIds),
-      numberCell(p.interval ? formatPercent(p.interval.low, lang) : '–', p.interval?.low ?? null),
-      numberCell(p.interval ? formatPercent(p.interval.high, lang) : '–', p.interval?.high ?? null),
-      numberCell(formatCount(p.women, lang), p.women, p.obsIds),
-      numberCell(formatCount(p.denominator, lang), p.denominator, p.obsIds),
-      numberCell(String(p.states), p.states),
-    ]),
-  };
+    model.points,
+  );
 }
 
 /** Women's share at each stage of the justice process and among detected victims, over time. */
