@@ -124,9 +124,6 @@ export function buildCoverageMatrix(
       summary: coverageSummary(cells, lang),
       figureId: 'coverage',
       lang,
-      ...(layout.page
-        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
-        : {}),
       measure,
     },
     (layer, width) => {

@@ -119,9 +119,6 @@ export function buildRegionsChart(
       summary: regionsSummary(groups, lang),
       figureId: 'regions',
       lang,
-      ...(layout.page
-        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
-        : {}),
       measure,
     },
     (layer, width) => {

@@ -180,9 +180,6 @@ export function buildWomenShareByStateChart(
       summary: summariseShares(rows, lang, options.text),
       figureId: 'share-by-state',
       lang,
-      ...(layout.page
-        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
-        : {}),
       measure,
     },
     (layer, width, maxHeight) => {

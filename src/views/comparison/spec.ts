@@ -73,7 +73,7 @@ export const comparisonView = defineView<StageYearShare[], ComparisonModel>({
       yearTo: ctx.filters.yearTo,
       sourcesLine: source ? sourceLine(source, ctx.lang) : '',
       notes: isDrugTrafficking(market) ? [{ text: t('noteDrugOffences') }] : [],
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     });
   },
   table: (model, ctx) =>

@@ -75,8 +75,8 @@ export const coverageView = defineView<CoverageCell[], CoverageCell[]>({
         ctx.sources,
         ctx.lang,
       ),
-      ...(range ? { range } : {}),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      range,
+      measure: ctx.measure,
     });
   },
   rows: (_name, cells, ctx) => coverageStates(cells, ctx.lang).length,

@@ -2,7 +2,7 @@ import { translator } from '../../lib/i18n';
 import { localName } from '../../lib/i18n/names';
 import { MARKET, STAGE, labelOf } from '../../lib/vocabulary/codes';
 import { positionLabel, periodOf, sourceWords, type ShareFigure } from '../../lib/method/published';
-import { figureValueText } from '../../lib/charts/hierarchy-chart';
+import { figureValueText } from '../../lib/method/figure-values';
 import {
   codeColumn,
   countColumn,

@@ -108,13 +108,13 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
         layout,
         regionName: regionName(ctx),
         highlight: ctx.filters.market,
-        ...(range ? { range } : {}),
+        range,
         sourcesLine: sourcesLine(
           [...model.markets.flatMap((r) => r.figures.flatMap((f) => f.sourceIds)), GITOC_SOURCE_ID],
           ctx.sources,
           ctx.lang,
         ),
-        ...(ctx.measure ? { measure: ctx.measure } : {}),
+        measure: ctx.measure,
       });
     return buildMarketsChart(model.states, {
       document: ctx.document,
@@ -127,8 +127,8 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
         ctx.sources,
         ctx.lang,
       ),
-      ...(range ? { range } : {}),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      range,
+      measure: ctx.measure,
     });
   },
   rows: (name, model) => (name === 'markets' ? model.states.length : model.markets.length),

@@ -110,7 +110,7 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
       yearTo: ctx.filters.yearTo,
       notes: isDrugTrafficking(market) ? [{ text: t('noteDrugOffences') }] : [],
       names: stateNames(ctx),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     });
   },
   table: (view, ctx) => pipelineTable(view.model, ctx),

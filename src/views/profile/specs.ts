@@ -92,7 +92,7 @@ export const profileTrendsView = defineView<StageYearShare[], TrendsModel>({
       yearTo: view.years[view.years.length - 1] ?? YEAR_MIN,
       notes: [{ text: t('noteDrugOffences') }],
       names: stateNames(ctx),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     });
   },
   table: (view, ctx) => pipelineTable(view.model, ctx),
@@ -136,8 +136,8 @@ export const profileFiguresView = defineView<ReturnType<typeof toPublishedFigure
         ctx.sources,
         ctx.lang,
       ),
-      ...(range ? { range } : {}),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      range,
+      measure: ctx.measure,
     }),
   rows: (_name, figures, ctx) => hierarchyRows(figures, ctx.lang).length,
   table: figuresTable,
@@ -170,7 +170,7 @@ export const profileScoresView = defineView<MarketScore[], MarketScore[]>({
       title: translator(ctx.lang)('profileScoresTitle', { state: stateName(ctx, profileOf(ctx)) }),
       subtitle: translator(ctx.lang)('profileScoresSubtitle'),
       sourcesLine: sourcesLine([GITOC_SOURCE_ID], ctx.sources, ctx.lang),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     }),
   table: (scores, ctx) =>
     tableOf<MarketScore>(
@@ -231,7 +231,7 @@ export const profileCoverageView = defineView<CoverageCell[], CoverageCell[]>({
         key: (c) => c.market,
         label: (market, lang) => offencePhrase(market, lang),
       },
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     });
   },
   table: (cells, ctx) =>

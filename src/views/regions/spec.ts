@@ -52,9 +52,9 @@ export const regionsView = defineView<StateShareRow[], RegionsModel>({
       document: ctx.document,
       lang: ctx.lang,
       layout,
-      ...(range ? { range } : {}),
+      range,
       text: countText(ctx, ctx.filters.market ?? DEFAULT_COUNT_MARKET),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     }),
   table: (model, ctx) =>
     tableOf<GroupShare>(

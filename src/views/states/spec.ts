@@ -143,7 +143,7 @@ export const statesView = defineView<StateShareRow[], StateShareRow[]>({
       layout,
       text,
       selected: ctx.filters.selected,
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     };
     if (name === 'map')
       return ctx.geography
@@ -156,7 +156,7 @@ export const statesView = defineView<StateShareRow[], StateShareRow[]>({
     return buildWomenShareByStateChart(rows, {
       ...common,
       showYears: ctx.filters.yearFrom !== ctx.filters.yearTo,
-      ...(range ? { range } : {}),
+      range,
     });
   },
   rows: (name, rows) => (name === 'states-chart' ? barRows(rows).length : 0),
