@@ -56,6 +56,8 @@ export interface FrameOptions {
   measure?: TextMeasurer;
   /** Interactive figures hold focusable parts, so they cannot be a single image. */
   interactive?: boolean;
+  /** Why the figure cannot be drawn (from the view): said in place of the body, wrapped. */
+  unavailable?: string | null;
 }
 
 /** Draws the body in `layer`, at most `maxHeight` high when the figure has a fixed height; returns its height. */
@@ -248,7 +250,9 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
     transform: `translate(${pad},${bodyTop})`,
   });
   svg.appendChild(body);
-  const bodyHeight = renderBody(body, inner, maxBody === null ? null : Math.max(0, maxBody));
+  const bodyHeight = options.unavailable
+    ? drawEmptyMessage(document, body, options.unavailable, inner, type, measure)
+    : renderBody(body, inner, maxBody === null ? null : Math.max(0, maxBody));
   const natural = Math.ceil(bodyTop + bodyHeight + footerHeight + pad + reserve);
   const footerTop =
     layout.height === null ? bodyTop + bodyHeight : layout.height - pad - footerHeight - reserve;

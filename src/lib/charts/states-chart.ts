@@ -279,7 +279,7 @@ export function buildWomenShareByStateChart(
         nameLines.forEach((line, l) => {
           const nameLabel = addText(document, labels, line, {
             x: nameRoom - 8,
-            y: y + rowHeight / 2 + (l - (nameLines.length - 1) / 2) * type.small * 1.15,
+            y: y + rowHeight / 2 + (l - (nameLines.length - 1) / 2) * type.small * 1.3,
             dy: '0.32em',
             'text-anchor': 'end',
             ...(nameLines.length > 1 ? { 'font-size': type.small } : {}),

@@ -64,10 +64,14 @@ export const comparisonView = defineView<StageYearShare[], ComparisonModel>({
       layout,
       names: model.names,
       series: model.series,
-      title: t('comparisonTitle', {
-        states: ctx.filters.selected.map((s) => model.names.get(s) ?? s).join(', '),
-        offence: offencePhrase(market, ctx.lang),
-      }),
+      title:
+        ctx.filters.selected.length < 2
+          ? t('comparisonTitleNone', { offence: offencePhrase(market, ctx.lang) })
+          : t('comparisonTitle', {
+              states: ctx.filters.selected.map((s) => model.names.get(s) ?? s).join(', '),
+              offence: offencePhrase(market, ctx.lang),
+            }),
+      unavailable: ctx.filters.selected.length < 2 ? t('comparisonPrompt') : null,
       subtitle: t('comparisonSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
       yearFrom: ctx.filters.yearFrom,
       yearTo: ctx.filters.yearTo,

@@ -150,6 +150,7 @@ const de: Catalogue = {
       'Veröffentlichen sie nur geheim gehalten (<5), daher oben nicht gezählt: {suppressedContact} beim formellen Kontakt, {suppressedProsecuted} bei der Strafverfolgung, {suppressedConvicted} bei der Verurteilung.',
     coverageStudyMark: '★ Staat der OSZE-Studie von 2023',
     comparisonTitle: 'Nebeneinander: {states}, {offence}',
+    comparisonTitleNone: 'Nebeneinander: {offence}',
     comparisonSubtitle:
       'Letztes Jahr mit einem Anteil in {from}–{to}, nach Stadium, mit 95-%-Intervallen.',
     comparisonSummary: '{stage}, letztes Jahr: {parts}.',

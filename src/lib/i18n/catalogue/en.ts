@@ -145,6 +145,7 @@ export const en = {
       'Publishing them only as suppressed (<5), so not counted above: {suppressedContact} at formal contact, {suppressedProsecuted} at prosecution, {suppressedConvicted} at conviction.',
     coverageStudyMark: '★ State covered by the 2023 OSCE study',
     comparisonTitle: 'Side by side: {states}, {offence}',
+    comparisonTitleNone: 'Side by side: {offence}',
     comparisonSubtitle: 'Latest year with a share in {from}–{to}, by stage, with 95% intervals.',
     comparisonSummary: '{stage}, latest year: {parts}.',
     listSeparator: '; ',

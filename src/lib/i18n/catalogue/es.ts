@@ -152,6 +152,7 @@ const es: Catalogue = {
       'Las publican solo suprimidas (<5), por lo que no se cuentan arriba: {suppressedContact} en el contacto formal, {suppressedProsecuted} en el enjuiciamiento, {suppressedConvicted} en la condena.',
     coverageStudyMark: '★ Estado abarcado por el estudio de la OSCE de 2023',
     comparisonTitle: 'Comparación: {states}, {offence}',
+    comparisonTitleNone: 'Comparación: {offence}',
     comparisonSubtitle:
       'Último año con proporción en {from}–{to}, por etapa, con intervalos del 95\u00a0%.',
     comparisonSummary: '{stage}, último año: {parts}.',

@@ -153,6 +153,7 @@ const fr: Catalogue = {
       'Ne les publient que masqués (<5), donc non comptés ci-dessus : {suppressedContact} au contact formel, {suppressedProsecuted} aux poursuites, {suppressedConvicted} aux condamnations.',
     coverageStudyMark: "★ État couvert par l'étude 2023 de l'OSCE",
     comparisonTitle: 'Côte à côte : {states}, {offence}',
+    comparisonTitleNone: 'Côte à côte : {offence}',
     comparisonSubtitle:
       'Dernière année avec une part en {from}–{to}, par étape, avec intervalles à 95 %.',
     comparisonSummary: '{stage}, dernière année : {parts}.',

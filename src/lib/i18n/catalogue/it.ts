@@ -150,6 +150,7 @@ const it: Catalogue = {
       'Li pubblicano solo oscurati (<5), quindi non contati sopra: {suppressedContact} al contatto formale, {suppressedProsecuted} all\u2019azione penale, {suppressedConvicted} alla condanna.',
     coverageStudyMark: "★ Stato coperto dallo studio dell'OSCE del 2023",
     comparisonTitle: 'A confronto: {states}, {offence}',
+    comparisonTitleNone: 'A confronto: {offence}',
     comparisonSubtitle:
       'Ultimo anno con una quota in {from}–{to}, per fase, con intervalli al 95%.',
     comparisonSummary: '{stage}, ultimo anno: {parts}.',

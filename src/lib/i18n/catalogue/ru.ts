@@ -152,6 +152,7 @@ const ru: Catalogue = {
       'Публикуют их только скрытыми (<5), поэтому выше не учтены: {suppressedContact} — на стадии официального контакта, {suppressedProsecuted} — уголовного преследования, {suppressedConvicted} — осуждения.',
     coverageStudyMark: '★ Государство, охваченное исследованием ОБСЕ 2023 года',
     comparisonTitle: 'Сравнение: {states}, {offence}',
+    comparisonTitleNone: 'Сравнение: {offence}',
     comparisonSubtitle:
       'Последний год с долей в {from}–{to}, по стадиям, с 95-процентными интервалами.',
     comparisonSummary: '{stage}, последний год: {parts}.',
