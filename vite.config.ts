@@ -64,6 +64,8 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
+    // Rolldown's timing report is for the build's developers; a user starting the atlas cannot act on it.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   worker: { format: 'es' },
   preview: { port: 4173, host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER } },
@@ -74,7 +76,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/**/*.svelte.test.ts'],
+        },
+      },
+      {
+        // Runes as the browser runs them ($derived, $effect, flushSync): Svelte's client build.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: { name: 'runes', environment: 'jsdom', include: ['tests/unit/**/*.svelte.test.ts'] },
       },
       {
         extends: true,

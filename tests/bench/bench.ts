@@ -12,10 +12,17 @@ import { openNodeEngine } from '../../data/scripts/node-engine';
 import { DEFAULT_FILTERS } from '../../src/lib/model/filters';
 import { columnNames } from '../../src/lib/vocabulary/contract';
 import { openTools } from '../support/atlas-page';
+import { benchEngine, engineArgument } from './engines';
+import { VIEWS } from '../../src/views/registry';
+import { honouredFilters } from '../../src/views/context';
+import type { Filters } from '../../src/lib/model/filters';
+import { SYNTHETIC_SOURCE_ID } from '../../src/lib/data/synthetic';
 
 // Usage: npm run bench [-- --quick] [-- --no-build] [-- --no-synthetic] [-- --only=STAGE,...]
+//        npm run bench -- --engine firefox|webkit (cold loads and filter changes in that engine)
 // Stages: cold (cold loads and changes on the shipped data), user_200k, user_1m (CSV),
-// user_parquet_1m, parquet_1m (the synthetic table straight into the engine), range_10m.
+// user_parquet_1m, parquet_1m (the synthetic table straight into the engine), range_10m,
+// hostile_parquet (a small Parquet file that unpacks to 1.8 GB of text: refused, peak memory).
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'dist');
 const quick = process.argv.includes('--quick');
@@ -25,7 +32,15 @@ const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
-const STAGES = ['cold', 'user_200k', 'user_1m', 'user_parquet_1m', 'parquet_1m', 'range_10m'];
+const STAGES = [
+  'cold',
+  'user_200k',
+  'user_1m',
+  'user_parquet_1m',
+  'parquet_1m',
+  'range_10m',
+  'hostile_parquet',
+];
 const unknown = only?.filter((stage) => !STAGES.includes(stage)) ?? [];
 if (unknown.length > 0) {
   console.error(`bench: unknown stage ${unknown.join(', ')}; the stages are ${STAGES.join(', ')}`);
@@ -95,20 +110,41 @@ async function syntheticParquet(rows: number): Promise<string> {
   return dir;
 }
 
+/**
+ * Renderer memory as it is now, garbage included: the renderer processes of this benchmark's
+ * own browser (descendants of this process), not those of other browsers on a shared machine.
+ */
+function rendererRssNowMb(): number | null {
+  try {
+    const rows = execSync('ps -eo pid=,ppid=,rss=,args=', { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
+      .filter((m): m is RegExpMatchArray => m !== null)
+      .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4] ?? '' }));
+    const ours = new Set([process.pid]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const row of rows)
+        if (!ours.has(row.pid) && ours.has(row.ppid)) {
+          ours.add(row.pid);
+          grew = true;
+        }
+    }
+    const kb = rows
+      .filter((r) => ours.has(r.pid) && r.args.includes('--type=renderer'))
+      .reduce((sum, r) => sum + r.rss, 0);
+    return Math.round(kb / 1024);
+  } catch {
+    return null;
+  }
+}
+
 /** Renderer memory (all renderer processes) once the page's garbage has been collected. */
 async function rendererRssMb(page: Page): Promise<number | null> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.detach();
-  try {
-    const out = execSync(
-      "ps -eo rss,args | grep -- '--type=renderer' | grep -v grep | awk '{s+=$1} END {print s}'",
-      { encoding: 'utf8' },
-    );
-    return Math.round(Number(out.trim()) / 1024);
-  } catch {
-    return null;
-  }
+  return rendererRssNowMb();
 }
 
 type BenchWindow = {
@@ -142,6 +178,40 @@ async function timedChange(page: Page, change: () => Promise<unknown>) {
   });
 }
 
+/** Remembers every figure's SVG element now on the page. */
+const markFigures = (page: Page) =>
+  page.evaluate(() => {
+    const marked = new WeakSet<Element>(document.querySelectorAll('svg[data-figure]'));
+    (window as unknown as { benchMarked: WeakSet<Element> }).benchMarked = marked;
+  });
+
+/** Figures (SVG elements) new since the mark, and the views they belong to. */
+const redrawnSince = (page: Page) =>
+  page.evaluate(() => {
+    const marked = (window as unknown as { benchMarked: WeakSet<Element> }).benchMarked;
+    const fresh = [...document.querySelectorAll('svg[data-figure]')].filter((s) => !marked.has(s));
+    const views = new Set(
+      fresh.map((s) => s.closest('section[data-view]')?.getAttribute('data-view')),
+    );
+    return { figures: fresh.length, views: views.size };
+  });
+
+/**
+ * The atlas views whose inputs a change alters: a field they honour, or their queries. Their
+ * figures are the ones that should redraw; any other redraw is wasted.
+ */
+function changedViews(before: Filters, after: Filters, countSourceOverride: string | null) {
+  const queries = (view: (typeof VIEWS)[number], f: Filters) =>
+    JSON.stringify(view.queries(f, { countSourceOverride }));
+  const views = VIEWS.filter(
+    (v) =>
+      v.page === 'atlas' &&
+      (JSON.stringify(honouredFilters(v, before)) !== JSON.stringify(honouredFilters(v, after)) ||
+        queries(v, before) !== queries(v, after)),
+  );
+  return { views: views.length, figures: views.reduce((n, v) => n + v.figures.length, 0) };
+}
+
 async function measureFilterChanges(
   page: Page,
   label: string,
@@ -153,9 +223,21 @@ async function measureFilterChanges(
   const repaints: number[] = [];
   const allDrawn: number[] = [];
   const bare: number[] = [];
+  const redrawn: { figures: number; views: number }[] = [];
+  const expected: { figures: number; views: number }[] = [];
   for (let i = 0; i < changes; i++) {
     const stage = stages[i % 3] ?? 'convicted';
+    const stageBefore = await page.locator('[data-testid="stage"]').inputValue();
+    await markFigures(page);
     const timed = await timedChange(page, () => page.selectOption('[data-testid="stage"]', stage));
+    redrawn.push(await redrawnSince(page));
+    expected.push(
+      changedViews(
+        { ...DEFAULT_FILTERS, stage: stageBefore } as Filters,
+        { ...DEFAULT_FILTERS, stage } as Filters,
+        rows === 'shipped' ? null : SYNTHETIC_SOURCE_ID,
+      ),
+    );
     repaints.push(timed.repaint);
     allDrawn.push(timed.all);
     const previous = stages[(i + 2) % 3] ?? 'convicted';
@@ -170,6 +252,32 @@ async function measureFilterChanges(
   timing(`filter_change_repaint${label}`, rows, repaints, { viewport: '1440x900, States in view' });
   timing(`filter_change_all_views_drawn${label}`, rows, allDrawn);
   timing(`bare_engine_queries${label}`, rows, bare);
+  // Counts, not times: every figure redrawn after each change, beside those whose view changed.
+  emit({
+    name: `figures_redrawn_per_filter_change${label}`,
+    rows,
+    median_ms: null,
+    p95_ms: null,
+    figures: percentile(
+      redrawn.map((r) => r.figures),
+      50,
+    ),
+    views: percentile(
+      redrawn.map((r) => r.views),
+      50,
+    ),
+    expected_figures: percentile(
+      expected.map((e) => e.figures),
+      50,
+    ),
+    expected_views: percentile(
+      expected.map((e) => e.views),
+      50,
+    ),
+    all_equal: redrawn.every(
+      (r, i) => r.figures === expected[i]?.figures && r.views === expected[i]?.views,
+    ),
+  });
   const ratio = (percentile(repaints, 50) ?? 0) / Math.max(0.001, percentile(bare, 50) ?? 1);
   emit({
     name: `overhead_ratio${label}`,
@@ -191,6 +299,12 @@ async function measureLanguageSwitches(page: Page, rows: number | string, change
   }
   timing('language_switch_repaint', rows, repaints, { viewport: '1440x900, States in view' });
   timing('language_switch_all_views_drawn', rows, allDrawn);
+}
+
+const otherEngine = engineArgument(process.argv);
+if (otherEngine) {
+  await benchEngine(otherEngine, DIST, { runs: COLD_RUNS, changes: CHANGES, emit, timing });
+  process.exit(0);
 }
 
 const synthetic =
@@ -342,6 +456,75 @@ try {
     }
   };
   if (runs('user_200k')) await userFile(200_000, '_200k');
+
+  /**
+   * A hostile Parquet file through the page: 200,000 rows with one 9,000-character note, which
+   * the file stores once (a few MB) and which unpacks to 1.8 GB of text. It must be refused
+   * with its own message while the renderer stays within its memory budget: the peak is
+   * sampled every 50 ms from choosing the file to the message.
+   */
+  const hostileParquet = async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-hostile-'));
+    const file = join(dir, 'hostile.parquet');
+    const { engine, close } = await openNodeEngine();
+    try {
+      const columns = columnNames('observations')
+        .map((c) =>
+          c === 'obs_id'
+            ? `'H' || i AS obs_id`
+            : c === 'note'
+              ? `repeat('n', 9000) AS note`
+              : `'' AS ${c}`,
+        )
+        .join(', ');
+      await engine.copyOut({
+        text: `COPY (SELECT ${columns} FROM range(200000) t(i)) TO '${file}' (FORMAT parquet, COMPRESSION snappy)`,
+        params: [],
+      });
+    } finally {
+      close();
+    }
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await page.goto(`${server.url}?bench=1`);
+      await page.waitForSelector('main[data-results-source="live"]', { timeout: 120000 });
+      await openTools(page);
+      await page.locator('[data-testid="user-data"] summary').click();
+      const before = await rendererRssMb(page);
+      let peak = rendererRssNowMb() ?? 0;
+      const sampler = setInterval(() => (peak = Math.max(peak, rendererRssNowMb() ?? 0)), 50);
+      const started = Date.now();
+      try {
+        await page.setInputFiles('[data-testid="user-files"]', file);
+        await page.waitForSelector('[data-testid="user-error"], [data-testid="user-valid"]', {
+          timeout: 600000,
+        });
+      } finally {
+        clearInterval(sampler);
+      }
+      const refused = Date.now() - started;
+      const message = (await page.locator('[data-testid="user-error"]').textContent()) ?? '';
+      timing('hostile_parquet_refused', 200_000, [refused], {
+        bytes: statSync(file).size,
+        peak_rss_mb: peak,
+        rss_mb_before: before,
+        rss_mb_after: await rendererRssMb(page),
+        refused: message.trim().slice(0, 120),
+      });
+    } catch (error) {
+      emit({
+        name: 'hostile_parquet_refused',
+        rows: 200_000,
+        median_ms: null,
+        p95_ms: null,
+        error: String(error).slice(0, 300),
+      });
+    } finally {
+      await page.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  if (runs('hostile_parquet')) await hostileParquet();
 
   if (syntheticStages) {
     if (runs('user_1m')) await userFile(1_000_000, '_1m');

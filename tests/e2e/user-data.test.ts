@@ -35,9 +35,10 @@ const row = (id: string, area: string, sex: string, value: string, year = '2020'
     group,
     '',
   ].join(',');
+const repeat9000 = () => 'note '.repeat(1800);
 const VALID = `${HEADER}\n${row('U1', 'ALB', 'female', '3')}\n${row('U2', 'ALB', 'male', '9')}\n${row('U3', 'MKD', 'female', '4')}\n${row('U4', 'MKD', 'male', '6')}\n`;
 
-async function open(): Promise<{ page: Page; outside: string[] }> {
+async function open(query = '?year=2020'): Promise<{ page: Page; outside: string[] }> {
   const page = await atlas.browser.newPage({
     serviceWorkers: 'block',
     viewport: { width: 1280, height: 900 },
@@ -48,7 +49,7 @@ async function open(): Promise<{ page: Page; outside: string[] }> {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
       outside.push(r.url());
   });
-  await page.goto(`${atlas.server.url}?year=2020`);
+  await page.goto(`${atlas.server.url}${query}`);
   await page.waitForSelector('main[data-results-source="live"]', { timeout: 60000 });
   await openTools(page);
   await page.locator('[data-testid="user-data"] summary').click();
@@ -308,6 +309,89 @@ describe('bring your own study data', () => {
     expect(notices).toContain('semicolons');
     await page.close();
   });
+
+  /** A Parquet file written by DuckDB from one SELECT, in `directory`; its path. */
+  async function parquetAt(directory: string, name: string, select: string): Promise<string> {
+    const file = join(directory, name);
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(`COPY (${select}) TO '${file}' (FORMAT parquet)`);
+    connection.closeSync();
+    instance.closeSync();
+    return file;
+  }
+
+  it('refuses hostile and odd files, each in its own words in the reader’s language, and keeps the data loaded', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
+    const { page, outside } = await open('?year=2020&lang=ru');
+    await upload(page, 'mine.csv', VALID);
+    await page.waitForSelector('[data-testid="user-valid"]');
+    await page.locator('[data-testid="user-load"]').click();
+    await page.waitForSelector('[data-testid="user-loaded"]');
+    const loaded = await page.locator('[data-testid="user-loaded"]').textContent();
+    const note = repeat9000();
+    const files: [string, string | Buffer, RegExp][] = [
+      [
+        await parquetAt(
+          directory,
+          'bomb.parquet',
+          `SELECT 'U' || i AS obs_id, 'USER_DATA' AS source_id, 'ALB' AS area, '${note}' AS note FROM range(200000) t(i)`,
+        ),
+        '',
+        /^bomb\.parquet: В распакованном виде файл Parquet содержит более 300 МБ текста/,
+      ],
+      [
+        await parquetAt(directory, 'nested.parquet', `SELECT 'U1' AS obs_id, {'a': 1} AS detail`),
+        '',
+        /^nested\.parquet: Столбец detail содержит вложенные значения/,
+      ],
+      [
+        await parquetAt(directory, 'wait.parquet', `SELECT 'U1' AS obs_id, INTERVAL 3 DAY AS wait`),
+        '',
+        /^wait\.parquet: Столбец wait имеет тип, который атлас не может прочитать \(INTERVAL\)/,
+      ],
+      [
+        'par2.parquet',
+        Buffer.concat([Buffer.from('PAR2'), Buffer.alloc(64), Buffer.from('PAR1')]),
+        /^par2\.parquet: Файл не является файлом Parquet/,
+      ],
+      [
+        'mixed.csv',
+        Buffer.concat([
+          Buffer.from(`${HEADER}\n${row('U1', 'TUR', 'female', '3')}Türkiye\n`, 'utf8'),
+          Buffer.from(`${row('U2', 'TUR', 'male', '3')}C\xf4te\n`, 'latin1'),
+        ]),
+        /^mixed\.csv: В файле смешаны кодировки/,
+      ],
+    ];
+    for (const [name, content, message] of files) {
+      if (content === '') await page.setInputFiles('[data-testid="user-files"]', name);
+      else await upload(page, name, content);
+      await expect
+        .poll(() => page.locator('[data-testid="user-error"]').textContent(), { timeout: 60000 })
+        .toMatch(message);
+      expect(await page.locator('[data-testid="user-valid"]').count()).toBe(0);
+      expect(await page.locator('[data-testid="user-issues"]').count()).toBe(0);
+      expect(await page.locator('[data-testid="user-loaded"]').textContent()).toBe(loaded);
+    }
+    // A Windows-1251 file whose ASCII header outnumbers its Cyrillic is read as 1251, not 1252.
+    const cyrillic = Buffer.from(
+      [...`${HEADER}\n${row('U1', 'ALB', 'female', '3')}Пример\n`].map((c) =>
+        c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0),
+      ),
+    );
+    await upload(page, 'russian.csv', cyrillic);
+    await page.waitForSelector('[data-testid="user-valid"]');
+    expect(await page.locator('[data-testid="user-notices"]').textContent()).toContain(
+      'Windows-1251',
+    );
+    expect(await page.locator('[data-testid="user-preview"]').textContent()).toContain('Пример');
+    expect(await page.locator('[data-testid="user-loaded"]').textContent()).toBe(loaded);
+    await page.screenshot({ path: join(directory, 'russian.png') });
+    expect(outside).toEqual([]);
+    rmSync(directory, { recursive: true, force: true });
+    await page.close();
+  }, 300000);
 
   /** 200,000 rows as a police service might export them: one per district, stage and sex. */
   const largeFile = () => {

@@ -25,6 +25,8 @@ export interface StaticServer {
   server: Server;
   /** Serves another directory from now on, at the same address (a redeploy). */
   setRoot(root: string): void;
+  /** Answers the requests `hold` kept waiting, and every later one at once. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -37,14 +39,39 @@ export function serveDirectory(
     mounts?: Record<string, string>;
     /** Extra response headers; the atlas's Content-Security-Policy is always sent. */
     headers?: Record<string, string>;
+    /**
+     * Collects the Content-Security-Policy violations browsers report (report-uri), for drivers
+     * that cannot listen in the page before it loads.
+     */
+    cspReports?: string[];
+    /** Paths whose answers wait for `release()` (a slow engine, deterministically). */
+    hold?: RegExp;
+    /** A status to answer instead of the file (a broken host), or undefined to serve it. */
+    failWith?: (path: string) => number | undefined;
   } = {},
 ): Promise<StaticServer> {
   let base = resolve(root);
+  let held: (() => void)[] | null = options.hold ? [] : null;
+  const csp = options.cspReports ? `${CSP_HEADER}; report-uri /__csp-report` : CSP_HEADER;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (options.cspReports && request.method === 'POST' && url.pathname === '/__csp-report') {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        options.cspReports?.push(body);
+        response.writeHead(204).end();
+      });
+      return;
+    }
     const mount = Object.entries(options.mounts ?? {}).find(([prefix]) =>
       url.pathname.startsWith(prefix),
     );
+    const failure = options.failWith?.(url.pathname);
+    if (failure !== undefined) {
+      response.writeHead(failure, { 'content-type': 'text/plain' }).end('unavailable');
+      return;
+    }
     const root = mount ? resolve(mount[1]) : base;
     const relative = mount ? url.pathname.slice(mount[0].length) : url.pathname;
     let path = normalize(join(root, decodeURIComponent(relative)));
@@ -77,13 +104,14 @@ export function serveDirectory(
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'content-length': stat.size,
         ...caching,
-        'content-security-policy': CSP_HEADER,
+        'content-security-policy': csp,
         ...options.headers,
       });
       createReadStream(path).pipe(response);
     };
     const delay = options.delayMs?.(url.pathname) ?? 0;
-    if (delay > 0) setTimeout(send, delay);
+    if (held && options.hold?.test(url.pathname)) held.push(send);
+    else if (delay > 0) setTimeout(send, delay);
     else send();
   });
   return new Promise((resolvePromise) => {
@@ -96,7 +124,17 @@ export function serveDirectory(
         setRoot: (next: string) => {
           base = resolve(next);
         },
-        close: () => new Promise((r) => server.close(() => r())),
+        release: () => {
+          const waiting = held ?? [];
+          held = null;
+          for (const send of waiting) send();
+        },
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            // Kept-alive connections would hold a stopped server open (a network cut).
+            server.closeAllConnections();
+          }),
       });
     });
   });

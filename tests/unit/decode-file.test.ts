@@ -55,6 +55,50 @@ describe('reading spreadsheet CSV files', () => {
     expect(english(notices)).toContain('Windows-1251');
   });
 
+  it('reads Windows-1251 even when the ASCII header and codes outnumber the Cyrillic letters', () => {
+    const header =
+      'obs_id,source_id,area,period_start,period_end,market,stage,sex,measure,value,note\n';
+    const row = 'X1,S1,RUS,2020,2020,drugs,convicted,female,count,12,';
+    const bytes = Uint8Array.from(
+      [...header, ...row]
+        .map((c) => c.charCodeAt(0))
+        .concat(
+          [...'Пример'].map((c) => c.charCodeAt(0) - 0x410 + 0xc0),
+          [10],
+        ),
+    );
+    const { first, notices } = readCsvBytes(bytes);
+    expect(first[0]?.[10]).toBe('Пример');
+    expect(english(notices)).toContain('Windows-1251');
+  });
+
+  it('refuses a file mixing UTF-8 and Latin-1 instead of reading "TÃ¼rkiye"', () => {
+    const utf8 = new TextEncoder().encode('obs_id,note\nX1,Türkiye\nX2,Österreich\n');
+    const bytes = Uint8Array.from([
+      ...utf8,
+      ...encode1252('X3,Côte\n').map((b) => (b === 0x3f ? 0xf4 : b)),
+    ]);
+    bytes[bytes.length - 4] = 0xf4; // "ô" as Latin-1
+    expect(refusal(() => readCsvBytes(bytes))).toMatch(/mixes encodings/);
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]);
+    expect(refusal(() => readCsvBytes(bom))).toMatch(/mixes encodings/);
+  });
+
+  it('asks for UTF-8 when a file is neither clearly Cyrillic nor clearly Western', () => {
+    // Half the high bytes stand alone (Western), half come in runs (Cyrillic).
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('a,b\n1,T'),
+      0xfc,
+      ...new TextEncoder().encode('rkiye\n2,Cr'),
+      0xe9,
+      ...new TextEncoder().encode('teil\n3,'),
+      0xcf,
+      0xf0,
+      0x0a,
+    ]);
+    expect(refusal(() => readCsvBytes(bytes))).toMatch(/neither UTF-8 nor/);
+  });
+
   it('ends in a message, not mojibake, for an unknown encoding', () => {
     expect(() =>
       readCsvBytes(Uint8Array.from([0x61, 0x2c, 0x62, 0x0a, 0x81, 0x8d, 0x2c, 0x31])),
@@ -64,7 +108,7 @@ describe('reading spreadsheet CSV files', () => {
   it('rejects huge cells and broken quoting with a message', () => {
     expect(
       refusal(() => readCsvBytes(new TextEncoder().encode(`a,b\n1,${'x'.repeat(20000)}\n`))),
-    ).toBe('Row 2 has a cell longer than 10000 characters.');
+    ).toBe('Row 2 has a cell longer than 10000 characters (column b).');
     expect(refusal(() => readCsvBytes(new TextEncoder().encode('a,b\n1,"open\n')))).toBe(
       'The file is not valid CSV: line 2: unterminated quoted field.',
     );
@@ -162,5 +206,95 @@ describe('reading spreadsheet CSV files', () => {
           .map((r) => ({ line: r.line, cells: r.cells.length })),
       );
     }
+  });
+});
+
+describe('hostile and odd Parquet files', () => {
+  /** The English message a user's Parquet file gets, or 'loaded'. */
+  async function parquetRefusal(select: string, name = 'odd.parquet'): Promise<string> {
+    const bytes = new Uint8Array(readFileSync(await parquetFile(name, select)));
+    return refusalOfBytes(name, bytes);
+  }
+  async function refusalOfBytes(name: string, bytes: Uint8Array): Promise<string> {
+    return readUserFile({ name, bytes }).then(
+      () => 'loaded',
+      (error: unknown) =>
+        error instanceof UserFileError ? renderText(error.text, translator('en')) : String(error),
+    );
+  }
+
+  it('refuses a small file that unpacks to more text than the limit, before building it', async () => {
+    // One 9,000-character note stored once in a dictionary: 450 MB of text from a small file
+    // (the browser test and the bench take 200,000 rows, 1.8 GB).
+    const file = await parquetFile(
+      'bomb.parquet',
+      `SELECT 'U' || i AS obs_id, repeat('n', 9000) AS note FROM range(50000) t(i)`,
+    );
+    const bytes = new Uint8Array(readFileSync(file));
+    expect(bytes.length).toBeLessThan(5 * 1024 * 1024);
+    const before = process.memoryUsage().rss;
+    expect(await refusalOfBytes('bomb.parquet', bytes)).toBe(
+      'bomb.parquet: Unpacked, the Parquet file holds more than 300 MB of text, the most the atlas reads (as for a CSV file). Split it by year or region.',
+    );
+    expect(process.memoryUsage().rss - before).toBeLessThan(600 * 1024 * 1024);
+  });
+
+  it('refuses more rows than the limit from the footer, before decoding them', async () => {
+    const { parquetToCsvBytes } = await import('../../src/lib/data/parquet-csv');
+    const bytes = readFileSync(
+      await parquetFile('rows.parquet', `SELECT 'U' || i AS obs_id FROM range(2000) t(i)`),
+    );
+    const refused = await parquetToCsvBytes(new Uint8Array(bytes).buffer, {
+      maxBytes: 1e8,
+      maxRows: 1000,
+    }).catch((error: { text?: LocalText }) =>
+      error.text ? renderText(error.text, translator('en')) : '',
+    );
+    expect(refused).toBe('the file has 2000 rows; the atlas loads at most 1000.');
+  });
+
+  it('names the column of nested cells instead of writing "[object Object]"', async () => {
+    expect(await parquetRefusal(`SELECT 'U1' AS obs_id, {'a': 1, 'b': 'x'} AS detail`)).toBe(
+      'odd.parquet: Column detail holds nested values (lists, maps or structs); the atlas reads only plain columns of text, numbers, dates or true/false, as in the template.',
+    );
+    expect(await parquetRefusal(`SELECT 'U1' AS obs_id, MAP {'k': 2} AS pairs`)).toMatch(
+      /Column pairs holds nested values/,
+    );
+    expect(await parquetRefusal(`SELECT 'U1' AS obs_id, [1, 2] AS list`)).toMatch(
+      /Column list holds nested values/,
+    );
+  });
+
+  it('refuses an INTERVAL column in the reader’s words, naming it', async () => {
+    const refused = await parquetRefusal(`SELECT 'U1' AS obs_id, INTERVAL 3 DAY AS wait`);
+    expect(refused).toBe(
+      'odd.parquet: Column wait has a type the atlas cannot read (INTERVAL); write it as text or as a number.',
+    );
+    const bytes = new Uint8Array(
+      readFileSync(await parquetFile('i.parquet', `SELECT INTERVAL 3 DAY AS wait`)),
+    );
+    const german = await readUserFile({ name: 'i.parquet', bytes }).catch((error: UserFileError) =>
+      renderText(error.text, translator('de')),
+    );
+    expect(german).toMatch(/Spalte wait hat einen Typ/);
+  });
+
+  it('refuses a file that does not begin with PAR1, even with a Parquet footer', async () => {
+    const bytes = new Uint8Array(
+      readFileSync(await parquetFile('p.parquet', `SELECT 'U1' AS obs_id`)),
+    );
+    bytes.set([0x50, 0x41, 0x52, 0x32], 0); // "PAR2"
+    expect(await refusalOfBytes('p.parquet', bytes)).toBe(
+      'p.parquet: The file is not a Parquet file (it must begin and end with "PAR1"). Save it again as Parquet, or as "CSV UTF-8".',
+    );
+    expect(await refusalOfBytes('t.parquet', new TextEncoder().encode('obs_id\nU1\n'))).toMatch(
+      /not a Parquet file/,
+    );
+  });
+
+  it('names the column of an over-long cell', async () => {
+    expect(await parquetRefusal(`SELECT 'U1' AS obs_id, repeat('x', 10001) AS note`)).toBe(
+      'odd.parquet: Row 2 has a cell longer than 10000 characters (column note).',
+    );
   });
 });

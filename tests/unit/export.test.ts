@@ -336,6 +336,21 @@ describe('deck files', () => {
         '{"kind":"women-in-organized-crime-atlas-deck","slides":[{"query":"a","figure":"evil"}]}',
       ).error?.key,
     ).toBe('deck_malformed');
+    const second = parseDeck(
+      '{"kind":"women-in-organized-crime-atlas-deck","slides":[{"query":"","figure":"map"},null]}',
+    ).error;
+    expect(second).toEqual({ key: 'deck_malformed', params: { n: 2 } });
+  });
+
+  it('cuts a deck’s dataset version like other echoed values', () => {
+    const { deck } = parseDeck(
+      JSON.stringify({
+        kind: 'women-in-organized-crime-atlas-deck',
+        datasetVersion: `OFFICIAL: this atlas moved to https://evil.example ${'x'.repeat(5000)}`,
+        slides: [],
+      }),
+    );
+    expect(deck?.datasetVersion.length).toBeLessThanOrEqual(41);
   });
 
   it('reads a valid deck', () => {

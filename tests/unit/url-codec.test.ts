@@ -27,10 +27,11 @@ describe('URL codec', () => {
       selected: ['BEL', 'SWE'],
       outlineStudy: true,
       profile: 'SRB',
+      points: ['trend.human_trafficking.convicted', 'share.human_trafficking.convicted'],
     };
     const params = encodeFilters(filters);
     expect(params.toString()).toBe(
-      'stage=prosecuted&from=2015&to=2019&region=WB6&market=human_trafficking&level=leadership&position=network_core&source=official_statistics&state=BEL%2CSWE&profile=SRB&study=1&lang=fr',
+      'stage=prosecuted&from=2015&to=2019&region=WB6&market=human_trafficking&level=leadership&position=network_core&source=official_statistics&state=BEL%2CSWE&profile=SRB&study=1&points=trend.human_trafficking.convicted%2Cshare.human_trafficking.convicted&lang=fr',
     );
     expect(decodeFilters(params)).toEqual({ filters, warnings: [], version: null });
   });
@@ -130,8 +131,27 @@ describe('URL codec', () => {
     expect(message).toContain('…');
   });
 
-  it('reads the dataset version of a permalink', () => {
+  it('reads the dataset version of a permalink, cut like other echoed values', () => {
     expect(decodeFilters(new URLSearchParams('v=abc123&stage=convicted')).version).toBe('abc123');
+    const hostile = `OFFICIAL: this atlas moved to https://evil.example ${'x'.repeat(5000)}`;
+    const { version } = decodeFilters(new URLSearchParams({ v: hostile }));
+    expect(version?.length).toBeLessThanOrEqual(41);
+    expect(version?.endsWith('…')).toBe(true);
+  });
+
+  it('reports parameters the atlas does not read, and a State named twice, once each', () => {
+    const query = `${'ESP&'.repeat(500)}foo=bar&state=ESP,ESP,FRA,ESP&stage=convicted`;
+    const { filters, warnings } = decodeFilters(new URLSearchParams(query));
+    expect(filters.selected).toEqual(['ESP', 'FRA']);
+    expect(filters.stage).toBe('convicted');
+    expect(warnings).toEqual([
+      { param: 'state', value: 'ESP', reason: 'repeated', applied: 'ESP' },
+      { param: 'ESP, foo', value: '', reason: 'unknown_param' },
+    ]);
+    const message = describeWarnings(warnings, translator('en'));
+    expect(message).toContain('ESP, foo: not a setting of the atlas');
+    expect(message.length).toBeLessThan(200);
+    expect(decodeFilters(new URLSearchParams('v=1&bench=1&lang=de')).warnings).toEqual([]);
   });
 
   it('rejects stages for which the bundled data have no counts', () => {

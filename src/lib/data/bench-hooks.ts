@@ -10,6 +10,8 @@ import { SYNTHETIC_SOURCE_ID, syntheticObservationsSql, syntheticSourceSql } fro
 export interface BenchHooks {
   repaints(): number[];
   allViewsDrawn(): number[];
+  /** How many times the views asked the engine since the page opened. */
+  refreshes(): number;
   /** The results the views draw now, by view name, and where they came from. */
   results(): { source: string | null; views: unknown };
   /** Engine time for the queries of `filters` that differ from those of `previous`. */
@@ -36,6 +38,7 @@ export function installBenchHooks(
   const hooks: BenchHooks = {
     repaints: repaintDurations,
     allViewsDrawn: allViewsDrawnDurations,
+    refreshes: () => data.refreshes,
     results: () => ({ source: data.resultsSource, views: data.results }),
     async bareQueryMs(filters, previous) {
       const engine = data.readyEngine;

@@ -1,4 +1,5 @@
 import { Engine } from './engine';
+import { markPerf } from '../perf';
 import { derivedTableSql, openStorageSql, settleStorageSql } from './build-sql';
 
 export interface DataManifest {
@@ -63,6 +64,7 @@ export function openAtlasEngine(
     const connector = wasmConnector(db, connection);
     for (const statement of openStorageSql()) await connector.exec(statement);
     const engine = new Engine(connector, derivedTableSql, settleStorageSql);
+    markPerf('engine-storage-open');
     onProgress('data');
     // The derived tables come from the build; rebuilding them here would only cost time.
     await engine.replaceTables(async (writer) => {

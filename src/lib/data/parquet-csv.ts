@@ -1,4 +1,5 @@
-import { parquetSchema } from 'hyparquet';
+import { parquetSchema, type parquetMetadata } from 'hyparquet';
+import { LocalError, localText as lt } from '../i18n/local-text';
 import { decodeRowGroup, readParquetMetadata, rowGroupPlans } from './parquet';
 
 const COMMA = 44;
@@ -6,17 +7,29 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** CSV written straight as UTF-8 bytes; a cell is quoted only when it holds , " or a line break. */
+const CHUNK_BYTES = 1 << 22;
+
+/**
+ * CSV written straight as UTF-8 bytes, in pieces (never one buffer grown by copying, which held
+ * the old and the new buffer at once), up to `maxBytes`; a cell is quoted only when it holds , "
+ * or a line break.
+ */
 class CsvBytes {
-  private bytes = new Uint8Array(1 << 22);
+  private readonly parts: Uint8Array[] = [];
+  private bytes = new Uint8Array(CHUNK_BYTES);
   private end = 0;
+  private written = 0;
   private readonly encoder = new TextEncoder();
+
+  constructor(private readonly maxBytes: number) {}
 
   private room(n: number): void {
     if (this.end + n <= this.bytes.length) return;
-    const grown = new Uint8Array(Math.max(this.end + n, this.bytes.length * 2));
-    grown.set(this.bytes.subarray(0, this.end));
-    this.bytes = grown;
+    if (this.written + this.end + n > this.maxBytes) throw new ExpandsTooMuch();
+    this.parts.push(this.bytes.subarray(0, this.end));
+    this.written += this.end;
+    this.bytes = new Uint8Array(Math.max(CHUNK_BYTES, n));
+    this.end = 0;
   }
 
   byte(b: number): void {
@@ -60,50 +73,135 @@ class CsvBytes {
     this.utf8(this.encoder.encode(value));
   }
 
-  result(): Uint8Array {
-    return this.bytes.subarray(0, this.end);
+  result(): Uint8Array[] {
+    return [...this.parts, this.bytes.subarray(0, this.end)];
   }
 }
 
+class ExpandsTooMuch extends Error {}
+
+/** Physical and logical types whose cells the atlas can write as CSV text; anything else is refused. */
+const READABLE_TYPES = new Set([
+  'BOOLEAN',
+  'INT32',
+  'INT64',
+  'INT96',
+  'FLOAT',
+  'DOUBLE',
+  'BYTE_ARRAY',
+  'FIXED_LEN_BYTE_ARRAY',
+]);
+const UNREADABLE_LOGICAL = new Set([
+  'INTERVAL',
+  'BSON',
+  'JSON',
+  'GEOMETRY',
+  'GEOGRAPHY',
+  'VARIANT',
+  'MAP',
+  'LIST',
+  'FILE',
+]);
+
+/** Refuses, by name, a column whose cells are not one plain value each. */
+function checkColumns(metadata: ReturnType<typeof parquetMetadata>): string[] {
+  const columns = parquetSchema(metadata).children;
+  for (const { element, children } of columns) {
+    const logical = element.logical_type?.type;
+    if (
+      children.length > 0 ||
+      element.repetition_type === 'REPEATED' ||
+      logical === 'MAP' ||
+      logical === 'LIST'
+    )
+      throw new LocalError(lt('file_parquet_nested', { column: element.name }));
+    const type = element.converted_type ?? logical ?? element.type ?? '';
+    if (
+      !READABLE_TYPES.has(element.type ?? '') ||
+      UNREADABLE_LOGICAL.has(element.converted_type ?? '') ||
+      UNREADABLE_LOGICAL.has(logical ?? '')
+    )
+      throw new LocalError(lt('file_parquet_type', { column: element.name, type }));
+  }
+  return columns.map((c) => c.element.name);
+}
+
+/** A lower bound of the CSV text a decoded row group makes: its text cells' bytes and separators. */
+function textBytesAtLeast(columns: unknown[][], rows: number): number {
+  let bytes = rows * columns.length;
+  for (const column of columns)
+    for (let r = 0; r < rows; r++) {
+      const value = column[r];
+      if (value instanceof Uint8Array) bytes += value.length;
+    }
+  return bytes;
+}
+
 /** A value as the CSV cell a spreadsheet would write: numbers as JavaScript prints them. */
-function writeCell(out: CsvBytes, value: unknown): void {
+function writeCell(out: CsvBytes, value: unknown, column: string): void {
   if (value === null || value === undefined) return;
   if (value instanceof Uint8Array) out.utf8(value);
   else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
     out.ascii(String(value));
   else if (value instanceof Date) out.ascii(value.toISOString().slice(0, 10));
-  else out.text(String(value));
+  else if (typeof value === 'string') out.text(value);
+  // Never "[object Object]": a value the checks above let through is refused by its column.
+  else throw new LocalError(lt('file_parquet_type', { column, type: typeof value }));
+}
+
+/** What a user's Parquet file may hold: the limits a CSV file has, applied to the text it unpacks to. */
+export interface ParquetLimits {
+  maxBytes: number;
+  maxRows: number;
 }
 
 /**
- * A user's Parquet file as comma-separated CSV (UTF-8 bytes), so that the one validator checks
- * it like a CSV. Decoded one row group at a time, column by column; text stays bytes (building
- * a string per cell took 7 s at a million rows).
+ * A user's Parquet file as comma-separated CSV (UTF-8 bytes, in pieces), so that the one
+ * validator checks it like a CSV. Decoded one row group at a time, column by column; text stays
+ * bytes (building a string per cell took 7 s at a million rows). A few kilobytes of Parquet can
+ * unpack to gigabytes (one long note repeated, stored once in a dictionary): the rows are
+ * counted from the footer and the text of each row group is measured before it is written, so
+ * that such a file is refused before its text is built. Refusals are LocalErrors.
  */
-export async function parquetToCsvBytes(buffer: ArrayBuffer): Promise<Uint8Array> {
+export async function parquetToCsvBytes(
+  buffer: ArrayBuffer,
+  limits: ParquetLimits,
+): Promise<Uint8Array[]> {
   const metadata = readParquetMetadata(buffer);
-  const names = parquetSchema(metadata).children.map((c) => c.element.name);
-  const out = new CsvBytes();
-  names.forEach((name, i) => {
-    if (i > 0) out.byte(COMMA);
-    out.text(name);
-  });
-  out.byte(LF);
-  for (const group of rowGroupPlans(metadata)) {
-    const rows = group.rowEnd - group.rowStart;
-    const columns = new Map<string, unknown[]>(names.map((n) => [n, new Array(rows)]));
-    await decodeRowGroup(buffer, group, (name, offset, values) => {
-      const column = columns.get(name);
-      if (column) for (let i = 0; i < values.length; i++) column[offset + i] = values[i];
+  const rowCount = Number(metadata.num_rows);
+  if (rowCount > limits.maxRows)
+    throw new LocalError(lt('file_too_many_rows', { rows: rowCount, max: limits.maxRows }));
+  const names = checkColumns(metadata);
+  const tooLarge = () =>
+    new LocalError(lt('file_parquet_expands', { mb: Math.round(limits.maxBytes / 1024 / 1024) }));
+  const out = new CsvBytes(limits.maxBytes);
+  let measured = 0;
+  try {
+    names.forEach((name, i) => {
+      if (i > 0) out.byte(COMMA);
+      out.text(name);
     });
-    const ordered = names.map((n) => columns.get(n) as unknown[]);
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < ordered.length; c++) {
-        if (c > 0) out.byte(COMMA);
-        writeCell(out, ordered[c]?.[r]);
+    out.byte(LF);
+    for (const group of rowGroupPlans(metadata)) {
+      const rows = group.rowEnd - group.rowStart;
+      const columns = new Map<string, unknown[]>(names.map((n) => [n, new Array(rows)]));
+      await decodeRowGroup(buffer, group, (name, offset, values) => {
+        const column = columns.get(name);
+        if (column) for (let i = 0; i < values.length; i++) column[offset + i] = values[i];
+      });
+      const ordered = names.map((n) => columns.get(n) as unknown[]);
+      measured += textBytesAtLeast(ordered, rows);
+      if (measured > limits.maxBytes) throw tooLarge();
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < ordered.length; c++) {
+          if (c > 0) out.byte(COMMA);
+          writeCell(out, ordered[c]?.[r], names[c] as string);
+        }
+        out.byte(LF);
       }
-      out.byte(LF);
     }
+  } catch (error) {
+    throw error instanceof ExpandsTooMuch ? tooLarge() : error;
   }
   return out.result();
 }

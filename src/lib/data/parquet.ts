@@ -60,6 +60,10 @@ const KEEP_BYTES = { stringFromBytes: (bytes: Uint8Array) => bytes } as never;
 
 /** The file's footer, or an error that says the file is not readable Parquet. */
 export function readParquetMetadata(buffer: ArrayBuffer): ReturnType<typeof parquetMetadata> {
+  // Both ends must say PAR1: hyparquet checks only the footer, so "PAR2…PAR1" passed.
+  const head = new Uint8Array(buffer, 0, Math.min(4, buffer.byteLength));
+  if (String.fromCharCode(...head) !== 'PAR1')
+    throw new ParquetLoadError('not a Parquet file: it does not begin with PAR1');
   try {
     return parquetMetadata(buffer);
   } catch (error) {

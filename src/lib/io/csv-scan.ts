@@ -24,8 +24,10 @@ export class LongCellError extends Error {
   constructor(
     readonly line: number,
     readonly max: number,
+    /** The header's name for the cell's column, or its position (from 1) where there is none. */
+    readonly column: string,
   ) {
-    super(`line ${line}: cell longer than ${max} characters`);
+    super(`line ${line}, column ${column}: cell longer than ${max} characters`);
   }
 }
 
@@ -65,6 +67,10 @@ export function scanCsv(
   let i = 0;
   let finished = false;
 
+  const long = () => {
+    const name = headerCells < 0 ? undefined : kept[0]?.[cells]?.trim();
+    return new LongCellError(recordLine, options.maxCell, name || String(cells + 1));
+  };
   const endCell = (value: string | null) => {
     if (current) current.push(value ?? text.slice(cellStart, i));
     cells++;
@@ -107,7 +113,7 @@ export function scanCsv(
       }
       for (let nl = text.indexOf('\n', i); nl >= 0 && nl < close; nl = text.indexOf('\n', nl + 1))
         line++;
-      if (close - i - 1 > options.maxCell) throw new LongCellError(recordLine, options.maxCell);
+      if (close - i - 1 > options.maxCell) throw long();
       const after = close + 1 < n ? text.charCodeAt(close + 1) : -1;
       if (after !== -1 && after !== delim && after !== LF && after !== CR)
         throw new CsvSyntaxError(
@@ -150,7 +156,7 @@ export function scanCsv(
       cellEmpty = true;
       recordEmpty = false;
     } else if (c === LF || c === CR) {
-      if (i - cellStart > options.maxCell) throw new LongCellError(recordLine, options.maxCell);
+      if (i - cellStart > options.maxCell) throw long();
       endCell(null);
       i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
       endRecord();
@@ -171,7 +177,7 @@ export function scanCsv(
     }
   }
   if (!finished && !(recordEmpty && cells === 0)) {
-    if (i - cellStart > options.maxCell) throw new LongCellError(recordLine, options.maxCell);
+    if (i - cellStart > options.maxCell) throw long();
     endCell(null);
     endRecord();
   }

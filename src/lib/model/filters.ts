@@ -28,6 +28,8 @@ export interface Filters {
   profile: string | null;
   /** Outline the 14 States of the 2023 OSCE study on the map. */
   outlineStudy: boolean;
+  /** The talking points chosen, by id, in the order chosen; null for the atlas's own choice. */
+  points: string[] | null;
 }
 
 export type FilterField = keyof Filters;
@@ -51,6 +53,7 @@ export type QueryFilters = Pick<Filters, QueryField>;
 export const PRESENTATION_FIELDS = [
   'lang',
   'outlineStudy',
+  'points',
 ] as const satisfies readonly FilterField[];
 
 export function queryFiltersOf(filters: Filters): QueryFilters {
@@ -91,6 +94,7 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   selected: [],
   profile: null,
   outlineStudy: false,
+  points: null,
 });
 
 /** Whether a field differs from its default (the empty selection is the default). */

@@ -1,5 +1,6 @@
 import { FIGURE_NAMES, type FigureName } from '../model/figure-names';
 import { localText, type LocalText } from '../i18n/local-text';
+import { shortened } from './url-codec';
 
 export interface Slide {
   /** The view's URL query (filters), without the language. */
@@ -32,20 +33,21 @@ export function parseDeck(text: string): { deck: DeckFile | null; error: LocalTe
   if (v.slides.length > MAX_SLIDES)
     return { deck: null, error: localText('deck_too_many', { max: MAX_SLIDES }) };
   const slides: Slide[] = [];
-  for (const slide of v.slides) {
-    const s = slide as Partial<Slide>;
+  for (const [index, slide] of v.slides.entries()) {
+    const s = (slide ?? {}) as Partial<Slide>;
     if (
       typeof s.query !== 'string' ||
       s.query.length > 2000 ||
       !(FIGURE_NAMES as readonly string[]).includes(String(s.figure))
     )
-      return { deck: null, error: localText('deck_malformed') };
+      return { deck: null, error: localText('deck_malformed', { n: index + 1 }) };
     slides.push({ query: s.query, figure: s.figure as FigureName });
   }
   return {
     deck: {
       kind: 'women-in-organized-crime-atlas-deck',
-      datasetVersion: String(v.datasetVersion ?? ''),
+      // Echoed in the page's own sentence when it differs from the data's: never whole.
+      datasetVersion: shortened(String(v.datasetVersion ?? '')),
       slides,
     },
     error: null,

@@ -19,6 +19,7 @@ export class FilterState {
   selected = $state.raw<string[]>(DEFAULT_FILTERS.selected);
   profile = $state<string | null>(DEFAULT_FILTERS.profile);
   outlineStudy = $state<boolean>(DEFAULT_FILTERS.outlineStudy);
+  points = $state.raw<string[] | null>(DEFAULT_FILTERS.points);
 
   readonly snapshot: Filters = $derived({
     stage: this.stage,
@@ -33,6 +34,7 @@ export class FilterState {
     selected: this.selected,
     profile: this.profile,
     outlineStudy: this.outlineStudy,
+    points: this.points,
   });
 
   constructor(
@@ -55,6 +57,7 @@ export class FilterState {
     if (patch.selected !== undefined) this.selected = [...patch.selected];
     if (patch.profile !== undefined) this.profile = patch.profile;
     if (patch.outlineStudy !== undefined) this.outlineStudy = patch.outlineStudy;
+    if (patch.points !== undefined) this.points = patch.points && [...patch.points];
     if (this.yearFrom > this.yearTo) [this.yearFrom, this.yearTo] = [this.yearTo, this.yearFrom];
   }
 

@@ -34,13 +34,48 @@ export interface DecodeWarning {
     | 'not_a_flag'
     | 'repeated'
     | 'too_many'
-    | 'from_after_to';
+    | 'from_after_to'
+    | 'unknown_param';
   /** For a repeated parameter: the value that was applied. */
   applied?: string;
 }
 
 const MAX_SELECTED = 8;
+/** Every parameter the atlas reads (`bench` belongs to the benchmark); any other is reported. */
+const KNOWN_PARAMS = new Set([
+  'stage',
+  'year',
+  'from',
+  'to',
+  'region',
+  'market',
+  'level',
+  'position',
+  'source',
+  'state',
+  'profile',
+  'study',
+  'points',
+  'lang',
+  'v',
+  'bench',
+]);
 const MAX_ECHO = 40;
+/** Talking points chosen in the address: ids made of codes, dots, plus signs and hyphens; at most 8. */
+const MAX_POINTS = 8;
+const POINT_ID = /^[A-Za-z0-9_.+-]{1,120}$/;
+
+function decodePoints(value: string, warnings: DecodeWarning[]): string[] {
+  const ids: string[] = [];
+  for (const id of value.split(',').filter(Boolean)) {
+    if (!POINT_ID.test(id))
+      warnings.push({ param: 'points', value: id.slice(0, MAX_ECHO), reason: 'unknown_code' });
+    else if (ids.length >= MAX_POINTS)
+      warnings.push({ param: 'points', value: id, reason: 'too_many' });
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
 
 export function encodeFilters(filters: Filters): URLSearchParams {
   const params = new URLSearchParams();
@@ -62,6 +97,7 @@ export function encodeFilters(filters: Filters): URLSearchParams {
   if (filters.profile !== null) params.set('profile', filters.profile);
   if (filters.outlineStudy !== d.outlineStudy)
     params.set('study', filters.outlineStudy ? '1' : '0');
+  if (filters.points !== null) params.set('points', filters.points.join(','));
   if (filters.lang !== d.lang) params.set('lang', filters.lang);
   return params;
 }
@@ -170,14 +206,18 @@ export function decodeFilters(
     (v) => (filters.sourceKind = v),
   );
   const state = single('state');
+  const repeatedStates = new Set<string>();
   if (state !== null) {
     for (const iso3 of state.split(',').filter(Boolean)) {
       if (!states.has(iso3)) warnings.push({ param: 'state', value: iso3, reason: 'not_a_state' });
       else if (filters.selected.length >= MAX_SELECTED)
         warnings.push({ param: 'state', value: iso3, reason: 'too_many' });
-      else if (!filters.selected.includes(iso3)) filters.selected.push(iso3);
+      else if (filters.selected.includes(iso3)) repeatedStates.add(iso3);
+      else filters.selected.push(iso3);
     }
   }
+  for (const iso3 of repeatedStates)
+    warnings.push({ param: 'state', value: iso3, reason: 'repeated', applied: iso3 });
   code(
     'profile',
     (v) => states.has(v),
@@ -189,12 +229,19 @@ export function decodeFilters(
     if (study === '1' || study === '0') filters.outlineStudy = study === '1';
     else warnings.push({ param: 'study', value: study, reason: 'not_a_flag' });
   }
+  const points = single('points');
+  if (points !== null) filters.points = decodePoints(points, warnings);
   const lang = single('lang');
   if (lang !== null) {
     if (isLang(lang)) filters.lang = lang;
     else warnings.push({ param: 'lang', value: lang, reason: 'unknown_language' });
   }
-  const version = single('v');
+  const unknown = [...new Set(params.keys())].filter((name) => !KNOWN_PARAMS.has(name));
+  if (unknown.length > 0)
+    warnings.push({ param: unknown.join(', '), value: '', reason: 'unknown_param' });
+  // Echoed in the page's own sentence when it differs from the data's: never whole.
+  const given = single('v');
+  const version = given === null ? null : shortened(given);
   return { filters, warnings, version };
 }
 

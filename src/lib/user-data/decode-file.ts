@@ -44,36 +44,81 @@ function decodeText(
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     notices.push(lt('file_utf8_bom'));
-    return {
-      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)),
-      utf8From: 3,
-    };
+    try {
+      return {
+        text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)),
+        utf8From: 3,
+      };
+    } catch {
+      throw new UserFileError(lt('file_mixed'));
+    }
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), utf8From: 0 };
   } catch {
     // Not UTF-8: legacy single-byte encodings saved by French or Russian Excel.
   }
-  let high = 0;
-  let cyrillicRange = 0;
-  for (const byte of bytes) {
-    if (byte >= 0x80) high++;
-    if (byte >= 0xc0) cyrillicRange++;
-  }
-  const undefinedIn1252 = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
-  const letters = bytes.reduce(
-    (n, b) => n + ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) ? 1 : 0),
-    0,
-  );
-  if (high > 0 && cyrillicRange / Math.max(1, cyrillicRange + letters) > 0.3) {
+  const guess = legacyEncoding(bytes);
+  if (guess === 'mixed') throw new UserFileError(lt('file_mixed'));
+  if (guess === 'unclear') throw new UserFileError(lt('file_unknown_encoding'));
+  if (guess === 'windows-1251') {
     notices.push(lt('file_cp1251'));
     return { text: new TextDecoder('windows-1251').decode(bytes), utf8From: null };
   }
-  if (bytes.some((b) => undefinedIn1252.includes(b))) {
-    throw new UserFileError(lt('file_unknown_encoding'));
-  }
   notices.push(lt('file_cp1252'));
   return { text: new TextDecoder('windows-1252').decode(bytes), utf8From: null };
+}
+
+/** Whether byte `i` starts a well-formed UTF-8 sequence of two to four bytes; its length if so. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i] as number;
+  const length =
+    lead >= 0xc2 && lead <= 0xdf
+      ? 2
+      : lead >= 0xe0 && lead <= 0xef
+        ? 3
+        : lead >= 0xf0 && lead <= 0xf4
+          ? 4
+          : 0;
+  if (length === 0 || i + length > bytes.length) return 0;
+  for (let k = 1; k < length; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return 0;
+  return length;
+}
+
+/**
+ * The single-byte code page of a file that is not UTF-8, only when the bytes leave no doubt.
+ * Cyrillic words are runs of bytes from 0xC0 up (Windows-1251); Western European text has an
+ * accented letter here and there between ASCII letters (Windows-1252). A file that also holds
+ * well-formed UTF-8 sequences was put together from files saved differently ("mixed"), and a
+ * file between the two patterns, or with bytes 1252 leaves undefined, is "unclear": read in
+ * either code page it could come out as mojibake, so the user is asked to save it as UTF-8.
+ */
+export function legacyEncoding(
+  bytes: Uint8Array,
+): 'windows-1251' | 'windows-1252' | 'mixed' | 'unclear' {
+  let high = 0;
+  let inRuns = 0;
+  let utf8Sequences = 0;
+  let undefinedIn1252 = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    if (byte < 0x80) continue;
+    const sequence = utf8SequenceAt(bytes, i);
+    if (sequence > 0) {
+      utf8Sequences++;
+      i += sequence - 1;
+      continue;
+    }
+    high++;
+    if (byte === 0x81 || byte === 0x8d || byte === 0x8f || byte === 0x90 || byte === 0x9d)
+      undefinedIn1252++;
+    if (byte >= 0xc0 && ((bytes[i - 1] ?? 0) >= 0x80 || (bytes[i + 1] ?? 0) >= 0x80)) inRuns++;
+  }
+  if (utf8Sequences > 0 && utf8Sequences >= high / 10) return 'mixed';
+  const runShare = inRuns / Math.max(1, high);
+  if (runShare >= 0.6) return 'windows-1251';
+  if (runShare <= 0.25 && undefinedIn1252 === 0) return 'windows-1252';
+  return 'unclear';
 }
 
 /**
@@ -116,7 +161,9 @@ export function scanText(
     scan = scanCsv(text, delimiter, { maxCell: MAX_CELL_CHARS, onProgress });
   } catch (error) {
     if (error instanceof LongCellError)
-      throw new UserFileError(lt('file_long_cell', { line: error.line, max: error.max }));
+      throw new UserFileError(
+        lt('file_long_cell', { line: error.line, max: error.max, column: error.column }),
+      );
     if (error instanceof CsvSyntaxError)
       throw new UserFileError(lt('file_not_csv', { detail: lt(error.key, { line: error.line }) }));
     throw error;

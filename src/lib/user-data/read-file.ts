@@ -1,5 +1,13 @@
-import { readCsvBytes, refuseNul, scanText, UserFileError, type ReadCsv } from './decode-file';
-import { localText as lt } from '../i18n/local-text';
+import {
+  MAX_FILE_BYTES,
+  readCsvBytes,
+  refuseNul,
+  scanText,
+  UserFileError,
+  type ReadCsv,
+} from './decode-file';
+import { LocalError, localText as lt } from '../i18n/local-text';
+import { MAX_USER_ROWS } from './limits';
 
 export type UserTableName = 'observations' | 'sources';
 
@@ -22,25 +30,34 @@ function tableOf(header: readonly string[]): UserTableName | null {
   return null;
 }
 
-async function readParquet(bytes: Uint8Array, onProgress?: (f: number) => void): Promise<ReadCsv> {
+async function readParquet(
+  bytes: Uint8Array,
+  onProgress?: (f: number) => void,
+): Promise<Omit<ReadCsv, 'utf8'> & { utf8: Uint8Array[] }> {
   const { parquetToCsvBytes } = await import('../data/parquet-csv');
-  let utf8: Uint8Array;
+  const { ParquetLoadError } = await import('../data/parquet');
+  let parts: Uint8Array[];
   try {
-    utf8 = await parquetToCsvBytes(bytes.slice().buffer);
+    parts = await parquetToCsvBytes(bytes.slice().buffer, {
+      maxBytes: MAX_FILE_BYTES,
+      maxRows: MAX_USER_ROWS,
+    });
   } catch (error) {
-    throw new UserFileError(
-      lt('file_not_parquet', { detail: error instanceof Error ? error.message : String(error) }),
-    );
+    if (error instanceof LocalError) throw new UserFileError(error.text);
+    const notParquet =
+      error instanceof ParquetLoadError && /not (a|a readable) Parquet/.test(error.message);
+    throw new UserFileError(lt(notParquet ? 'file_not_parquet' : 'file_parquet_undecodable'));
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(utf8);
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    text = parts.map((part, i) => decoder.decode(part, { stream: i < parts.length - 1 })).join('');
   } catch {
     throw new UserFileError(lt('file_parquet_not_utf8'));
   }
   refuseNul(text);
   const scan = scanText(text, ',', onProgress);
-  return { ...scan, utf8, delimiter: ',', notices: [] };
+  return { ...scan, utf8: parts, delimiter: ',', notices: [] };
 }
 
 /** Reads a CSV or Parquet file; every refusal names the file. */
@@ -55,9 +72,10 @@ export async function readUserFile(
     const table = tableOf(read.header);
     if (!table) throw new UserFileError(lt('file_no_table'));
     const { utf8, ...scanned } = read;
+    const parts = (Array.isArray(utf8) ? utf8 : [utf8]) as Uint8Array<ArrayBuffer>[];
     return {
       ...scanned,
-      csv: new Blob([utf8 as Uint8Array<ArrayBuffer>], { type: 'text/csv' }),
+      csv: new Blob(parts, { type: 'text/csv' }),
       name: file.name,
       table,
       notices: read.notices.map((n) => ({ ...n, file: file.name })),

@@ -41,6 +41,8 @@ export interface PreparedUserData {
 /** What the page shows while a file is read and checked. */
 export type ReadingProgress =
   | { phase: 'read'; file: string; fraction: number }
+  /** Read; the engine is loading it (one statement, which shows no progress of its own). */
+  | { phase: 'stage'; file: string }
   | { phase: 'check'; rule: number; rules: number };
 
 /** The years the loaded data cover; the page widens its period to show them. */
@@ -145,13 +147,24 @@ export class UserData {
 
   private readonly channel: { announce: () => void };
 
-  constructor(private readonly data: AtlasData) {
+  constructor(
+    private readonly data: AtlasData,
+    /** Widens the page's period to the loaded years, in the same step as the tables change. */
+    private readonly widen: (years: LoadedYears) => void = () => {},
+  ) {
     this.channel = forgetChannel(() => void this.dropFromMemory());
   }
 
-  /** Stops reading or checking a file; nothing of it is kept. */
+  /**
+   * Stops reading or checking a file; nothing of it is kept. The page says so at once: a
+   * statement the engine is running finishes in the background (its result is dropped).
+   */
   cancel(): void {
-    this.reading?.abort();
+    if (!this.reading) return;
+    this.reading.abort();
+    this.reading = null;
+    this.progress = null;
+    this.error = localText('userCancelled');
   }
 
   async prepare(files: { name: string; content: Blob }[]): Promise<void> {
@@ -178,6 +191,8 @@ export class UserData {
         else sourcesFile = read;
       }
       if (!observationsFile) throw new UserFileError(localText('file_no_observations'));
+      if (this.reading === controller)
+        this.progress = { phase: 'stage', file: observationsFile.name };
       const rows = observationsFile.lines.length;
       if (rows > MAX_USER_ROWS)
         throw new UserFileError({
@@ -263,22 +278,26 @@ export class UserData {
     )
       return;
     this.busy = true;
-    let years: LoadedYears = { first: null, last: null };
     try {
-      await this.data.replaceTables(async (writer) => {
-        await insertUserTables(writer, { sources: prepared.sources, label: options.label });
-        const counts = (await writer.query(userCountSourcesQuery())).map((r) =>
-          String(r.source_id),
-        );
-        const [span] = await writer.query(userYearsQuery());
-        years = {
-          first: span?.first === null || span?.first === undefined ? null : Number(span.first),
-          last: span?.last === null || span?.last === undefined ? null : Number(span.last),
-        };
-        return { countSourceOverride: options.alone && counts[0] ? counts[0] : null };
-      });
-      this.loaded = { label: options.label, rows: prepared.rows, years };
-      this.prepared = null;
+      await this.data.replaceTables(
+        async (writer) => {
+          await insertUserTables(writer, { sources: prepared.sources, label: options.label });
+          const counts = (await writer.query(userCountSourcesQuery())).map((r) =>
+            String(r.source_id),
+          );
+          const [span] = await writer.query(userYearsQuery());
+          const years: LoadedYears = {
+            first: span?.first === null || span?.first === undefined ? null : Number(span.first),
+            last: span?.last === null || span?.last === undefined ? null : Number(span.last),
+          };
+          return { countSourceOverride: options.alone && counts[0] ? counts[0] : null, years };
+        },
+        ({ years }) => {
+          this.loaded = { label: options.label, rows: prepared.rows, years };
+          this.prepared = null;
+          this.widen(years);
+        },
+      );
       if (options.remember)
         await storeUserData({
           observations: await observations.text(),

@@ -21,12 +21,20 @@ const reason = (error: unknown): LocalText | string =>
       ? error.message
       : lt('store_no_reason');
 
+/** Whether the browser gives this page IndexedDB at all (not in some private windows). */
+const storageExists = (): boolean =>
+  typeof indexedDB !== 'undefined' && indexedDB !== null && typeof indexedDB.open === 'function';
+
 /**
  * Opens the database. Reading never creates it: without the user's consent (a stored copy),
  * nothing is written to the browser's storage.
  */
 function open(create: boolean): Promise<IDBDatabase | null> {
   return new Promise((resolve, reject) => {
+    if (!storageExists()) {
+      reject(new LocalError(lt('store_unavailable')));
+      return;
+    }
     let request: IDBOpenDBRequest;
     try {
       request = indexedDB.open(DB_NAME, 1);
@@ -66,7 +74,7 @@ export async function storeUserData(data: StoredUserData): Promise<void> {
 }
 
 export async function readStoredUserData(): Promise<StoredUserData | null> {
-  if (typeof indexedDB === 'undefined') return null;
+  if (!storageExists()) return null;
   const db = await open(false);
   if (!db) return null;
   try {
@@ -81,8 +89,13 @@ export async function readStoredUserData(): Promise<StoredUserData | null> {
   }
 }
 
+/**
+ * Deletes the stored copy. Another open connection (a tab of the atlas storing at that moment,
+ * or another page of this origin) blocks the deletion until it closes: that is said, not
+ * waited for; the browser deletes the copy once the connection closes.
+ */
 export async function forgetStoredUserData(): Promise<void> {
-  if (typeof indexedDB === 'undefined') return;
+  if (!storageExists()) return;
   await new Promise<void>((resolve, reject) => {
     let request: IDBOpenDBRequest;
     try {
@@ -94,7 +107,7 @@ export async function forgetStoredUserData(): Promise<void> {
     request.onsuccess = () => resolve();
     request.onerror = () =>
       reject(new UserStoreError(lt('store_clear_failed', { reason: reason(request.error) })));
-    request.onblocked = () => resolve();
+    request.onblocked = () => reject(new UserStoreError(lt('store_forget_blocked')));
   });
 }
 

@@ -1,4 +1,5 @@
 import { defineView, type ViewContext } from '../view-spec';
+import { yearAndPublisher } from '../../lib/map/tooltip';
 import { womenShareByStateQuery, toStateShareRows } from '../../lib/data/queries/states-share';
 import { countSourceFor } from '../../lib/data/startup';
 import { barRows, buildWomenShareByStateChart } from '../../lib/charts/states-chart';
@@ -182,7 +183,7 @@ export const statesView = defineView<StateShareRow[], StateShareRow[]>({
       };
     return {
       name,
-      lines: [stateDescription(row, ctx.lang), `${row.year ?? '–'} · ${publisher}`],
+      lines: [stateDescription(row, ctx.lang), ...yearAndPublisher(row.year, publisher)],
       obsIds: row.obsIds,
     };
   },

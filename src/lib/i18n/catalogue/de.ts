@@ -15,6 +15,8 @@ const de: Catalogue = {
     loadingData: 'Die Daten werden geladen…',
     loadFailed:
       'Der Atlas konnte seine Daten nicht laden: {reason}. Laden Sie die Seite neu; besteht das Problem weiter, stellen Sie die gebaute Anwendung über http bereit (nicht als Datei) und prüfen Sie, ob public/data gebaut wurde (npm run data).',
+    viewFailed:
+      'Diese Ansicht konnte nicht gezeichnet werden: {reason}. Ändern Sie einen Filter oder laden Sie die Seite neu, um es erneut zu versuchen.',
     urlIgnored: 'Einige Einstellungen in der Adresse wurden nicht angewandt: {items}.',
     chartTitle: 'Frauenanteil an den Personen, die {stage} wurden, {offence}, {period}',
     chartSubtitle:
@@ -158,6 +160,8 @@ const de: Catalogue = {
     noteInEnglish: 'Anmerkung auf Englisch, wie veröffentlicht',
     updateAvailable: 'Eine neue Version des Atlas ist verfügbar.',
     updateReload: 'Mit der neuen Version neu laden',
+    updateUnavailableOffline:
+      'Die neue Version kann jetzt nicht geöffnet werden: Ein Teil davon fehlt auf diesem Gerät, und es gibt kein Netz, um ihn zu laden. Diese Version bleibt geöffnet; versuchen Sie es mit Verbindung erneut.',
     statesCounted:
       '{count, plural, one {# Staat} other {# Staaten}}, wie auf der Karte dargestellt',
     pipelineNoShare: 'Veröffentlicht, aber ohne berechenbaren Frauenanteil im Zeitraum: {series}.',
@@ -244,6 +248,7 @@ const de: Catalogue = {
     userYearsOutside:
       'Ihre Daten umfassen {first}–{last}, außerhalb der Jahre, die der Atlas zeigt ({min}–{max}): Sie sind geladen, aber keine Ansicht kann sie zeigen.',
     userReading: '{file} wird gelesen: {percent}',
+    userStaging: '{file} wird in die Abfrage-Engine geladen…',
     userChecking: 'Zeilen werden geprüft: Regel {n} von {total}',
     userCancel: 'Abbrechen',
     userCancelled: 'Lesen abgebrochen; es wurde nichts geladen.',
@@ -257,6 +262,8 @@ const de: Catalogue = {
     userBeside:
       'Die mitgelieferten Daten in den Staatenansichten behalten; Ihre Zahlen erscheinen daneben',
     userRemember: 'Meine Daten nach dem Neuladen in diesem Browser behalten',
+    userRememberOneCopy:
+      'Der Browser behält eine Kopie für alle Tabs des Atlas: Daten, die Sie in einem Tab behalten, ersetzen die, die ein anderer Tab behalten hat.',
     userLoad: 'Meine Daten laden',
     userLoaded:
       '{label}: {n, plural, one {# Zeile} other {# Zeilen}} geladen, in jeder Ansicht und jedem Export als Ihre gekennzeichnet.',
@@ -429,6 +436,102 @@ const de: Catalogue = {
     profilePrint: 'Drucken oder als PDF speichern',
     profileMethodNote:
       'Die Anteile berechnet der Atlas aus veröffentlichten Zahlen; siehe die Methode. Grenzen und Namen bedeuten keine Billigung durch die OSZE oder die Vereinten Nationen.',
+    talkingPoints: 'Gesprächspunkte',
+    pointsIntro:
+      'Sätze, die der Atlas aus den angezeigten Datenzeilen bildet, die stärksten Belege zuerst, jeder mit seiner Anmerkung. Sie können Sätze abwählen oder umordnen; Ihre Auswahl bleibt in der Adresse erhalten.',
+    pointsNone: 'Die angezeigten Zeilen tragen keinen Satz, der sich sicher zitieren lässt.',
+    pointsCopy: 'Kopieren',
+    pointsCopied:
+      'Kopiert: {count, plural, one {# Punkt} other {# Punkte}} mit Anmerkungen, als formatierter und als reiner Text.',
+    pointsCopyFailed:
+      'Der Browser hat das Kopieren nicht erlaubt; markieren Sie die Punkte und kopieren Sie sie von Hand.',
+    pointsInclude: 'Aufnehmen',
+    pointsMoveUp: 'Nach oben',
+    pointsMoveDown: 'Nach unten',
+    pointsNotes: 'Anmerkungen',
+    pointsLeftOut: 'Nicht aufgenommen',
+    briefDocx: 'Kurzinformation (Word)',
+    briefPdf: 'Kurzinformation (PDF)',
+    briefFailed: 'Die Kurzinformation konnte nicht erstellt werden: {reason}.',
+    pointKind_stage_share: 'Anteil in einer Verfahrensphase',
+    pointKind_trend: 'Veränderung über die Zeit',
+    pointKind_pipeline: 'Strafverfahrenskette',
+    pointKind_comparison: 'Vergleich',
+    pointKind_published: 'Veröffentlichte Zahl',
+    pointKind_data_gap: 'Datenlücke',
+    pointGroup_formal_contact: 'Personen in formellem Kontakt mit der Polizei',
+    pointGroup_prosecuted: 'strafrechtlich verfolgte Personen',
+    pointGroup_convicted: 'verurteilte Personen',
+    pointAreaNamed: '{names}',
+    pointAreaPooled:
+      '{scope}, {count, plural, one {# Staat, der} other {# Staaten, die}} in jedem Jahr Frauen und Männer veröffentlichen',
+    pointShare_formal_contact:
+      '{area}, {offence}, {yearText}: Von {persons, plural, one {{personsText} Person in formellem Kontakt mit der Polizei} other {{personsText} Personen in formellem Kontakt mit der Polizei}} {women, plural, one {war {womenText} eine Frau} other {waren {womenText} Frauen}}, das sind {shareText} (95-%-Intervall {lowText}–{highText} %).',
+    pointShare_prosecuted:
+      '{area}, {offence}, {yearText}: Von {persons, plural, one {{personsText} strafrechtlich verfolgten Person} other {{personsText} strafrechtlich verfolgten Personen}} {women, plural, one {war {womenText} eine Frau} other {waren {womenText} Frauen}}, das sind {shareText} (95-%-Intervall {lowText}–{highText} %).',
+    pointShare_convicted:
+      '{area}, {offence}, {yearText}: Von {persons, plural, one {{personsText} verurteilten Person} other {{personsText} verurteilten Personen}} {women, plural, one {war {womenText} eine Frau} other {waren {womenText} Frauen}}, das sind {shareText} (95-%-Intervall {lowText}–{highText} %).',
+    pointSuppressed_formal_contact:
+      '{area}, {offence}, {yearText}: Die Zahl der in formellen Kontakt mit der Polizei gebrachten Frauen ist nicht veröffentlicht: Die Quelle veröffentlicht keine Zahlen unter 5 (statistische Geheimhaltung).',
+    pointSuppressed_prosecuted:
+      '{area}, {offence}, {yearText}: Die Zahl der strafrechtlich verfolgten Frauen ist nicht veröffentlicht: Die Quelle veröffentlicht keine Zahlen unter 5 (statistische Geheimhaltung).',
+    pointSuppressed_convicted:
+      '{area}, {offence}, {yearText}: Die Zahl der verurteilten Frauen ist nicht veröffentlicht: Die Quelle veröffentlicht keine Zahlen unter 5 (statistische Geheimhaltung).',
+    pointSmallCountSome:
+      'Mindestens einer dieser Anteile beruht auf weniger als 30 Personen: eine kleine Fallzahl, mit Vorsicht zu lesen.',
+    pointSmallCount:
+      'Dieser Anteil beruht auf weniger als 30 Personen: eine kleine Fallzahl, mit Vorsicht zu lesen.',
+    pointTrendRose:
+      '{area}, {offence}, {group}: Der Frauenanteil stieg von {fromShareText} im Jahr {fromYearText} ({fromWomenText} von {fromPersonsText}; 95-%-Intervall {fromLowText}–{fromHighText} %) auf {toShareText} im Jahr {toYearText} ({toWomenText} von {toPersonsText}; 95-%-Intervall {toLowText}–{toHighText} %); die beiden Intervalle überschneiden sich nicht.',
+    pointTrendFell:
+      '{area}, {offence}, {group}: Der Frauenanteil sank von {fromShareText} im Jahr {fromYearText} ({fromWomenText} von {fromPersonsText}; 95-%-Intervall {fromLowText}–{fromHighText} %) auf {toShareText} im Jahr {toYearText} ({toWomenText} von {toPersonsText}; 95-%-Intervall {toLowText}–{toHighText} %); die beiden Intervalle überschneiden sich nicht.',
+    pointTrendOverlap:
+      '{area}, {offence}, {group}: Der Frauenanteil betrug {fromShareText} im Jahr {fromYearText} ({fromWomenText} von {fromPersonsText}; 95-%-Intervall {fromLowText}–{fromHighText} %) und {toShareText} im Jahr {toYearText} ({toWomenText} von {toPersonsText}; 95-%-Intervall {toLowText}–{toHighText} %); die beiden Intervalle überschneiden sich, der Unterschied kann also zufällig sein.',
+    pointPipeline: '{area}, {offence}, {yearText}, Frauenanteil nach Verfahrensphase: {listText}.',
+    pointPipelineItem:
+      '{group} {shareText} ({womenText} von {personsText}; 95-%-Intervall {lowText}–{highText} %)',
+    pointCompareHigher:
+      '{area}, {offence}, {group}: Der Frauenanteil, {shareText} im Jahr {yearText} ({womenText} von {personsText}; 95-%-Intervall {lowText}–{highText} %), ist höher als in der Teilregion „{region}“ insgesamt, {regionShareText} ({regionWomenText} von {regionPersonsText} in {count, plural, one {# Staat} other {# Staaten}}, letztes Jahr je Staat in {from}–{to}; 95-%-Intervall {regionLowText}–{regionHighText} %); die Intervalle überschneiden sich nicht.',
+    pointCompareLower:
+      '{area}, {offence}, {group}: Der Frauenanteil, {shareText} im Jahr {yearText} ({womenText} von {personsText}; 95-%-Intervall {lowText}–{highText} %), ist niedriger als in der Teilregion „{region}“ insgesamt, {regionShareText} ({regionWomenText} von {regionPersonsText} in {count, plural, one {# Staat} other {# Staaten}}, letztes Jahr je Staat in {from}–{to}; 95-%-Intervall {regionLowText}–{regionHighText} %); die Intervalle überschneiden sich nicht.',
+    pointCompareOverlap:
+      '{area}, {offence}, {group}: Der Frauenanteil, {shareText} im Jahr {yearText} ({womenText} von {personsText}; 95-%-Intervall {lowText}–{highText} %), ist nicht deutlich verschieden von dem in der Teilregion „{region}“ insgesamt, {regionShareText} ({regionWomenText} von {regionPersonsText} in {count, plural, one {# Staat} other {# Staaten}}, letztes Jahr je Staat in {from}–{to}; 95-%-Intervall {regionLowText}–{regionHighText} %); die Intervalle überschneiden sich, ein Unterschied lässt sich daher nicht feststellen.',
+    pointHighest:
+      '{area}, {offence}, {group}, letztes Jahr je Staat in {from}–{to}: Den höchsten Frauenanteil hat {state}, {shareText} im Jahr {yearText} ({womenText} von {personsText}; 95-%-Intervall {lowText}–{highText} %); sein Intervall liegt ganz über denen {others, plural, one {des anderen Staates} other {der # anderen Staaten}} mit einem Anteil.',
+    pointLowest:
+      '{area}, {offence}, {group}, letztes Jahr je Staat in {from}–{to}: Den niedrigsten Frauenanteil hat {state}, {shareText} im Jahr {yearText} ({womenText} von {personsText}; 95-%-Intervall {lowText}–{highText} %); sein Intervall liegt ganz unter denen {others, plural, one {des anderen Staates} other {der # anderen Staaten}} mit einem Anteil.',
+    pointAllMarkets: 'alle kriminellen Märkte',
+    pointPositionGroup: '{position} ({group})',
+    pointPublishedComputed:
+      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} Frau} other {{womenText} Frauen}} von {persons, plural, one {{personsText} Person} other {{personsText} Personen}}, das sind {shareText} (95-%-Intervall {lowText}–{highText} %; vom Atlas berechnet aus den von {publisher} veröffentlichten Zahlen).',
+    pointPublishedShare:
+      '{area}, {market}, {periodText}, {position}: Frauenanteil {valueText}, wie von {publisher} veröffentlicht.',
+    pointGapNone:
+      '{area}, {offence}, {group}, {from}–{to}: Die Quelle veröffentlicht für diese Phase keine Zahl; der Anteil der Frauen ist daher nicht bekannt.',
+    pointGapTotalOnly:
+      '{area}, {offence}, {group}, {from}–{to}: Es werden nur Gesamtzahlen ohne Zahl der Frauen veröffentlicht; ein Anteil lässt sich daher nicht berechnen.',
+    pointGapSuppressed:
+      '{area}, {offence}, {group}, {from}–{to}: Wo es eine Zahl gibt, ist die Zahl der Frauen nicht veröffentlicht (weniger als 5, statistische Geheimhaltung); ein Anteil lässt sich daher nicht angeben.',
+    pointGapGroup:
+      '{area}, {offence}, {group}, {from}–{to}: {publishingText} der {count, plural, one {# erfassten Staates} other {# erfassten Staaten}} veröffentlichen für mindestens ein Jahr eine Zahl der Frauen; die übrigen keine.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Abgerufen über „{atlas}“, Datenstand {version}.',
+    briefTitle: 'Kurzinformation: {selection}',
+    briefDated: '{date} · Datenstand {version}',
+    briefSelectionState: '{state}, Staatenprofil',
+    briefSelectionAtlas: '{scope}, {offence}, {group}, {from}–{to}',
+    briefFigures: 'Abbildungen',
+    briefNoFigures:
+      'Abbildungen sind in dieser Datei nicht enthalten; exportieren Sie sie mit ihren Quellen aus dem Atlas.',
+    briefCiteHeading: 'Zitiervorschlag',
+    briefCite: '{atlas}, Kurzinformation „{selection}“, Datenstand {version}, {date}.',
+    briefTermsHeading: 'Nutzungsbedingungen',
+    briefTermsAtlas:
+      'Sätze und Anmerkungen stammen vom Atlas (Code unter MIT-Lizenz); die Zahlen gehören ihren Herausgebern und werden nach den Bedingungen der jeweiligen Quelle weiterverwendet:',
+    briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Schließen',
+    briefPrintHint: 'Wählen Sie im Druckdialog A4 und „Als PDF speichern“.',
     openProfile: 'Profil öffnen',
     'figure_market-figures': 'Veröffentlichte Zahlen nach Markt',
     'figure_profile-trends': 'Staatenprofil: Entwicklung',
@@ -442,6 +545,7 @@ const de: Catalogue = {
     urlReason_unknown_language: '{param}={value}: keine der Sprachen des Atlas',
     urlReason_not_a_flag: '{param}={value}: sollte 0 oder 1 sein',
     urlReason_repeated: '{param} wurde mehrmals angegeben: {applied} angewandt, {value} ignoriert',
+    urlReason_unknown_param: '{param}: keine Einstellung des Atlas',
     urlReason_too_many: '{param}={value}: höchstens 8 Staaten können gewählt werden',
     urlReason_from_after_to:
       '{param}={value}: der Zeitraum beginnt nach seinem Ende; der Standardzeitraum wird gezeigt',
@@ -592,7 +696,7 @@ const de: Catalogue = {
     file_empty: 'Die Datei ist leer.',
     file_header_only:
       'Die Datei hat eine Kopfzeile, aber keine Datenzeilen: nichts zu laden (bereits geladene Daten bleiben, wie sie sind).',
-    file_long_cell: 'Zeile {line} hat eine Zelle mit mehr als {max} Zeichen.',
+    file_long_cell: 'Zeile {line} hat eine Zelle mit mehr als {max} Zeichen (Spalte {column}).',
     file_decimal_commas:
       '{n, plural, one {# Zahl mit Dezimalkomma (z.\u00a0B. „12,5“) wurde} other {# Zahlen mit Dezimalkomma (z.\u00a0B. „12,5“) wurden}} als Dezimalzahl gelesen.',
     file_no_table:
@@ -606,6 +710,10 @@ const de: Catalogue = {
     store_no_reason: 'der Browser nannte keinen Grund',
     store_removed: 'Ihre Daten wurden von dieser Seite entfernt. {text}',
     store_blocked: 'ein anderer Tab hält den Speicher offen',
+    store_unavailable:
+      'dieser Browser gibt dem Atlas keinen Speicher, etwa in einem privaten Fenster oder bei abgeschaltetem Speicher',
+    store_forget_blocked:
+      'Ein anderer Tab oder ein anderes Fenster des Atlas hält den Speicher des Browsers offen: Ihre Daten werden daraus entfernt, sobald er geschlossen wird.',
     store_not_created: 'der Speicher konnte nicht angelegt werden',
     store_refused: 'der Browser hat das Schreiben verweigert (Speicher voll?)',
     file_refused_large:
@@ -613,10 +721,19 @@ const de: Catalogue = {
     deck_not_json: 'keine Präsentationsdatei (kein JSON)',
     deck_not_ours: 'keine Präsentationsdatei dieses Atlas',
     deck_too_many: 'zu viele Folien (höchstens {max})',
-    deck_malformed: 'eine Folie ist fehlerhaft',
+    deck_malformed: 'Folie {n} ist fehlerhaft',
+    file_parquet_expands:
+      'Entpackt enthält die Parquet-Datei mehr als {mb}\u00a0MB Text, mehr als der Atlas liest (wie bei einer CSV-Datei). Teilen Sie sie nach Jahr oder Region auf.',
+    file_parquet_nested:
+      'Spalte {column} enthält verschachtelte Werte (Listen, Maps oder Structs); der Atlas liest nur einfache Spalten mit Text, Zahlen, Datumsangaben oder wahr/falsch, wie in der Vorlage.',
+    file_parquet_type:
+      'Spalte {column} hat einen Typ, den der Atlas nicht lesen kann ({type}); schreiben Sie sie als Text oder als Zahl.',
+    file_parquet_undecodable:
+      'Die Parquet-Datei konnte nicht dekodiert werden (eine Kompression oder Kodierung, die der Atlas nicht liest, oder eine beschädigte Datei). Speichern Sie sie erneut mit Snappy-Kompression oder als „CSV UTF-8“.',
     file_parquet_not_utf8:
       'Die Parquet-Datei enthält Text, der kein gültiges UTF-8 ist. Speichern Sie ihre Textspalten als UTF-8 und laden Sie sie erneut.',
-    file_not_parquet: 'Die Datei ist keine Parquet-Datei, die der Atlas lesen kann ({detail}).',
+    file_not_parquet:
+      'Die Datei ist keine Parquet-Datei (sie muss mit „PAR1“ beginnen und enden). Speichern Sie sie erneut als Parquet oder als „CSV UTF-8“.',
     womenCountAsPublished: '{value} Frauen (eine Zahl wie veröffentlicht; kein Anteil)',
   },
   vocab: {

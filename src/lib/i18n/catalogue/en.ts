@@ -14,6 +14,8 @@ export const en = {
     loadingData: 'Loading the data…',
     loadFailed:
       'The atlas could not load its data: {reason}. Reload the page; if this persists, serve the built app over http (not from a file) and check that public/data was built (npm run data).',
+    viewFailed:
+      'This view could not be drawn: {reason}. Change a filter or reload the page to try again.',
     urlIgnored: 'Some settings in the address were not applied: {items}.',
     chartTitle: "Women's share of persons {stage}, {offence}, {period}",
     chartSubtitle:
@@ -152,6 +154,8 @@ export const en = {
     noteInEnglish: 'note in English, as published',
     updateAvailable: 'A new version of the atlas is available.',
     updateReload: 'Reload with the new version',
+    updateUnavailableOffline:
+      'The new version cannot be opened now: part of it is not on this device, and there is no network to fetch it. This version stays open; try again once connected.',
     statesCounted: '{count, plural, one {# State} other {# States}}, as drawn on the map',
     pipelineNoShare: 'Published, but with no computable women’s share in the period: {series}.',
     linkVersionNotice:
@@ -234,6 +238,7 @@ export const en = {
     userYearsOutside:
       'Your data cover {first}–{last}, outside the years the atlas shows ({min}–{max}): they are loaded but no view can show them.',
     userReading: 'Reading {file}: {percent}',
+    userStaging: 'Loading {file} into the query engine…',
     userChecking: 'Checking the rows: rule {n} of {total}',
     userCancel: 'Cancel',
     userCancelled: 'Reading stopped; nothing was loaded.',
@@ -246,6 +251,8 @@ export const en = {
     userAlone: 'Show your data alone in the State views',
     userBeside: 'Keep the bundled data in the State views; your figures appear beside it',
     userRemember: 'Keep my data in this browser after a reload',
+    userRememberOneCopy:
+      'The browser keeps one copy for all tabs of the atlas: remembering data in one tab replaces what another tab remembered.',
     userLoad: 'Load my data',
     userLoaded:
       '{label}: {n, plural, one {# row} other {# rows}} loaded, labelled as yours in every view and export.',
@@ -413,6 +420,101 @@ export const en = {
     profilePrint: 'Print or save as PDF',
     profileMethodNote:
       'Shares are computed by the atlas from published counts; see the method. Boundaries and names do not imply endorsement by the OSCE or the United Nations.',
+    talkingPoints: 'Talking points',
+    pointsIntro:
+      'Sentences the atlas writes from the data rows in view, strongest evidence first, each with its note. Untick or reorder them; your choice is kept in the address.',
+    pointsNone: 'The rows in view support no sentence that can be quoted safely.',
+    pointsCopy: 'Copy',
+    pointsCopied:
+      'Copied: {count, plural, one {# point} other {# points}} with notes, as rich text and plain text.',
+    pointsCopyFailed: 'The browser did not allow copying; select the points and copy them by hand.',
+    pointsInclude: 'Include',
+    pointsMoveUp: 'Move up',
+    pointsMoveDown: 'Move down',
+    pointsNotes: 'Notes',
+    pointsLeftOut: 'Not included',
+    briefDocx: 'Briefing note (Word)',
+    briefPdf: 'Briefing note (PDF)',
+    briefFailed: 'The briefing note could not be made: {reason}.',
+    pointKind_stage_share: 'Share at a stage',
+    pointKind_trend: 'Change over time',
+    pointKind_pipeline: 'Justice pipeline',
+    pointKind_comparison: 'Comparison',
+    pointKind_published: 'Published figure',
+    pointKind_data_gap: 'Data gap',
+    pointGroup_formal_contact: 'persons in formal contact with police',
+    pointGroup_prosecuted: 'persons prosecuted',
+    pointGroup_convicted: 'persons convicted',
+    pointAreaNamed: '{names}',
+    pointAreaPooled:
+      '{scope}, {count, plural, one {# State} other {# States}} publishing women and men in every year',
+    pointShare_formal_contact:
+      '{area}, {offence}, {yearText}: {women, plural, one {{womenText} woman} other {{womenText} women}} among the {persons, plural, one {{personsText} person} other {{personsText} persons}} brought into formal contact with police, {shareText} (95% interval {lowText}–{highText}%).',
+    pointShare_prosecuted:
+      '{area}, {offence}, {yearText}: {women, plural, one {{womenText} woman} other {{womenText} women}} among the {persons, plural, one {{personsText} person} other {{personsText} persons}} prosecuted, {shareText} (95% interval {lowText}–{highText}%).',
+    pointShare_convicted:
+      '{area}, {offence}, {yearText}: {women, plural, one {{womenText} woman} other {{womenText} women}} among the {persons, plural, one {{personsText} person} other {{personsText} persons}} convicted, {shareText} (95% interval {lowText}–{highText}%).',
+    pointSuppressed_formal_contact:
+      '{area}, {offence}, {yearText}: the number of women brought into formal contact with police is not published: the source does not publish counts below 5 (statistical confidentiality).',
+    pointSuppressed_prosecuted:
+      '{area}, {offence}, {yearText}: the number of women prosecuted is not published: the source does not publish counts below 5 (statistical confidentiality).',
+    pointSuppressed_convicted:
+      '{area}, {offence}, {yearText}: the number of women convicted is not published: the source does not publish counts below 5 (statistical confidentiality).',
+    pointSmallCountSome:
+      'At least one of these shares rests on fewer than 30 persons: a small count, to be read with care.',
+    pointSmallCount:
+      'This share rests on fewer than 30 persons: a small count, to be read with care.',
+    pointTrendRose:
+      "{area}, {offence}, {group}: women's share rose from {fromShareText} in {fromYearText} ({fromWomenText} of {fromPersonsText}; 95% interval {fromLowText}–{fromHighText}%) to {toShareText} in {toYearText} ({toWomenText} of {toPersonsText}; 95% interval {toLowText}–{toHighText}%); the two intervals do not overlap.",
+    pointTrendFell:
+      "{area}, {offence}, {group}: women's share fell from {fromShareText} in {fromYearText} ({fromWomenText} of {fromPersonsText}; 95% interval {fromLowText}–{fromHighText}%) to {toShareText} in {toYearText} ({toWomenText} of {toPersonsText}; 95% interval {toLowText}–{toHighText}%); the two intervals do not overlap.",
+    pointTrendOverlap:
+      "{area}, {offence}, {group}: women's share was {fromShareText} in {fromYearText} ({fromWomenText} of {fromPersonsText}; 95% interval {fromLowText}–{fromHighText}%) and {toShareText} in {toYearText} ({toWomenText} of {toPersonsText}; 95% interval {toLowText}–{toHighText}%); the two intervals overlap, so the difference may be due to chance.",
+    pointPipeline: "{area}, {offence}, {yearText}, women's share by stage: {listText}.",
+    pointPipelineItem:
+      '{group} {shareText} ({womenText} of {personsText}; 95% interval {lowText}–{highText}%)',
+    pointCompareHigher:
+      "{area}, {offence}, {group}: women's share, {shareText} in {yearText} ({womenText} of {personsText}; 95% interval {lowText}–{highText}%), is higher than in {region} as a whole, {regionShareText} ({regionWomenText} of {regionPersonsText} in {count, plural, one {# State} other {# States}}, latest year per State in {from}–{to}; 95% interval {regionLowText}–{regionHighText}%); the intervals do not overlap.",
+    pointCompareLower:
+      "{area}, {offence}, {group}: women's share, {shareText} in {yearText} ({womenText} of {personsText}; 95% interval {lowText}–{highText}%), is lower than in {region} as a whole, {regionShareText} ({regionWomenText} of {regionPersonsText} in {count, plural, one {# State} other {# States}}, latest year per State in {from}–{to}; 95% interval {regionLowText}–{regionHighText}%); the intervals do not overlap.",
+    pointCompareOverlap:
+      "{area}, {offence}, {group}: women's share, {shareText} in {yearText} ({womenText} of {personsText}; 95% interval {lowText}–{highText}%), is not clearly different from that in {region} as a whole, {regionShareText} ({regionWomenText} of {regionPersonsText} in {count, plural, one {# State} other {# States}}, latest year per State in {from}–{to}; 95% interval {regionLowText}–{regionHighText}%); the intervals overlap, so no difference can be stated.",
+    pointHighest:
+      "{area}, {offence}, {group}, latest year per State in {from}–{to}: the highest women's share is that of {state}, {shareText} in {yearText} ({womenText} of {personsText}; 95% interval {lowText}–{highText}%); its interval lies wholly above those of the other {others, plural, one {# State} other {# States}} with a share.",
+    pointLowest:
+      "{area}, {offence}, {group}, latest year per State in {from}–{to}: the lowest women's share is that of {state}, {shareText} in {yearText} ({womenText} of {personsText}; 95% interval {lowText}–{highText}%); its interval lies wholly below those of the other {others, plural, one {# State} other {# States}} with a share.",
+    pointAllMarkets: 'all criminal markets',
+    pointPositionGroup: '{position} ({group})',
+    pointPublishedComputed:
+      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} woman} other {{womenText} women}} among {persons, plural, one {{personsText} person} other {{personsText} persons}}, {shareText} (95% interval {lowText}–{highText}%; computed by the atlas from counts published by {publisher}).',
+    pointPublishedShare:
+      "{area}, {market}, {periodText}, {position}: women's share {valueText}, as published by {publisher}.",
+    pointGapNone:
+      '{area}, {offence}, {group}, {from}–{to}: the source publishes no figure at this stage, so women’s part is not known.',
+    pointGapTotalOnly:
+      '{area}, {offence}, {group}, {from}–{to}: only totals are published, with no number of women, so no share can be computed.',
+    pointGapSuppressed:
+      '{area}, {offence}, {group}, {from}–{to}: where a figure exists, the number of women is not published (fewer than 5, statistical confidentiality), so no share can be given.',
+    pointGapGroup:
+      '{area}, {offence}, {group}, {from}–{to}: {publishingText} of the {count, plural, one {# State} other {# States}} with data publish a number of women for at least one year; the others publish none.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Retrieved through the {atlas}, dataset version {version}.',
+    briefTitle: 'Briefing note: {selection}',
+    briefDated: '{date} · dataset version {version}',
+    briefSelectionState: '{state}, State profile',
+    briefSelectionAtlas: '{scope}, {offence}, {group}, {from}–{to}',
+    briefFigures: 'Figures',
+    briefNoFigures:
+      'Figures are not included in this file; export them from the atlas with their sources.',
+    briefCiteHeading: 'How to cite',
+    briefCite: '{atlas}, briefing note “{selection}”, dataset version {version}, {date}.',
+    briefTermsHeading: 'Terms of reuse',
+    briefTermsAtlas:
+      'The sentences and notes are written by the atlas (code under the MIT licence); the figures belong to their publishers and are reused under each source’s terms:',
+    briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Close',
+    briefPrintHint: 'In the print dialogue, choose A4 and “Save as PDF”.',
     openProfile: 'Open profile',
     'figure_market-figures': 'Published figures by market',
     'figure_profile-trends': 'State profile: trends',
@@ -426,6 +528,7 @@ export const en = {
     urlReason_unknown_language: "{param}={value}: not one of the atlas's languages",
     urlReason_not_a_flag: '{param}={value}: should be 0 or 1',
     urlReason_repeated: '{param} was given more than once: {applied} applied, {value} ignored',
+    urlReason_unknown_param: '{param}: not a setting of the atlas',
     urlReason_too_many: '{param}={value}: at most 8 States can be chosen',
     urlReason_from_after_to:
       '{param}={value}: the period starts after it ends; the default period is shown',
@@ -570,7 +673,7 @@ export const en = {
     file_empty: 'The file is empty.',
     file_header_only:
       'The file has a header but no data rows: nothing to load (loaded data, if any, stay as they are).',
-    file_long_cell: 'Row {line} has a cell longer than {max} characters.',
+    file_long_cell: 'Row {line} has a cell longer than {max} characters (column {column}).',
     file_decimal_commas:
       '{n, plural, one {# number written} other {# numbers written}} with a decimal comma (e.g. "12,5") {n, plural, one {was} other {were}} read as decimals.',
     file_no_table:
@@ -584,6 +687,10 @@ export const en = {
     store_no_reason: 'the browser gave no reason',
     store_removed: 'Your data were removed from this page. {text}',
     store_blocked: 'another tab holds the storage open',
+    store_unavailable:
+      'this browser gives the atlas no storage, as in a private window or with storage turned off',
+    store_forget_blocked:
+      'Another tab or window of the atlas holds the browser’s storage open: your data will be removed from the storage when it closes.',
     store_not_created: 'the storage could not be created',
     store_refused: 'the browser refused to write (storage full?)',
     file_refused_large:
@@ -591,10 +698,19 @@ export const en = {
     deck_not_json: 'not a deck file (not JSON)',
     deck_not_ours: 'not a deck file of this atlas',
     deck_too_many: 'too many slides (at most {max})',
-    deck_malformed: 'a slide is malformed',
+    deck_malformed: 'slide {n} is malformed',
+    file_parquet_expands:
+      'Unpacked, the Parquet file holds more than {mb} MB of text, the most the atlas reads (as for a CSV file). Split it by year or region.',
+    file_parquet_nested:
+      'Column {column} holds nested values (lists, maps or structs); the atlas reads only plain columns of text, numbers, dates or true/false, as in the template.',
+    file_parquet_type:
+      'Column {column} has a type the atlas cannot read ({type}); write it as text or as a number.',
+    file_parquet_undecodable:
+      'The Parquet file could not be decoded (a compression or encoding the atlas does not read, or a damaged file). Save it again with Snappy compression, or as "CSV UTF-8".',
     file_parquet_not_utf8:
       'The Parquet file holds text that is not valid UTF-8. Write its text columns as UTF-8 and load it again.',
-    file_not_parquet: 'The file is not a Parquet file the atlas can read ({detail}).',
+    file_not_parquet:
+      'The file is not a Parquet file (it must begin and end with "PAR1"). Save it again as Parquet, or as "CSV UTF-8".',
     womenCountAsPublished: '{value} women (a count as published; no share)',
   },
   vocab: {

@@ -15,6 +15,8 @@ const es: Catalogue = {
     loadingData: 'Cargando los datos…',
     loadFailed:
       'El atlas no pudo cargar sus datos: {reason}. Vuelva a cargar la página; si el problema persiste, sirva la aplicación compilada por http (no desde un archivo) y compruebe que se ha generado public/data (npm run data).',
+    viewFailed:
+      'No se pudo dibujar esta vista: {reason}. Cambie un filtro o vuelva a cargar la página para intentarlo de nuevo.',
     urlIgnored: 'Algunos ajustes de la dirección no se aplicaron: {items}.',
     chartTitle: 'Proporción de mujeres entre las personas {stage}, {offence}, {period}',
     chartSubtitle:
@@ -160,6 +162,8 @@ const es: Catalogue = {
     noteInEnglish: 'nota en inglés, tal como se publicó',
     updateAvailable: 'Hay una nueva versión del atlas disponible.',
     updateReload: 'Volver a cargar con la nueva versión',
+    updateUnavailableOffline:
+      'La nueva versión no se puede abrir ahora: falta una parte en este dispositivo y no hay red para descargarla. Esta versión sigue abierta; vuelva a intentarlo con conexión.',
     statesCounted: '{count, plural, one {# Estado} other {# Estados}}, como se dibuja en el mapa',
     pipelineNoShare:
       'Publicadas, pero sin proporción de mujeres calculable en el período: {series}.',
@@ -245,6 +249,7 @@ const es: Catalogue = {
     userYearsOutside:
       'Sus datos abarcan {first}–{last}, fuera de los años que muestra el atlas ({min}–{max}): se cargan, pero ninguna vista puede mostrarlos.',
     userReading: 'Leyendo {file}: {percent}',
+    userStaging: 'Cargando {file} en el motor de consultas…',
     userChecking: 'Comprobando las filas: regla {n} de {total}',
     userCancel: 'Cancelar',
     userCancelled: 'Lectura interrumpida; no se cargó nada.',
@@ -258,6 +263,8 @@ const es: Catalogue = {
     userBeside:
       'Mantener los datos incluidos en las vistas por Estado; sus cifras aparecen al lado',
     userRemember: 'Conservar mis datos en este navegador tras volver a cargar',
+    userRememberOneCopy:
+      'El navegador guarda una sola copia para todas las pestañas del atlas: guardar datos en una pestaña sustituye los que guardó otra.',
     userLoad: 'Cargar mis datos',
     userLoaded:
       '{label}: {n, plural, one {# fila cargada} other {# filas cargadas}}, indicadas como suyas en cada vista y exportación.',
@@ -434,6 +441,101 @@ const es: Catalogue = {
     profilePrint: 'Imprimir o guardar como PDF',
     profileMethodNote:
       'Las proporciones las calcula el atlas a partir de cifras publicadas; véase la metodología. Los límites y los nombres no implican su aprobación por la OSCE ni por las Naciones Unidas.',
+    talkingPoints: 'Puntos de intervención',
+    pointsIntro:
+      'Frases que el atlas redacta a partir de las filas de datos mostradas, primero las pruebas más sólidas, cada una con su nota. Puede desmarcarlas o reordenarlas; su elección se guarda en la dirección.',
+    pointsNone: 'Las filas mostradas no permiten ninguna frase que pueda citarse con seguridad.',
+    pointsCopy: 'Copiar',
+    pointsCopied:
+      'Copiado: {count, plural, one {# punto} other {# puntos}} con notas, como texto enriquecido y texto sin formato.',
+    pointsCopyFailed: 'El navegador no permitió copiar; seleccione los puntos y cópielos a mano.',
+    pointsInclude: 'Incluir',
+    pointsMoveUp: 'Subir',
+    pointsMoveDown: 'Bajar',
+    pointsNotes: 'Notas',
+    pointsLeftOut: 'No incluidos',
+    briefDocx: 'Nota informativa (Word)',
+    briefPdf: 'Nota informativa (PDF)',
+    briefFailed: 'No se pudo crear la nota informativa: {reason}.',
+    pointKind_stage_share: 'Proporción en una etapa',
+    pointKind_trend: 'Evolución en el tiempo',
+    pointKind_pipeline: 'Cadena de la justicia penal',
+    pointKind_comparison: 'Comparación',
+    pointKind_published: 'Cifra publicada',
+    pointKind_data_gap: 'Laguna de datos',
+    pointGroup_formal_contact: 'personas en contacto formal con la policía',
+    pointGroup_prosecuted: 'personas enjuiciadas',
+    pointGroup_convicted: 'personas condenadas',
+    pointAreaNamed: '{names}',
+    pointAreaPooled:
+      '{scope}, {count, plural, one {# Estado que publica} other {# Estados que publican}} mujeres y hombres cada año',
+    pointShare_formal_contact:
+      '{area}, {offence}, {yearText}: de {persons, plural, one {{personsText} persona en contacto formal con la policía} other {{personsText} personas en contacto formal con la policía}}, {women, plural, one {{womenText} era mujer} other {{womenText} eran mujeres}}, es decir, el {shareText} (intervalo del 95 %: {lowText}–{highText} %).',
+    pointShare_prosecuted:
+      '{area}, {offence}, {yearText}: de {persons, plural, one {{personsText} persona enjuiciada} other {{personsText} personas enjuiciadas}}, {women, plural, one {{womenText} era mujer} other {{womenText} eran mujeres}}, es decir, el {shareText} (intervalo del 95 %: {lowText}–{highText} %).',
+    pointShare_convicted:
+      '{area}, {offence}, {yearText}: de {persons, plural, one {{personsText} persona condenada} other {{personsText} personas condenadas}}, {women, plural, one {{womenText} era mujer} other {{womenText} eran mujeres}}, es decir, el {shareText} (intervalo del 95 %: {lowText}–{highText} %).',
+    pointSuppressed_formal_contact:
+      '{area}, {offence}, {yearText}: el número de mujeres en contacto formal con la policía no se publica: la fuente no publica cifras inferiores a 5 (secreto estadístico).',
+    pointSuppressed_prosecuted:
+      '{area}, {offence}, {yearText}: el número de mujeres enjuiciadas no se publica: la fuente no publica cifras inferiores a 5 (secreto estadístico).',
+    pointSuppressed_convicted:
+      '{area}, {offence}, {yearText}: el número de mujeres condenadas no se publica: la fuente no publica cifras inferiores a 5 (secreto estadístico).',
+    pointSmallCountSome:
+      'Al menos una de estas proporciones se basa en menos de 30 personas: un número pequeño, que debe leerse con cautela.',
+    pointSmallCount:
+      'Esta proporción se basa en menos de 30 personas: un número pequeño, que debe leerse con cautela.',
+    pointTrendRose:
+      '{area}, {offence}, {group}: la proporción de mujeres aumentó del {fromShareText} en {fromYearText} ({fromWomenText} de {fromPersonsText}; intervalo del 95 %: {fromLowText}–{fromHighText} %) al {toShareText} en {toYearText} ({toWomenText} de {toPersonsText}; intervalo del 95 %: {toLowText}–{toHighText} %); los dos intervalos no se solapan.',
+    pointTrendFell:
+      '{area}, {offence}, {group}: la proporción de mujeres bajó del {fromShareText} en {fromYearText} ({fromWomenText} de {fromPersonsText}; intervalo del 95 %: {fromLowText}–{fromHighText} %) al {toShareText} en {toYearText} ({toWomenText} de {toPersonsText}; intervalo del 95 %: {toLowText}–{toHighText} %); los dos intervalos no se solapan.',
+    pointTrendOverlap:
+      '{area}, {offence}, {group}: la proporción de mujeres fue del {fromShareText} en {fromYearText} ({fromWomenText} de {fromPersonsText}; intervalo del 95 %: {fromLowText}–{fromHighText} %) y del {toShareText} en {toYearText} ({toWomenText} de {toPersonsText}; intervalo del 95 %: {toLowText}–{toHighText} %); los dos intervalos se solapan, por lo que la diferencia puede deberse al azar.',
+    pointPipeline: '{area}, {offence}, {yearText}, proporción de mujeres por etapa: {listText}.',
+    pointPipelineItem:
+      '{group} {shareText} ({womenText} de {personsText}; intervalo del 95 %: {lowText}–{highText} %)',
+    pointCompareHigher:
+      '{area}, {offence}, {group}: la proporción de mujeres, {shareText} en {yearText} ({womenText} de {personsText}; intervalo del 95 %: {lowText}–{highText} %), es más alta que en el conjunto de la subregión «{region}», {regionShareText} ({regionWomenText} de {regionPersonsText} en {count, plural, one {# Estado} other {# Estados}}, último año por Estado en {from}–{to}; intervalo del 95 %: {regionLowText}–{regionHighText} %); los intervalos no se solapan.',
+    pointCompareLower:
+      '{area}, {offence}, {group}: la proporción de mujeres, {shareText} en {yearText} ({womenText} de {personsText}; intervalo del 95 %: {lowText}–{highText} %), es más baja que en el conjunto de la subregión «{region}», {regionShareText} ({regionWomenText} de {regionPersonsText} en {count, plural, one {# Estado} other {# Estados}}, último año por Estado en {from}–{to}; intervalo del 95 %: {regionLowText}–{regionHighText} %); los intervalos no se solapan.',
+    pointCompareOverlap:
+      '{area}, {offence}, {group}: la proporción de mujeres, {shareText} en {yearText} ({womenText} de {personsText}; intervalo del 95 %: {lowText}–{highText} %), es no claramente distinta de la en el conjunto de la subregión «{region}», {regionShareText} ({regionWomenText} de {regionPersonsText} en {count, plural, one {# Estado} other {# Estados}}, último año por Estado en {from}–{to}; intervalo del 95 %: {regionLowText}–{regionHighText} %); los intervalos se solapan, por lo que no puede afirmarse una diferencia.',
+    pointHighest:
+      '{area}, {offence}, {group}, último año por Estado en {from}–{to}: la proporción de mujeres más alta es la de {state}, {shareText} en {yearText} ({womenText} de {personsText}; intervalo del 95 %: {lowText}–{highText} %); su intervalo queda por completo por encima de los {others, plural, one {del otro Estado} other {de los otros # Estados}} con proporción.',
+    pointLowest:
+      '{area}, {offence}, {group}, último año por Estado en {from}–{to}: la proporción de mujeres más baja es la de {state}, {shareText} en {yearText} ({womenText} de {personsText}; intervalo del 95 %: {lowText}–{highText} %); su intervalo queda por completo por debajo de los {others, plural, one {del otro Estado} other {de los otros # Estados}} con proporción.',
+    pointAllMarkets: 'todos los mercados delictivos',
+    pointPositionGroup: '{position} ({group})',
+    pointPublishedComputed:
+      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} mujer} other {{womenText} mujeres}} de {persons, plural, one {{personsText} persona} other {{personsText} personas}}, es decir, el {shareText} (intervalo del 95 %: {lowText}–{highText} %; calculado por el atlas a partir de las cifras publicadas por {publisher}).',
+    pointPublishedShare:
+      '{area}, {market}, {periodText}, {position}: proporción de mujeres {valueText}, tal como la publica {publisher}.',
+    pointGapNone:
+      '{area}, {offence}, {group}, {from}–{to}: la fuente no publica ninguna cifra en esta etapa, por lo que no se conoce la parte de las mujeres.',
+    pointGapTotalOnly:
+      '{area}, {offence}, {group}, {from}–{to}: solo se publican totales, sin el número de mujeres, por lo que no puede calcularse una proporción.',
+    pointGapSuppressed:
+      '{area}, {offence}, {group}, {from}–{to}: cuando existe una cifra, el número de mujeres no se publica (menos de 5, secreto estadístico), por lo que no puede darse una proporción.',
+    pointGapGroup:
+      '{area}, {offence}, {group}, {from}–{to}: {publishingText} de los {count, plural, one {# Estado considerado} other {# Estados considerados}} publican un número de mujeres para al menos un año; los demás, ninguno.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Consultado a través de «{atlas}», versión de los datos {version}.',
+    briefTitle: 'Nota informativa: {selection}',
+    briefDated: '{date} · versión de los datos {version}',
+    briefSelectionState: '{state}, perfil del Estado',
+    briefSelectionAtlas: '{scope}, {offence}, {group}, {from}–{to}',
+    briefFigures: 'Figuras',
+    briefNoFigures:
+      'Las figuras no se incluyen en este archivo; expórtelas desde el atlas con sus fuentes.',
+    briefCiteHeading: 'Cómo citar',
+    briefCite: '{atlas}, nota informativa «{selection}», versión de los datos {version}, {date}.',
+    briefTermsHeading: 'Condiciones de reutilización',
+    briefTermsAtlas:
+      'Las frases y las notas son obra del atlas (código bajo licencia MIT); las cifras pertenecen a quienes las publican y se reutilizan según las condiciones de cada fuente:',
+    briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Cerrar',
+    briefPrintHint: 'En el cuadro de impresión, elija A4 y «Guardar como PDF».',
     openProfile: 'Abrir el perfil',
     'figure_market-figures': 'Cifras publicadas por mercado',
     'figure_profile-trends': 'Perfil del Estado: tendencias',
@@ -447,6 +549,7 @@ const es: Catalogue = {
     urlReason_unknown_language: '{param}={value}: no es uno de los idiomas del atlas',
     urlReason_not_a_flag: '{param}={value}: debe ser 0 o 1',
     urlReason_repeated: '{param} se indicó más de una vez: {applied} aplicado, {value} ignorado',
+    urlReason_unknown_param: '{param}: no es un ajuste del atlas',
     urlReason_too_many: '{param}={value}: se pueden elegir como máximo 8 Estados',
     urlReason_from_after_to:
       '{param}={value}: el período empieza después de terminar; se muestra el período predeterminado',
@@ -594,7 +697,7 @@ const es: Catalogue = {
     file_empty: 'El archivo está vacío.',
     file_header_only:
       'El archivo tiene un encabezado pero ninguna fila de datos: nada que cargar (los datos ya cargados siguen como están).',
-    file_long_cell: 'La fila {line} tiene una celda de más de {max} caracteres.',
+    file_long_cell: 'La fila {line} tiene una celda de más de {max} caracteres (columna {column}).',
     file_decimal_commas:
       '{n, plural, one {# número escrito} other {# números escritos}} con coma decimal (p.\u00a0ej. «12,5») {n, plural, one {se leyó} other {se leyeron}} como decimales.',
     file_no_table:
@@ -608,6 +711,10 @@ const es: Catalogue = {
     store_no_reason: 'el navegador no dio ningún motivo',
     store_removed: 'Sus datos se han retirado de esta página. {text}',
     store_blocked: 'otra pestaña mantiene abierto el almacenamiento',
+    store_unavailable:
+      'este navegador no da almacenamiento al atlas, como en una ventana privada o con el almacenamiento desactivado',
+    store_forget_blocked:
+      'Otra pestaña o ventana del atlas mantiene abierto el almacenamiento del navegador: sus datos se eliminarán de él cuando se cierre.',
     store_not_created: 'no se pudo crear el almacenamiento',
     store_refused: 'el navegador se negó a escribir (¿almacenamiento lleno?)',
     file_refused_large:
@@ -615,10 +722,19 @@ const es: Catalogue = {
     deck_not_json: 'no es un archivo de presentación (no es JSON)',
     deck_not_ours: 'no es un archivo de presentación de este atlas',
     deck_too_many: 'demasiadas diapositivas ({max} como máximo)',
-    deck_malformed: 'una diapositiva no es válida',
+    deck_malformed: 'la diapositiva {n} no es válida',
+    file_parquet_expands:
+      'Una vez descomprimido, el archivo Parquet contiene más de {mb} MB de texto, el máximo que lee el atlas (como para un archivo CSV). Divídalo por año o por región.',
+    file_parquet_nested:
+      'La columna {column} contiene valores anidados (listas, mapas o estructuras); el atlas solo lee columnas simples de texto, números, fechas o verdadero/falso, como en la plantilla.',
+    file_parquet_type:
+      'La columna {column} es de un tipo que el atlas no puede leer ({type}); escríbala como texto o como número.',
+    file_parquet_undecodable:
+      'No se pudo decodificar el archivo Parquet (una compresión o codificación que el atlas no lee, o un archivo dañado). Guárdelo de nuevo con compresión Snappy, o como «CSV UTF-8».',
     file_parquet_not_utf8:
       'El archivo Parquet contiene texto que no es UTF-8 válido. Guarde sus columnas de texto en UTF-8 y vuelva a cargarlo.',
-    file_not_parquet: 'El archivo no es un archivo Parquet que el atlas pueda leer ({detail}).',
+    file_not_parquet:
+      'El archivo no es un archivo Parquet (debe empezar y terminar con «PAR1»). Guárdelo de nuevo como Parquet, o como «CSV UTF-8».',
     womenCountAsPublished: '{value} mujeres (una cifra tal como se publicó; sin proporción)',
   },
   vocab: {

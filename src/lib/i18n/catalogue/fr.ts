@@ -15,6 +15,8 @@ const fr: Catalogue = {
     loadingData: 'Chargement des données…',
     loadFailed:
       "L'atlas n'a pas pu charger ses données : {reason}. Rechargez la page ; si le problème persiste, servez l'application construite en http (pas depuis un fichier) et vérifiez que public/data a été construit (npm run data).",
+    viewFailed:
+      "Cette vue n'a pas pu être dessinée : {reason}. Modifiez un filtre ou rechargez la page pour réessayer.",
     urlIgnored: "Certains réglages de l'adresse n'ont pas été appliqués : {items}.",
     chartTitle: 'Part des femmes parmi les personnes {stage}, {offence}, {period}',
     chartSubtitle:
@@ -161,6 +163,8 @@ const fr: Catalogue = {
     noteInEnglish: 'note en anglais, telle que publiée',
     updateAvailable: 'Une nouvelle version de l’atlas est disponible.',
     updateReload: 'Recharger avec la nouvelle version',
+    updateUnavailableOffline:
+      'La nouvelle version ne peut pas être ouverte pour l’instant : une partie manque sur cet appareil et aucun réseau ne permet de la récupérer. Cette version reste ouverte ; réessayez une fois connecté.',
     statesCounted: '{count, plural, one {# État} other {# États}}, comme indiqué sur la carte',
     pipelineNoShare:
       'Publiés, mais sans part des femmes calculable pendant la période\u00a0: {series}.',
@@ -247,6 +251,7 @@ const fr: Catalogue = {
     userYearsOutside:
       'Vos données couvrent {first}–{last}, hors des années que montre l\u2019atlas ({min}–{max})\u202f: elles sont chargées mais aucune vue ne peut les montrer.',
     userReading: 'Lecture de {file}\u00a0: {percent}',
+    userStaging: 'Chargement de {file} dans le moteur de requêtes…',
     userChecking: 'Contrôle des lignes\u00a0: règle {n} sur {total}',
     userCancel: 'Annuler',
     userCancelled: 'Lecture interrompue\u00a0; rien n’a été chargé.',
@@ -260,6 +265,8 @@ const fr: Catalogue = {
     userBeside:
       'Garder les données fournies dans les vues par État ; vos chiffres apparaissent à côté',
     userRemember: 'Conserver mes données dans ce navigateur après rechargement',
+    userRememberOneCopy:
+      'Le navigateur garde une seule copie pour tous les onglets de l’atlas\u00a0: conserver des données dans un onglet remplace celles qu’un autre onglet avait conservées.',
     userLoad: 'Charger mes données',
     userLoaded:
       '{label} : {n, plural, one {# ligne chargée, signalée} other {# lignes chargées, signalées}} comme les vôtres dans chaque vue et export.',
@@ -435,6 +442,104 @@ const fr: Catalogue = {
     profilePrint: 'Imprimer ou enregistrer en PDF',
     profileMethodNote:
       "Les parts sont calculées par l'atlas à partir des effectifs publiés ; voir la méthode. Les frontières et les noms n'impliquent aucune approbation de l'OSCE ou des Nations Unies.",
+    talkingPoints: 'Éléments de langage',
+    pointsIntro:
+      "Phrases que l'atlas rédige à partir des lignes de données affichées, les éléments les plus solides d'abord, chacune avec sa note. Décochez-les ou changez leur ordre ; votre choix est conservé dans l'adresse.",
+    pointsNone: "Les lignes affichées ne permettent aucune phrase citable sans risque d'erreur.",
+    pointsCopy: 'Copier',
+    pointsCopied:
+      'Copié : {count, plural, one {# élément} other {# éléments}} avec les notes, en texte enrichi et en texte brut.',
+    pointsCopyFailed:
+      "Le navigateur n'a pas autorisé la copie ; sélectionnez les éléments et copiez-les à la main.",
+    pointsInclude: 'Inclure',
+    pointsMoveUp: 'Monter',
+    pointsMoveDown: 'Descendre',
+    pointsNotes: 'Références',
+    pointsLeftOut: 'Non retenus',
+    briefDocx: 'Note d’information (Word)',
+    briefPdf: 'Note d’information (PDF)',
+    briefFailed: "La note d’information n'a pas pu être créée : {reason}.",
+    pointKind_stage_share: 'Part à un stade',
+    pointKind_trend: 'Évolution dans le temps',
+    pointKind_pipeline: 'Chaîne pénale',
+    pointKind_comparison: 'Comparaison',
+    pointKind_published: 'Chiffre publié',
+    pointKind_data_gap: 'Lacune dans les données',
+    pointGroup_formal_contact: 'personnes en contact formel avec la police',
+    pointGroup_prosecuted: 'personnes poursuivies',
+    pointGroup_convicted: 'personnes condamnées',
+    pointAreaNamed: '{names}',
+    pointAreaPooled:
+      '{scope}, {count, plural, one {# État publiant} other {# États publiant}} les femmes et les hommes chaque année',
+    pointShare_formal_contact:
+      '{area}, {offence}, {yearText} : sur {persons, plural, one {{personsText} personne en contact formel avec la police} other {{personsText} personnes en contact formel avec la police}}, {women, plural, one {{womenText} était une femme} other {{womenText} étaient des femmes}}, soit {shareText} (intervalle à 95 % : {lowText}–{highText} %).',
+    pointShare_prosecuted:
+      '{area}, {offence}, {yearText} : sur {persons, plural, one {{personsText} personne poursuivie} other {{personsText} personnes poursuivies}}, {women, plural, one {{womenText} était une femme} other {{womenText} étaient des femmes}}, soit {shareText} (intervalle à 95 % : {lowText}–{highText} %).',
+    pointShare_convicted:
+      '{area}, {offence}, {yearText} : sur {persons, plural, one {{personsText} personne condamnée} other {{personsText} personnes condamnées}}, {women, plural, one {{womenText} était une femme} other {{womenText} étaient des femmes}}, soit {shareText} (intervalle à 95 % : {lowText}–{highText} %).',
+    pointSuppressed_formal_contact:
+      "{area}, {offence}, {yearText} : le nombre de femmes en contact formel avec la police n'est pas diffusé : la source ne diffuse pas les effectifs inférieurs à 5 (secret statistique).",
+    pointSuppressed_prosecuted:
+      "{area}, {offence}, {yearText} : le nombre de femmes poursuivies n'est pas diffusé : la source ne diffuse pas les effectifs inférieurs à 5 (secret statistique).",
+    pointSuppressed_convicted:
+      "{area}, {offence}, {yearText} : le nombre de femmes condamnées n'est pas diffusé : la source ne diffuse pas les effectifs inférieurs à 5 (secret statistique).",
+    pointSmallCountSome:
+      'Au moins une de ces parts repose sur moins de 30 personnes : un petit effectif, à lire avec prudence.',
+    pointSmallCount:
+      'Cette part repose sur moins de 30 personnes : un petit effectif, à lire avec prudence.',
+    pointTrendRose:
+      '{area}, {offence}, {group} : la part des femmes est passée de {fromShareText} en {fromYearText} ({fromWomenText} sur {fromPersonsText} ; intervalle à 95 % : {fromLowText}–{fromHighText} %) à {toShareText} en {toYearText} ({toWomenText} sur {toPersonsText} ; intervalle à 95 % : {toLowText}–{toHighText} %) ; les deux intervalles ne se chevauchent pas.',
+    pointTrendFell:
+      '{area}, {offence}, {group} : la part des femmes est tombée de {fromShareText} en {fromYearText} ({fromWomenText} sur {fromPersonsText} ; intervalle à 95 % : {fromLowText}–{fromHighText} %) à {toShareText} en {toYearText} ({toWomenText} sur {toPersonsText} ; intervalle à 95 % : {toLowText}–{toHighText} %) ; les deux intervalles ne se chevauchent pas.',
+    pointTrendOverlap:
+      "{area}, {offence}, {group} : la part des femmes était de {fromShareText} en {fromYearText} ({fromWomenText} sur {fromPersonsText} ; intervalle à 95 % : {fromLowText}–{fromHighText} %) et de {toShareText} en {toYearText} ({toWomenText} sur {toPersonsText} ; intervalle à 95 % : {toLowText}–{toHighText} %) ; les deux intervalles se chevauchent, l'écart peut donc être dû au hasard.",
+    pointPipeline: '{area}, {offence}, {yearText}, part des femmes par stade : {listText}.',
+    pointPipelineItem:
+      '{group} {shareText} ({womenText} sur {personsText} ; intervalle à 95 % : {lowText}–{highText} %)',
+    pointCompareHigher:
+      "{area}, {offence}, {group} : la part des femmes, {shareText} en {yearText} ({womenText} sur {personsText} ; intervalle à 95 % : {lowText}–{highText} %), est plus élevée que dans l'ensemble de la sous-région « {region} », {regionShareText} ({regionWomenText} sur {regionPersonsText} dans {count, plural, one {# État} other {# États}}, dernière année par État en {from}–{to} ; intervalle à 95 % : {regionLowText}–{regionHighText} %) ; les intervalles ne se chevauchent pas.",
+    pointCompareLower:
+      "{area}, {offence}, {group} : la part des femmes, {shareText} en {yearText} ({womenText} sur {personsText} ; intervalle à 95 % : {lowText}–{highText} %), est plus faible que dans l'ensemble de la sous-région « {region} », {regionShareText} ({regionWomenText} sur {regionPersonsText} dans {count, plural, one {# État} other {# États}}, dernière année par État en {from}–{to} ; intervalle à 95 % : {regionLowText}–{regionHighText} %) ; les intervalles ne se chevauchent pas.",
+    pointCompareOverlap:
+      "{area}, {offence}, {group} : la part des femmes, {shareText} en {yearText} ({womenText} sur {personsText} ; intervalle à 95 % : {lowText}–{highText} %), est sans différence nette avec celle dans l'ensemble de la sous-région « {region} », {regionShareText} ({regionWomenText} sur {regionPersonsText} dans {count, plural, one {# État} other {# États}}, dernière année par État en {from}–{to} ; intervalle à 95 % : {regionLowText}–{regionHighText} %) ; les intervalles se chevauchent, aucune différence ne peut donc être affirmée.",
+    pointHighest:
+      "{area}, {offence}, {group}, dernière année par État en {from}–{to} : la part des femmes la plus élevée est celle de l'État suivant : {state}, {shareText} en {yearText} ({womenText} sur {personsText} ; intervalle à 95 % : {lowText}–{highText} %) ; son intervalle est entièrement au-dessus de ceux {others, plural, one {de l'autre État} other {des # autres États}} ayant une part.",
+    pointLowest:
+      "{area}, {offence}, {group}, dernière année par État en {from}–{to} : la part des femmes la plus faible est celle de l'État suivant : {state}, {shareText} en {yearText} ({womenText} sur {personsText} ; intervalle à 95 % : {lowText}–{highText} %) ; son intervalle est entièrement au-dessous de ceux {others, plural, one {de l'autre État} other {des # autres États}} ayant une part.",
+    pointAllMarkets: 'tous marchés criminels confondus',
+    pointPositionGroup: '{position} ({group})',
+    pointPublishedComputed:
+      '{area}, {market}, {periodText}, {position} : {women, plural, one {{womenText} femme} other {{womenText} femmes}} sur {persons, plural, one {{personsText} personne} other {{personsText} personnes}}, soit {shareText} (intervalle à 95 % : {lowText}–{highText} % ; calcul de l’atlas à partir des effectifs publiés par {publisher}).',
+    pointPublishedShare:
+      '{area}, {market}, {periodText}, {position} : part des femmes {valueText}, telle que publiée par {publisher}.',
+    pointGapNone:
+      '{area}, {offence}, {group}, {from}–{to} : la source ne publie aucun chiffre à ce stade ; la part des femmes n’est donc pas connue.',
+    pointGapTotalOnly:
+      '{area}, {offence}, {group}, {from}–{to} : seuls des totaux sont publiés, sans nombre de femmes ; aucune part ne peut donc être calculée.',
+    pointGapSuppressed:
+      '{area}, {offence}, {group}, {from}–{to} : lorsqu’un chiffre existe, le nombre de femmes n’est pas diffusé (moins de 5, secret statistique) ; aucune part ne peut donc être donnée.',
+    pointGapGroup:
+      '{area}, {offence}, {group}, {from}–{to} : {publishingText} des {count, plural, one {# État} other {# États}} couverts publient un nombre de femmes pour au moins une année ; les autres n’en publient aucun.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote:
+      '{sourcesText}. Consulté au moyen de l’outil « {atlas} », version des données {version}.',
+    briefTitle: 'Note d’information : {selection}',
+    briefDated: '{date} · version des données {version}',
+    briefSelectionState: '{state}, fiche pays',
+    briefSelectionAtlas: '{scope}, {offence}, {group}, {from}–{to}',
+    briefFigures: 'Graphiques',
+    briefNoFigures:
+      'Les figures ne sont pas incluses dans ce fichier ; exportez-les depuis l’atlas avec leurs sources.',
+    briefCiteHeading: 'Comment citer',
+    briefCite:
+      '{atlas}, note d’information « {selection} », version des données {version}, {date}.',
+    briefTermsHeading: 'Conditions de réutilisation',
+    briefTermsAtlas:
+      'Les phrases et les notes sont rédigées par l’atlas (code sous licence MIT) ; les chiffres appartiennent à leurs producteurs et sont réutilisés selon les conditions de chaque source :',
+    briefTermsSource: '{publisher} : {terms}.',
+    briefClose: 'Fermer',
+    briefPrintHint: 'Dans la boîte d’impression, choisissez A4 et « Enregistrer au format PDF ».',
     openProfile: 'Ouvrir la fiche',
     'figure_market-figures': 'Chiffres publiés par marché',
     'figure_profile-trends': 'Fiche État : tendances',
@@ -448,6 +553,7 @@ const fr: Catalogue = {
     urlReason_unknown_language: "{param}={value} : langue non proposée par l'atlas",
     urlReason_not_a_flag: '{param}={value} : doit valoir 0 ou 1',
     urlReason_repeated: '{param} figurait plusieurs fois : {applied} appliqué, {value} ignoré',
+    urlReason_unknown_param: '{param} : pas un réglage de l’atlas',
     urlReason_too_many: '{param}={value} : 8 États au plus peuvent être choisis',
     urlReason_from_after_to:
       '{param}={value} : la période commence après sa fin ; la période par défaut est affichée',
@@ -598,7 +704,7 @@ const fr: Catalogue = {
     file_empty: 'Le fichier est vide.',
     file_header_only:
       'Le fichier a un en-tête mais aucune ligne de données\u00a0: rien à charger (les données déjà chargées restent telles quelles).',
-    file_long_cell: 'La ligne {line} a une cellule de plus de {max} caractères.',
+    file_long_cell: 'La ligne {line} a une cellule de plus de {max} caractères (colonne {column}).',
     file_decimal_commas:
       '{n, plural, one {# nombre écrit} other {# nombres écrits}} avec une virgule décimale (par exemple «\u00a012,5\u00a0») {n, plural, one {a été lu} other {ont été lus}} comme décimaux.',
     file_no_table:
@@ -612,6 +718,10 @@ const fr: Catalogue = {
     store_no_reason: 'le navigateur n’a donné aucune raison',
     store_removed: 'Vos données ont été retirées de cette page. {text}',
     store_blocked: 'un autre onglet garde le stockage ouvert',
+    store_unavailable:
+      'ce navigateur ne donne aucun stockage à l’atlas, comme dans une fenêtre privée ou avec le stockage désactivé',
+    store_forget_blocked:
+      'Un autre onglet ou une autre fenêtre de l’atlas garde le stockage du navigateur ouvert\u00a0: vos données en seront retirées à sa fermeture.',
     store_not_created: 'le stockage n’a pas pu être créé',
     store_refused: 'le navigateur a refusé d’écrire (stockage plein\u00a0?)',
     file_refused_large:
@@ -619,10 +729,19 @@ const fr: Catalogue = {
     deck_not_json: 'pas un fichier de présentation (pas du JSON)',
     deck_not_ours: 'pas un fichier de présentation de cet atlas',
     deck_too_many: 'trop de diapositives ({max} au plus)',
-    deck_malformed: 'une diapositive est mal formée',
+    deck_malformed: 'la diapositive {n} est mal formée',
+    file_parquet_expands:
+      'Une fois décompressé, le fichier Parquet contient plus de {mb}\u00a0Mo de texte, le maximum que l’atlas lit (comme pour un fichier CSV). Divisez-le par année ou par région.',
+    file_parquet_nested:
+      'La colonne {column} contient des valeurs imbriquées (listes, tables associatives ou structures)\u00a0; l’atlas ne lit que des colonnes simples de texte, de nombres, de dates ou de vrai/faux, comme dans le modèle.',
+    file_parquet_type:
+      'La colonne {column} est d’un type que l’atlas ne sait pas lire ({type})\u00a0; écrivez-la comme texte ou comme nombre.',
+    file_parquet_undecodable:
+      'Le fichier Parquet n’a pas pu être décodé (compression ou encodage que l’atlas ne lit pas, ou fichier endommagé). Enregistrez-le à nouveau avec la compression Snappy, ou en «\u00a0CSV UTF-8\u00a0».',
     file_parquet_not_utf8:
       'Le fichier Parquet contient du texte qui n’est pas de l’UTF-8 valide. Enregistrez ses colonnes de texte en UTF-8 et chargez-le à nouveau.',
-    file_not_parquet: 'Le fichier n’est pas un fichier Parquet que l’atlas sait lire ({detail}).',
+    file_not_parquet:
+      'Le fichier n’est pas un fichier Parquet (il doit commencer et finir par «\u00a0PAR1\u00a0»). Enregistrez-le à nouveau en Parquet, ou en «\u00a0CSV UTF-8\u00a0».',
     womenCountAsPublished: '{value} femmes (effectif tel que publié ; pas de part)',
   },
   vocab: {

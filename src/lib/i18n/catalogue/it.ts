@@ -15,6 +15,8 @@ const it: Catalogue = {
     loadingData: 'Caricamento dei dati…',
     loadFailed:
       "L'atlante non è riuscito a caricare i suoi dati: {reason}. Ricaricate la pagina; se il problema persiste, servite l'applicazione compilata via http (non da un file) e verificate che public/data sia stato generato (npm run data).",
+    viewFailed:
+      'Non è stato possibile disegnare questa vista: {reason}. Cambiate un filtro o ricaricate la pagina per riprovare.',
     urlIgnored: "Alcune impostazioni dell'indirizzo non sono state applicate: {items}.",
     chartTitle: 'Quota di donne tra le persone {stage}, {offence}, {period}',
     chartSubtitle:
@@ -158,6 +160,8 @@ const it: Catalogue = {
     noteInEnglish: 'nota in inglese, come pubblicata',
     updateAvailable: 'È disponibile una nuova versione dell\u2019atlante.',
     updateReload: 'Ricarica con la nuova versione',
+    updateUnavailableOffline:
+      'La nuova versione non può essere aperta ora: una parte manca su questo dispositivo e non c\u2019è una rete per scaricarla. Questa versione resta aperta; riprovare quando si è connessi.',
     statesCounted: '{count, plural, one {# Stato} other {# Stati}}, come indicato sulla carta',
     pipelineNoShare: 'Pubblicati, ma senza una quota di donne calcolabile nel periodo: {series}.',
     linkVersionNotice:
@@ -242,6 +246,7 @@ const it: Catalogue = {
     userYearsOutside:
       'I vostri dati coprono {first}–{last}, fuori dagli anni mostrati dall\u2019atlante ({min}–{max}): sono caricati ma nessuna vista può mostrarli.',
     userReading: 'Lettura di {file}: {percent}',
+    userStaging: 'Caricamento di {file} nel motore di interrogazione…',
     userChecking: 'Controllo delle righe: regola {n} di {total}',
     userCancel: 'Annulla',
     userCancelled: 'Lettura interrotta; non è stato caricato nulla.',
@@ -254,6 +259,8 @@ const it: Catalogue = {
     userAlone: 'Mostrare solo i vostri dati nelle viste per Stato',
     userBeside: 'Mantenere i dati inclusi nelle viste per Stato; i vostri dati compaiono accanto',
     userRemember: 'Conservare i miei dati in questo browser dopo un ricaricamento',
+    userRememberOneCopy:
+      'Il browser conserva una sola copia per tutte le schede dell’atlante: conservare dati in una scheda sostituisce quelli conservati da un’altra.',
     userLoad: 'Carica i miei dati',
     userLoaded:
       '{label}: {n, plural, one {# riga caricata} other {# righe caricate}}, indicate come vostre in ogni vista ed esportazione.',
@@ -425,6 +432,102 @@ const it: Catalogue = {
     profilePrint: 'Stampa o salva in PDF',
     profileMethodNote:
       "Le quote sono calcolate dall'atlante a partire dai numeri pubblicati; vedere il metodo. Confini e nomi non implicano approvazione da parte dell'OSCE o delle Nazioni Unite.",
+    talkingPoints: 'Punti di discussione',
+    pointsIntro:
+      "Frasi che l'atlante compone dalle righe di dati visualizzate, prima le evidenze più solide, ciascuna con la sua nota. Potete deselezionarle o riordinarle; la scelta resta nell'indirizzo.",
+    pointsNone: 'Le righe visualizzate non consentono alcuna frase citabile con sicurezza.',
+    pointsCopy: 'Copia',
+    pointsCopied:
+      'Copiati: {count, plural, one {# punto} other {# punti}} con le note, come testo formattato e testo semplice.',
+    pointsCopyFailed:
+      'Il browser non ha consentito la copia; selezionate i punti e copiateli a mano.',
+    pointsInclude: 'Includi',
+    pointsMoveUp: 'Sposta su',
+    pointsMoveDown: 'Sposta giù',
+    pointsNotes: 'Note',
+    pointsLeftOut: 'Non inclusi',
+    briefDocx: 'Nota informativa (Word)',
+    briefPdf: 'Nota informativa (PDF)',
+    briefFailed: 'Non è stato possibile creare la nota informativa: {reason}.',
+    pointKind_stage_share: 'Quota in una fase',
+    pointKind_trend: 'Andamento nel tempo',
+    pointKind_pipeline: 'Filiera della giustizia',
+    pointKind_comparison: 'Confronto',
+    pointKind_published: 'Dato pubblicato',
+    pointKind_data_gap: 'Lacuna nei dati',
+    pointGroup_formal_contact: 'persone entrate in contatto formale con la polizia',
+    pointGroup_prosecuted: 'persone perseguite',
+    pointGroup_convicted: 'persone condannate',
+    pointAreaNamed: '{names}',
+    pointAreaPooled:
+      '{scope}, {count, plural, one {# Stato che pubblica} other {# Stati che pubblicano}} donne e uomini in ogni anno',
+    pointShare_formal_contact:
+      '{area}, {offence}, {yearText}: su {persons, plural, one {{personsText} persona entrata in contatto formale con la polizia} other {{personsText} persone entrate in contatto formale con la polizia}}, {women, plural, one {{womenText} era una donna} other {{womenText} erano donne}}, pari al {shareText} (intervallo al 95% {lowText}–{highText}%).',
+    pointShare_prosecuted:
+      '{area}, {offence}, {yearText}: su {persons, plural, one {{personsText} persona perseguita} other {{personsText} persone perseguite}}, {women, plural, one {{womenText} era una donna} other {{womenText} erano donne}}, pari al {shareText} (intervallo al 95% {lowText}–{highText}%).',
+    pointShare_convicted:
+      '{area}, {offence}, {yearText}: su {persons, plural, one {{personsText} persona condannata} other {{personsText} persone condannate}}, {women, plural, one {{womenText} era una donna} other {{womenText} erano donne}}, pari al {shareText} (intervallo al 95% {lowText}–{highText}%).',
+    pointSuppressed_formal_contact:
+      '{area}, {offence}, {yearText}: il numero di donne entrate in contatto formale con la polizia non è pubblicato: la fonte non pubblica valori inferiori a 5 (segreto statistico).',
+    pointSuppressed_prosecuted:
+      '{area}, {offence}, {yearText}: il numero di donne perseguite non è pubblicato: la fonte non pubblica valori inferiori a 5 (segreto statistico).',
+    pointSuppressed_convicted:
+      '{area}, {offence}, {yearText}: il numero di donne condannate non è pubblicato: la fonte non pubblica valori inferiori a 5 (segreto statistico).',
+    pointSmallCountSome:
+      'Almeno una di queste quote si basa su meno di 30 persone: un numero esiguo, da leggere con cautela.',
+    pointSmallCount:
+      'Questa quota si basa su meno di 30 persone: un numero esiguo, da leggere con cautela.',
+    pointTrendRose:
+      '{area}, {offence}, {group}: la quota di donne è salita dal {fromShareText} nel {fromYearText} ({fromWomenText} su {fromPersonsText}; intervallo al 95% {fromLowText}–{fromHighText}%) al {toShareText} nel {toYearText} ({toWomenText} su {toPersonsText}; intervallo al 95% {toLowText}–{toHighText}%); i due intervalli non si sovrappongono.',
+    pointTrendFell:
+      '{area}, {offence}, {group}: la quota di donne è scesa dal {fromShareText} nel {fromYearText} ({fromWomenText} su {fromPersonsText}; intervallo al 95% {fromLowText}–{fromHighText}%) al {toShareText} nel {toYearText} ({toWomenText} su {toPersonsText}; intervallo al 95% {toLowText}–{toHighText}%); i due intervalli non si sovrappongono.',
+    pointTrendOverlap:
+      '{area}, {offence}, {group}: la quota di donne era del {fromShareText} nel {fromYearText} ({fromWomenText} su {fromPersonsText}; intervallo al 95% {fromLowText}–{fromHighText}%) e del {toShareText} nel {toYearText} ({toWomenText} su {toPersonsText}; intervallo al 95% {toLowText}–{toHighText}%); i due intervalli si sovrappongono, quindi la differenza può essere dovuta al caso.',
+    pointPipeline: '{area}, {offence}, {yearText}, quota di donne per fase: {listText}.',
+    pointPipelineItem:
+      '{group} {shareText} ({womenText} su {personsText}; intervallo al 95% {lowText}–{highText}%)',
+    pointCompareHigher:
+      '{area}, {offence}, {group}: la quota di donne, {shareText} nel {yearText} ({womenText} su {personsText}; intervallo al 95% {lowText}–{highText}%), è più alta che nella sottoregione «{region}» nel suo insieme, {regionShareText} ({regionWomenText} su {regionPersonsText} in {count, plural, one {# Stato} other {# Stati}}, ultimo anno per Stato nel {from}–{to}; intervallo al 95% {regionLowText}–{regionHighText}%); gli intervalli non si sovrappongono.',
+    pointCompareLower:
+      '{area}, {offence}, {group}: la quota di donne, {shareText} nel {yearText} ({womenText} su {personsText}; intervallo al 95% {lowText}–{highText}%), è più bassa che nella sottoregione «{region}» nel suo insieme, {regionShareText} ({regionWomenText} su {regionPersonsText} in {count, plural, one {# Stato} other {# Stati}}, ultimo anno per Stato nel {from}–{to}; intervallo al 95% {regionLowText}–{regionHighText}%); gli intervalli non si sovrappongono.',
+    pointCompareOverlap:
+      '{area}, {offence}, {group}: la quota di donne, {shareText} nel {yearText} ({womenText} su {personsText}; intervallo al 95% {lowText}–{highText}%), è non nettamente diversa da quella nella sottoregione «{region}» nel suo insieme, {regionShareText} ({regionWomenText} su {regionPersonsText} in {count, plural, one {# Stato} other {# Stati}}, ultimo anno per Stato nel {from}–{to}; intervallo al 95% {regionLowText}–{regionHighText}%); gli intervalli si sovrappongono, quindi non si può affermare una differenza.',
+    pointHighest:
+      '{area}, {offence}, {group}, ultimo anno per Stato nel {from}–{to}: la quota di donne più alta è quella di {state}, {shareText} nel {yearText} ({womenText} su {personsText}; intervallo al 95% {lowText}–{highText}%); il suo intervallo è interamente al di sopra di quelli {others, plural, one {dell’altro Stato} other {degli altri # Stati}} con una quota.',
+    pointLowest:
+      '{area}, {offence}, {group}, ultimo anno per Stato nel {from}–{to}: la quota di donne più bassa è quella di {state}, {shareText} nel {yearText} ({womenText} su {personsText}; intervallo al 95% {lowText}–{highText}%); il suo intervallo è interamente al di sotto di quelli {others, plural, one {dell’altro Stato} other {degli altri # Stati}} con una quota.',
+    pointAllMarkets: 'tutti i mercati criminali',
+    pointPositionGroup: '{position} ({group})',
+    pointPublishedComputed:
+      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} donna} other {{womenText} donne}} su {persons, plural, one {{personsText} persona} other {{personsText} persone}}, pari al {shareText} (intervallo al 95% {lowText}–{highText}%; calcolato dall’atlante sui valori pubblicati da {publisher}).',
+    pointPublishedShare:
+      '{area}, {market}, {periodText}, {position}: quota di donne {valueText}, come pubblicata da {publisher}.',
+    pointGapNone:
+      '{area}, {offence}, {group}, {from}–{to}: la fonte non pubblica alcun dato per questa fase, quindi la parte delle donne non è nota.',
+    pointGapTotalOnly:
+      '{area}, {offence}, {group}, {from}–{to}: sono pubblicati solo i totali, senza il numero di donne, quindi non si può calcolare una quota.',
+    pointGapSuppressed:
+      '{area}, {offence}, {group}, {from}–{to}: dove esiste un dato, il numero di donne non è pubblicato (meno di 5, segreto statistico), quindi non si può indicare una quota.',
+    pointGapGroup:
+      '{area}, {offence}, {group}, {from}–{to}: {publishingText} dei {count, plural, one {# Stato considerato} other {# Stati considerati}} pubblicano un numero di donne per almeno un anno; gli altri nessuno.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Consultato tramite «{atlas}», versione dei dati {version}.',
+    briefTitle: 'Nota informativa: {selection}',
+    briefDated: '{date} · versione dei dati {version}',
+    briefSelectionState: '{state}, profilo dello Stato',
+    briefSelectionAtlas: '{scope}, {offence}, {group}, {from}–{to}',
+    briefFigures: 'Figure',
+    briefNoFigures:
+      'Le figure non sono incluse in questo file; esportatele dall’atlante con le loro fonti.',
+    briefCiteHeading: 'Come citare',
+    briefCite: '{atlas}, nota informativa «{selection}», versione dei dati {version}, {date}.',
+    briefTermsHeading: 'Condizioni di riutilizzo',
+    briefTermsAtlas:
+      'Le frasi e le note sono scritte dall’atlante (codice con licenza MIT); i dati appartengono a chi li pubblica e sono riutilizzati secondo le condizioni di ciascuna fonte:',
+    briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Chiudi',
+    briefPrintHint: 'Nella finestra di stampa scegliete A4 e «Salva come PDF».',
     openProfile: 'Apri il profilo',
     'figure_market-figures': 'Dati pubblicati per mercato',
     'figure_profile-trends': 'Profilo dello Stato: andamenti',
@@ -438,6 +541,7 @@ const it: Catalogue = {
     urlReason_unknown_language: '{param}={value}: non è una delle lingue dell\u2019atlante',
     urlReason_not_a_flag: '{param}={value}: dovrebbe essere 0 o 1',
     urlReason_repeated: '{param} è stato indicato più volte: {applied} applicato, {value} ignorato',
+    urlReason_unknown_param: '{param}: non è un’impostazione dell’atlante',
     urlReason_too_many: '{param}={value}: si possono scegliere al massimo 8 Stati',
     urlReason_from_after_to:
       '{param}={value}: il periodo inizia dopo la sua fine; è mostrato il periodo predefinito',
@@ -584,7 +688,7 @@ const it: Catalogue = {
     file_empty: 'Il file è vuoto.',
     file_header_only:
       'Il file ha un’intestazione ma nessuna riga di dati: nulla da caricare (i dati già caricati restano come sono).',
-    file_long_cell: 'La riga {line} ha una cella più lunga di {max} caratteri.',
+    file_long_cell: 'La riga {line} ha una cella più lunga di {max} caratteri (colonna {column}).',
     file_decimal_commas:
       '{n, plural, one {# numero scritto} other {# numeri scritti}} con la virgola decimale (ad es. «12,5») {n, plural, one {è stato letto} other {sono stati letti}} come decimali.',
     file_no_table:
@@ -598,6 +702,10 @@ const it: Catalogue = {
     store_no_reason: 'il browser non ha indicato alcun motivo',
     store_removed: 'I vostri dati sono stati rimossi da questa pagina. {text}',
     store_blocked: 'un’altra scheda tiene aperta la memoria',
+    store_unavailable:
+      'questo browser non dà all’atlante alcuna memoria, come in una finestra privata o con la memoria disattivata',
+    store_forget_blocked:
+      'Un’altra scheda o finestra dell’atlante tiene aperta la memoria del browser: i vostri dati ne saranno rimossi quando verrà chiusa.',
     store_not_created: 'non è stato possibile creare la memoria',
     store_refused: 'il browser ha rifiutato di scrivere (memoria piena?)',
     file_refused_large:
@@ -605,10 +713,19 @@ const it: Catalogue = {
     deck_not_json: 'non è un file di presentazione (non è JSON)',
     deck_not_ours: 'non è un file di presentazione di questo atlante',
     deck_too_many: 'troppe diapositive (al massimo {max})',
-    deck_malformed: 'una diapositiva non è valida',
+    deck_malformed: 'la diapositiva {n} non è valida',
+    file_parquet_expands:
+      'Una volta decompresso, il file Parquet contiene più di {mb} MB di testo, il massimo che l’atlante legge (come per un file CSV). Dividetelo per anno o per regione.',
+    file_parquet_nested:
+      'La colonna {column} contiene valori annidati (liste, mappe o strutture); l’atlante legge solo colonne semplici di testo, numeri, date o vero/falso, come nel modello.',
+    file_parquet_type:
+      'La colonna {column} è di un tipo che l’atlante non sa leggere ({type}); scrivetela come testo o come numero.',
+    file_parquet_undecodable:
+      'Non è stato possibile decodificare il file Parquet (una compressione o codifica che l’atlante non legge, o un file danneggiato). Salvatelo di nuovo con la compressione Snappy, o come «CSV UTF-8».',
     file_parquet_not_utf8:
       'Il file Parquet contiene testo che non è UTF-8 valido. Salvate le sue colonne di testo in UTF-8 e caricatelo di nuovo.',
-    file_not_parquet: 'Il file non è un file Parquet che l’atlante sa leggere ({detail}).',
+    file_not_parquet:
+      'Il file non è un file Parquet (deve iniziare e finire con «PAR1»). Salvatelo di nuovo come Parquet, o come «CSV UTF-8».',
     womenCountAsPublished: '{value} donne (un numero come pubblicato; nessuna quota)',
   },
   vocab: {

@@ -19,6 +19,8 @@ const ru: Catalogue = {
     loadingData: 'Загрузка данных…',
     loadFailed:
       'Атласу не удалось загрузить данные: {reason}. Перезагрузите страницу; если ошибка повторяется, откройте собранное приложение по http (не из файла) и проверьте, что каталог public/data собран (npm run data).',
+    viewFailed:
+      'Не удалось построить это представление: {reason}. Измените фильтр или перезагрузите страницу, чтобы попробовать снова.',
     urlIgnored: 'Некоторые параметры адреса не применены: {items}.',
     chartTitle: 'Доля женщин среди {stage} лиц, {offence}, {period}',
     chartSubtitle:
@@ -160,6 +162,8 @@ const ru: Catalogue = {
     noteInEnglish: 'примечание на английском языке, как опубликовано',
     updateAvailable: 'Доступна новая версия атласа.',
     updateReload: 'Перезагрузить с новой версией',
+    updateUnavailableOffline:
+      'Новую версию сейчас открыть нельзя: часть её отсутствует на этом устройстве, а сети, чтобы её загрузить, нет. Эта версия остаётся открытой; повторите попытку при подключении.',
     statesCounted:
       '{count, plural, one {# государство} few {# государства} many {# государств} other {# государства}}, как показано на карте',
     pipelineNoShare: 'Опубликовано, но без рассчитываемой доли женщин за период: {series}.',
@@ -244,6 +248,7 @@ const ru: Catalogue = {
     userYearsOutside:
       'Ваши данные охватывают {first}–{last}, вне лет, показываемых атласом ({min}–{max}): они загружены, но ни один вид не может их показать.',
     userReading: 'Чтение файла {file}: {percent}',
+    userStaging: 'Загрузка файла {file} в механизм запросов…',
     userChecking: 'Проверка строк: правило {n} из {total}',
     userCancel: 'Отменить',
     userCancelled: 'Чтение прервано; ничего не загружено.',
@@ -256,6 +261,8 @@ const ru: Catalogue = {
     userAlone: 'Показывать в видах по государствам только ваши данные',
     userBeside: 'Сохранить встроенные данные в видах по государствам; ваши данные появятся рядом',
     userRemember: 'Сохранять мои данные в этом браузере после перезагрузки',
+    userRememberOneCopy:
+      'Браузер хранит одну копию для всех вкладок атласа: данные, сохраненные в одной вкладке, заменяют данные, сохраненные в другой.',
     userLoad: 'Загрузить мои данные',
     userLoaded: '{label}: загружено строк: {n}; в каждом виде и экспорте они помечены как ваши.',
     userForget: 'Удалить мои данные',
@@ -428,6 +435,102 @@ const ru: Catalogue = {
     profilePrint: 'Печать или сохранение в PDF',
     profileMethodNote:
       'Доли рассчитаны атласом по опубликованным числам; см. методику. Границы и названия не означают одобрения ОБСЕ или Организацией Объединенных Наций.',
+    talkingPoints: 'Тезисы для выступления',
+    pointsIntro:
+      'Предложения, которые атлас составляет по отображаемым строкам данных, начиная с наиболее надежных, каждое со своим примечанием. Их можно отключить или переставить; выбор сохраняется в адресе страницы.',
+    pointsNone:
+      'Отображаемые строки не позволяют составить ни одного предложения, которое можно безопасно цитировать.',
+    pointsCopy: 'Копировать',
+    pointsCopied:
+      'Скопировано: {count, plural, one {# тезис} few {# тезиса} many {# тезисов} other {# тезиса}} с примечаниями, в виде форматированного и простого текста.',
+    pointsCopyFailed: 'Браузер не разрешил копирование; выделите тезисы и скопируйте их вручную.',
+    pointsInclude: 'Включить',
+    pointsMoveUp: 'Выше',
+    pointsMoveDown: 'Ниже',
+    pointsNotes: 'Примечания',
+    pointsLeftOut: 'Не включены',
+    briefDocx: 'Справочная записка (Word)',
+    briefPdf: 'Справочная записка (PDF)',
+    briefFailed: 'Не удалось создать справочную записку: {reason}.',
+    pointKind_stage_share: 'Доля на стадии',
+    pointKind_trend: 'Изменение во времени',
+    pointKind_pipeline: 'Этапы уголовного процесса',
+    pointKind_comparison: 'Сравнение',
+    pointKind_published: 'Опубликованный показатель',
+    pointKind_data_gap: 'Пробел в данных',
+    pointGroup_formal_contact: 'лица, вступившие в официальный контакт с полицией',
+    pointGroup_prosecuted: 'лица, подвергнутые уголовному преследованию',
+    pointGroup_convicted: 'осужденные',
+    pointAreaNamed: '{names}',
+    pointAreaPooled:
+      '{scope}, {count, plural, one {# государство, публикующее} few {# государства, публикующие} many {# государств, публикующих} other {# государства, публикующие}} данные о женщинах и мужчинах за каждый год',
+    pointShare_formal_contact:
+      '{area}, {offence}, {yearText}: среди {persons, plural, one {{personsText} лица, вступившего в официальный контакт с полицией,} other {{personsText} лиц, вступивших в официальный контакт с полицией,}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %).',
+    pointShare_prosecuted:
+      '{area}, {offence}, {yearText}: среди {persons, plural, one {{personsText} лица, подвергнутого уголовному преследованию,} other {{personsText} лиц, подвергнутых уголовному преследованию,}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %).',
+    pointShare_convicted:
+      '{area}, {offence}, {yearText}: среди {persons, plural, one {{personsText} осужденного} other {{personsText} осужденных}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %).',
+    pointSuppressed_formal_contact:
+      '{area}, {offence}, {yearText}: число женщин, вступивших в официальный контакт с полицией, не опубликовано: источник не публикует значения меньше 5 (статистическая конфиденциальность).',
+    pointSuppressed_prosecuted:
+      '{area}, {offence}, {yearText}: число женщин, подвергнутых уголовному преследованию, не опубликовано: источник не публикует значения меньше 5 (статистическая конфиденциальность).',
+    pointSuppressed_convicted:
+      '{area}, {offence}, {yearText}: число женщин, осужденных, не опубликовано: источник не публикует значения меньше 5 (статистическая конфиденциальность).',
+    pointSmallCountSome:
+      'По крайней мере одна из этих долей рассчитана по числу лиц менее 30: малое число, толковать с осторожностью.',
+    pointSmallCount:
+      'Эта доля рассчитана по числу лиц менее 30: малое число, толковать с осторожностью.',
+    pointTrendRose:
+      '{area}, {offence}, {group}: доля женщин выросла с {fromShareText} в {fromYearText} году ({fromWomenText} из {fromPersonsText}; 95-процентный интервал {fromLowText}–{fromHighText} %) до {toShareText} в {toYearText} году ({toWomenText} из {toPersonsText}; 95-процентный интервал {toLowText}–{toHighText} %); два интервала не пересекаются.',
+    pointTrendFell:
+      '{area}, {offence}, {group}: доля женщин снизилась с {fromShareText} в {fromYearText} году ({fromWomenText} из {fromPersonsText}; 95-процентный интервал {fromLowText}–{fromHighText} %) до {toShareText} в {toYearText} году ({toWomenText} из {toPersonsText}; 95-процентный интервал {toLowText}–{toHighText} %); два интервала не пересекаются.',
+    pointTrendOverlap:
+      '{area}, {offence}, {group}: доля женщин составляла {fromShareText} в {fromYearText} году ({fromWomenText} из {fromPersonsText}; 95-процентный интервал {fromLowText}–{fromHighText} %) и {toShareText} в {toYearText} году ({toWomenText} из {toPersonsText}; 95-процентный интервал {toLowText}–{toHighText} %); два интервала пересекаются, поэтому разница может быть случайной.',
+    pointPipeline: '{area}, {offence}, {yearText}, доля женщин по стадиям: {listText}.',
+    pointPipelineItem:
+      '{group} — {shareText} ({womenText} из {personsText}; 95-процентный интервал {lowText}–{highText} %)',
+    pointCompareHigher:
+      '{area}, {offence}, {group}: доля женщин, {shareText} в {yearText} году ({womenText} из {personsText}; 95-процентный интервал {lowText}–{highText} %), выше, чем в целом по субрегиону «{region}», {regionShareText} ({regionWomenText} из {regionPersonsText} в {count, plural, one {# государстве} other {# государствах}}, последний год по каждому государству в {from}–{to} гг.; 95-процентный интервал {regionLowText}–{regionHighText} %); интервалы не пересекаются.',
+    pointCompareLower:
+      '{area}, {offence}, {group}: доля женщин, {shareText} в {yearText} году ({womenText} из {personsText}; 95-процентный интервал {lowText}–{highText} %), ниже, чем в целом по субрегиону «{region}», {regionShareText} ({regionWomenText} из {regionPersonsText} в {count, plural, one {# государстве} other {# государствах}}, последний год по каждому государству в {from}–{to} гг.; 95-процентный интервал {regionLowText}–{regionHighText} %); интервалы не пересекаются.',
+    pointCompareOverlap:
+      '{area}, {offence}, {group}: доля женщин, {shareText} в {yearText} году ({womenText} из {personsText}; 95-процентный интервал {lowText}–{highText} %), не отличается явно от доли в целом по субрегиону «{region}», {regionShareText} ({regionWomenText} из {regionPersonsText} в {count, plural, one {# государстве} other {# государствах}}, последний год по каждому государству в {from}–{to} гг.; 95-процентный интервал {regionLowText}–{regionHighText} %); интервалы пересекаются, поэтому о различии говорить нельзя.',
+    pointHighest:
+      '{area}, {offence}, {group}, последний год по каждому государству в {from}–{to} гг.: самая высокая доля женщин — {state}, {shareText} в {yearText} году ({womenText} из {personsText}; 95-процентный интервал {lowText}–{highText} %); ее интервал целиком выше интервалов {others, plural, one {остального # государства} other {остальных # государств}} с рассчитанной долей.',
+    pointLowest:
+      '{area}, {offence}, {group}, последний год по каждому государству в {from}–{to} гг.: самая низкая доля женщин — {state}, {shareText} в {yearText} году ({womenText} из {personsText}; 95-процентный интервал {lowText}–{highText} %); ее интервал целиком ниже интервалов {others, plural, one {остального # государства} other {остальных # государств}} с рассчитанной долей.',
+    pointAllMarkets: 'все преступные рынки',
+    pointPositionGroup: '{position} ({group})',
+    pointPublishedComputed:
+      '{area}, {market}, {periodText}, {position}: среди {persons, plural, one {{personsText} лица} other {{personsText} лиц}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %; рассчитано атласом по числам, опубликованным источником {publisher}).',
+    pointPublishedShare:
+      '{area}, {market}, {periodText}, {position}: доля женщин {valueText}, как опубликовано источником {publisher}.',
+    pointGapNone:
+      '{area}, {offence}, {group}, {from}–{to}: источник не публикует данных по этой стадии, поэтому доля женщин неизвестна.',
+    pointGapTotalOnly:
+      '{area}, {offence}, {group}, {from}–{to}: публикуются только общие числа без числа женщин, поэтому долю рассчитать нельзя.',
+    pointGapSuppressed:
+      '{area}, {offence}, {group}, {from}–{to}: там, где данные есть, число женщин не опубликовано (менее 5, статистическая конфиденциальность), поэтому долю указать нельзя.',
+    pointGapGroup:
+      '{area}, {offence}, {group}, {from}–{to}: число женщин хотя бы за один год публикуют {publishingText} из {count, plural, one {# государства} other {# государств}}; остальные не публикуют.',
+    pointNoteSource: '{publisherText}, {titleText}, {year}, {urlText}',
+    pointNoteSourceLocated: '{publisherText}, {titleText}, {year}, {locator}, {urlText}',
+    pointNote: '{sourcesText}. Получено через «{atlas}», версия набора данных {version}.',
+    briefTitle: 'Справочная записка: {selection}',
+    briefDated: '{date} · версия набора данных {version}',
+    briefSelectionState: '{state}, профиль государства',
+    briefSelectionAtlas: '{scope}, {offence}, {group}, {from}–{to}',
+    briefFigures: 'Рисунки',
+    briefNoFigures:
+      'Рисунки в этот файл не включены; экспортируйте их из атласа вместе с источниками.',
+    briefCiteHeading: 'Как цитировать',
+    briefCite: '{atlas}, справочная записка «{selection}», версия набора данных {version}, {date}.',
+    briefTermsHeading: 'Условия повторного использования',
+    briefTermsAtlas:
+      'Предложения и примечания составлены атласом (код распространяется по лицензии MIT); данные принадлежат их источникам и используются на условиях каждого источника:',
+    briefTermsSource: '{publisher}: {terms}.',
+    briefClose: 'Закрыть',
+    briefPrintHint: 'В окне печати выберите формат A4 и «Сохранить как PDF».',
     openProfile: 'Открыть профиль',
     'figure_market-figures': 'Опубликованные данные по рынкам',
     'figure_profile-trends': 'Профиль государства: динамика',
@@ -441,6 +544,7 @@ const ru: Catalogue = {
     urlReason_unknown_language: '{param}={value}: не один из языков атласа',
     urlReason_not_a_flag: '{param}={value}: должно быть 0 или 1',
     urlReason_repeated: '{param} указан несколько раз: применено {applied}, пропущено {value}',
+    urlReason_unknown_param: '{param}: не является настройкой атласа',
     urlReason_too_many: '{param}={value}: можно выбрать не более 8 государств',
     urlReason_from_after_to:
       '{param}={value}: период начинается после своего окончания; показан период по умолчанию',
@@ -585,7 +689,7 @@ const ru: Catalogue = {
     file_empty: 'Файл пуст.',
     file_header_only:
       'В файле есть заголовок, но нет строк данных: загружать нечего (уже загруженные данные остаются без изменений).',
-    file_long_cell: 'В строке {line} есть ячейка длиннее {max} символов.',
+    file_long_cell: 'В строке {line} есть ячейка длиннее {max} символов (столбец {column}).',
     file_decimal_commas:
       'Чисел с десятичной запятой (например, «12,5»), прочитанных как десятичные: {n}.',
     file_no_table:
@@ -599,6 +703,10 @@ const ru: Catalogue = {
     store_no_reason: 'браузер не указал причину',
     store_removed: 'Ваши данные удалены с этой страницы. {text}',
     store_blocked: 'хранилище занято другой вкладкой',
+    store_unavailable:
+      'этот браузер не предоставляет атласу хранилища — например, в приватном окне или при отключенном хранилище',
+    store_forget_blocked:
+      'Другая вкладка или окно атласа держит хранилище браузера открытым: ваши данные будут удалены из него, когда она закроется.',
     store_not_created: 'не удалось создать хранилище',
     store_refused: 'браузер отказался записывать (хранилище заполнено?)',
     file_refused_large:
@@ -606,10 +714,19 @@ const ru: Catalogue = {
     deck_not_json: 'не файл презентации (не JSON)',
     deck_not_ours: 'не файл презентации этого атласа',
     deck_too_many: 'слишком много слайдов (не более {max})',
-    deck_malformed: 'слайд поврежден',
+    deck_malformed: 'слайд {n} поврежден',
+    file_parquet_expands:
+      'В распакованном виде файл Parquet содержит более {mb} МБ текста — больше, чем читает атлас (как и для файла CSV). Разделите его по годам или регионам.',
+    file_parquet_nested:
+      'Столбец {column} содержит вложенные значения (списки, словари или структуры); атлас читает только простые столбцы с текстом, числами, датами или значениями true/false, как в шаблоне.',
+    file_parquet_type:
+      'Столбец {column} имеет тип, который атлас не может прочитать ({type}); запишите его как текст или число.',
+    file_parquet_undecodable:
+      'Не удалось декодировать файл Parquet (сжатие или кодирование, которые атлас не читает, или поврежденный файл). Сохраните его снова со сжатием Snappy или как «CSV UTF-8».',
     file_parquet_not_utf8:
       'Файл Parquet содержит текст, не являющийся корректным UTF-8. Сохраните его текстовые столбцы в UTF-8 и загрузите файл снова.',
-    file_not_parquet: 'Файл не является файлом Parquet, который атлас может прочитать ({detail}).',
+    file_not_parquet:
+      'Файл не является файлом Parquet (он должен начинаться и заканчиваться на «PAR1»). Сохраните его снова как Parquet или как «CSV UTF-8».',
     womenCountAsPublished: '{value} женщин (число, как опубликовано; без доли)',
   },
   vocab: {
