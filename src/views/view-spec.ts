@@ -8,7 +8,7 @@ import type { TextMeasurer } from '../lib/charts/text-measure';
 import type { Row } from '../lib/data/engine';
 import type { SqlQuery } from '../lib/data/sql';
 import type { MessageKey } from '../lib/i18n';
-import type { TableCell } from '../lib/ui/table';
+import type { ViewTable } from '../lib/ui/table';
 
 export type ViewName =
   | 'states'
@@ -45,13 +45,7 @@ export interface ViewContext extends QueryContext {
   measure?: TextMeasurer;
 }
 
-/** A table: stable column codes (CSV headers), labels in the view's language, and rows. */
-export interface ViewTable {
-  columns: string[];
-  /** The stable code of each column, the same in every language (CSV header, data/README.md). */
-  codes: string[];
-  rows: TableCell[][];
-}
+export type { ViewTable };
 
 export interface SourceUsage {
   sourceId: string;

@@ -19,7 +19,7 @@ const job = (pages: number): ExportJob => ({
       height: 600,
     })),
   table: {
-    codes: ['subregion', 'share'],
+    columns: [{ code: 'subregion' }, { code: 'share' }],
     rows: [
       [
         { text: 'Asie centrale', value: 'central_asia' },

@@ -239,7 +239,9 @@ describe('export file names', () => {
 
 describe('CSV export', () => {
   const table = {
-    codes: ['state', 'share', 'interval_low', 'interval_high', 'women', 'denominator'],
+    columns: ['state', 'share', 'interval_low', 'interval_high', 'women', 'denominator'].map(
+      (code) => ({ code }),
+    ),
     rows: [
       [
         { text: 'Belgique', value: 'BEL' },

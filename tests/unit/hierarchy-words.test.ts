@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import '../../src/lib/i18n/all';
 import { shareFigures } from '../../src/lib/method/published';
 import { figuresTable } from '../../src/views/hierarchy/table';
-import { figureScope, figureValueText } from '../../src/lib/charts/hierarchy-chart';
+import { figureScope, figureValueText } from '../../src/lib/method/figure-values';
 import { figureCsv } from '../../src/lib/export/csv-export';
 import { parseCsv } from '../../src/lib/io/csv';
 import type { ViewContext } from '../../src/views/view-spec';
@@ -85,7 +85,7 @@ describe('the Hierarchy figures', () => {
     expect(figureValueText(lead, 'ru')).toContain('женщины, которые, по оценке, входят');
     const table = figuresTable(figures, ctx('en'));
     const row = table.rows[figures.indexOf(lead)]!;
-    const cell = (code: string) => row[table.codes.indexOf(code)]!;
+    const cell = (code: string) => row[table.columns.findIndex((c) => c.code === code)]!;
     expect(cell('value').text).toBe('120');
     expect(cell('value').text).not.toContain('%');
     expect(cell('out_of')).toMatchObject({ text: 'almost 500', value: 500, obsIds: ['ALL'] });

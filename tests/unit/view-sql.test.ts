@@ -7,7 +7,7 @@ import { createDocument } from '../support/golden';
 import { VIEWS, viewPlans } from '../../src/views/registry';
 import { contextFor } from '../../src/views/context';
 import { FIGURE_NAMES } from '../../src/lib/model/figure-names';
-import { DEFAULT_FILTERS, queryFiltersOf, type Filters } from '../../src/lib/model/filters';
+import { DEFAULT_FILTERS, LANGS, queryFiltersOf, type Filters } from '../../src/lib/model/filters';
 import { shapeStartup, startupQueries } from '../../src/lib/data/startup';
 import { screenLayout } from '../../src/lib/charts/frame';
 import { geographyFromTopology } from '../../src/lib/map/osce-map';
@@ -96,5 +96,51 @@ describe('every view of the registry, on a real DuckDB with the bundled data', (
             expect(usage.has(id), `${figure}: ${id} is not in the view's sources`).toBe(true);
       }
     }
+  });
+
+  it('every table has one header per cell in every row, with the same codes, in every language', async () => {
+    const startupRaw: Record<string, Record<string, unknown>[]> = {};
+    for (const [name, q] of Object.entries(startupQueries())) startupRaw[name] = await db.run(q);
+    const startup = shapeStartup(startupRaw);
+    const base = {
+      document: createDocument(),
+      countries: startup.countries,
+      sources: startup.sources,
+      regions: startup.regions,
+      geography,
+      countSourceOverride: null,
+    };
+    const filled = new Set<string>();
+    const patches: Partial<Filters>[] = [
+      {},
+      { profile: 'ALB' },
+      { profile: 'BEL' },
+      { selected: ['BEL', 'SWE'] },
+    ];
+    for (const patch of patches) {
+      const filters: Filters = { ...DEFAULT_FILTERS, ...patch };
+      for (const plan of viewPlans(queryFiltersOf(filters), { countSourceOverride: null })) {
+        const rows: Record<string, Record<string, unknown>[]> = {};
+        for (const [name, q] of Object.entries(plan.queries)) rows[name] = await db.run(q);
+        const view = VIEWS.find((v) => v.name === plan.name);
+        if (!view) throw new Error(plan.name);
+        const codes = new Set<string>();
+        for (const lang of LANGS) {
+          const ctx = contextFor(view, { ...filters, lang }, base);
+          const table = view.bind(view.shape(rows), ctx).table();
+          const where = `${plan.name} (${lang})`;
+          for (const [i, row] of table.rows.entries())
+            expect(row.length, `${where}: row ${i}`).toBe(table.columns.length);
+          for (const column of table.columns)
+            expect(column.label.trim(), `${where}: ${column.code}`).not.toBe('');
+          const these = table.columns.map((c) => c.code);
+          expect(new Set(these).size, `${where}: codes repeat`).toBe(these.length);
+          codes.add(these.join(','));
+          if (table.rows.length > 0) filled.add(plan.name);
+        }
+        expect(codes.size, `${plan.name}: codes differ between languages`).toBe(1);
+      }
+    }
+    expect([...filled].sort()).toEqual(VIEWS.map((v) => v.name).sort());
   });
 });

@@ -42,6 +42,8 @@ export interface ComparisonOptions {
   measure?: TextMeasurer;
   /** The offence compared, for the summary. */
   offence?: string;
+  /** Why the comparison cannot be drawn (fewer than two States chosen), or null. */
+  unavailable?: string | null;
 }
 
 export function comparisonSummary(
@@ -103,17 +105,9 @@ export function buildComparisonChart(
       figureId: 'comparison',
       lang,
       measure,
+      unavailable: options.unavailable,
     },
     (layer, width) => {
-      if (states.length < 2) {
-        addText(document, layer, t('comparisonPrompt'), {
-          x: 0,
-          y: type.label * 1.6,
-          'font-size': type.label,
-          fill: MUTED,
-        });
-        return type.label * 2.5;
-      }
       const nameWidth = Math.min(type.label * 15, Math.round(width * 0.25));
       const labelWidth = Math.min(type.label * 26, Math.round(width * 0.42));
       const x = scaleLinear()

@@ -145,9 +145,6 @@ export function buildCoverageMatrix(
       summary: options.summary ?? coverageSummary(cells, lang),
       figureId: 'coverage',
       lang,
-      ...(layout.page
-        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
-        : {}),
       measure,
     },
     (layer, width) => {
@@ -167,8 +164,15 @@ export function buildCoverageMatrix(
         6,
         Math.min(Math.max(type.label * 1.9, Math.ceil((longestWord + 4) / years.length)), fitted),
       );
+      // Where a stage's longest word is wider than its columns (a phone), its heading is set
+      // smaller rather than run into the next stage's.
+      const groupWidth = years.length * cell + gap - 2;
+      const headingSize =
+        longestWord <= groupWidth
+          ? type.small
+          : Math.max(7, Math.floor((type.small * groupWidth * 2) / longestWord) / 2);
       const groupLines = groupLabels.map((l) =>
-        wrapText(l, years.length * cell + gap - 2, type.small, measure, true),
+        wrapText(l, groupWidth, headingSize, measure, true),
       );
       const rowHeight = Math.round(type.label * 1.3);
       const otherSize = Math.min(type.small, cell - 3);
@@ -201,7 +205,12 @@ export function buildCoverageMatrix(
       let x = nameWidth;
       MATRIX_STAGES.forEach((stage, s) => {
         (groupLines[s] ?? []).forEach((line, l) =>
-          addText(document, g, line, { x, y: type.small * (1 + 1.2 * l), 'font-weight': 700 }),
+          addText(document, g, line, {
+            x,
+            y: type.small * (1 + 1.2 * l),
+            'font-weight': 700,
+            ...(headingSize < type.small ? { 'font-size': headingSize } : {}),
+          }),
         );
         for (const year of years) {
           columnX.push({ stage, year, x });
@@ -298,14 +307,19 @@ export function buildCoverageMatrix(
         });
         lx += itemWidth;
       }
-      if (!options.rows)
-        addText(document, g, t('coverageStudyMark'), {
+      // Wrapped: on a phone the key to the star is wider than the figure.
+      const markLines = options.rows
+        ? []
+        : wrapText(t('coverageStudyMark'), width, type.label, measure);
+      markLines.forEach((line, i) =>
+        addText(document, g, line, {
           x: 0,
-          y: ly + type.label * 2.4,
+          y: ly + type.label * (2.4 + 1.3 * i),
           'font-size': type.label,
-        });
+        }),
+      );
       layer.appendChild(g);
-      return ly + type.label * (options.rows ? 1.6 : 3);
+      return ly + type.label * (options.rows ? 1.6 : 3 + 1.3 * Math.max(0, markLines.length - 1));
     },
   );
 }

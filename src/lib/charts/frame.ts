@@ -1,5 +1,7 @@
 import { wrapText, type TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
+import { translator } from '../i18n';
+import type { Lang } from '../model/filters';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 export const FONT_STACK = "'Noto Sans', 'Liberation Sans', Arial, 'DejaVu Sans', sans-serif";
@@ -50,12 +52,12 @@ export interface FrameOptions {
   notes: FrameNote[];
   summary: string;
   figureId: string;
-  lang: string;
-  /** The words "1 of 2" for a page of a split figure, in the figure's language. */
-  pageLabel?: string;
+  lang: Lang;
   measure?: TextMeasurer;
   /** Interactive figures hold focusable parts, so they cannot be a single image. */
   interactive?: boolean;
+  /** Why the figure cannot be drawn (from the view): said in place of the body, wrapped. */
+  unavailable?: string | null;
 }
 
 /** Draws the body in `layer`, at most `maxHeight` high when the figure has a fixed height; returns its height. */
@@ -149,7 +151,10 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
     lang: options.lang,
     'data-figure': options.figureId,
   });
-  const titleText = options.pageLabel ? `${options.title} (${options.pageLabel})` : options.title;
+  // A page of a split figure says which: "(1 of 2)", in the figure's language.
+  const titleText = layout.page
+    ? `${options.title} (${translator(options.lang)('pageOf', { page: layout.page.index + 1, pages: layout.page.count })})`
+    : options.title;
   const title = svgElement(document, 'title', { id: `${options.figureId}-title` });
   title.textContent = titleText;
   const desc = svgElement(document, 'desc', { id: `${options.figureId}-desc` });
@@ -247,7 +252,9 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
     transform: `translate(${pad},${bodyTop})`,
   });
   svg.appendChild(body);
-  const bodyHeight = renderBody(body, inner, maxBody === null ? null : Math.max(0, maxBody));
+  const bodyHeight = options.unavailable
+    ? drawEmptyMessage(document, body, options.unavailable, inner, type, measure)
+    : renderBody(body, inner, maxBody === null ? null : Math.max(0, maxBody));
   const natural = Math.ceil(bodyTop + bodyHeight + footerHeight + pad + reserve);
   const footerTop =
     layout.height === null ? bodyTop + bodyHeight : layout.height - pad - footerHeight - reserve;

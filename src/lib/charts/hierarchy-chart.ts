@@ -11,27 +11,10 @@ import {
 import { addText } from './plot-layer';
 import { wrapText, type TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
-import { formatCount, translator } from '../i18n';
-import { localName } from '../i18n/names';
-import {
-  atlasWords,
-  groupOf,
-  positionLabel,
-  periodOf,
-  unpublishedPositions,
-  type ShareFigure,
-} from '../method/published';
-import { formatPublishedValue, formatShareWithInterval } from '../method/figure-values';
-import {
-  HIERARCHY,
-  MARKET,
-  ROLE,
-  STAGE,
-  QUALIFIER_SHAPE,
-  labelOf,
-  isCode,
-  QUALIFIER,
-} from '../vocabulary/codes';
+import { translator } from '../i18n';
+import { positionLabel, unpublishedPositions, type ShareFigure } from '../method/published';
+import { figureCounted, figureScope, figureValueText } from '../method/figure-values';
+import { HIERARCHY, ROLE, QUALIFIER_SHAPE, labelOf, isCode, QUALIFIER } from '../vocabulary/codes';
 import type { Lang } from '../model/filters';
 
 export interface HierarchyOptions {
@@ -48,47 +31,6 @@ export interface HierarchyOptions {
 }
 
 const FILL = '#2c7fb8';
-
-/** A figure's value in words: as published, or computed with its counts and interval. */
-export function figureValueText(f: ShareFigure, lang: Lang): string {
-  const t = translator(lang);
-  if (f.computed && f.counts && f.value !== null)
-    return t('computedShare', {
-      value: formatShareWithInterval(f.value, f.interval, lang),
-      women: formatCount(f.counts.women, lang),
-      total: formatCount(f.counts.total, lang),
-    });
-  const value = formatPublishedValue(
-    {
-      measure: f.measure,
-      value: f.value,
-      valueLow: f.low,
-      valueHigh: f.high,
-      qualifier: f.qualifier,
-    },
-    lang,
-  );
-  if (f.measure === 'count' && f.outOf)
-    return t('womenCountOutOf', {
-      value,
-      outOf: formatPublishedValue({ ...f.outOf, measure: 'count' }, lang),
-      group: f.outOf.group ? atlasWords(f.outOf.group, f.outOf.words?.denominator, lang) : '',
-    });
-  if (f.measure === 'count') return t('womenCountAsPublished', { value });
-  return f.sex === 'male' ? t('menShareAsPublished', { value }) : t('asPublished', { value });
-}
-
-/** Where and when, as the source states it: area · period. */
-export function figureScope(f: ShareFigure, lang: Lang): string {
-  return `${localName(f.areaNames, lang)} · ${periodOf(f, lang)}`;
-}
-
-/** What is counted, as the source states it: stage · market (· the group). */
-export function figureCounted(f: ShareFigure, lang: Lang): string {
-  return [labelOf(STAGE, f.stage, lang), labelOf(MARKET, f.market, lang), groupOf(f, lang)]
-    .filter(Boolean)
-    .join(' · ');
-}
 
 export function hierarchySummary(figures: ShareFigure[], lang: Lang): string {
   const t = translator(lang);
@@ -276,9 +218,6 @@ export function buildHierarchyChart(
       summary: hierarchySummary(figures, lang),
       figureId: 'hierarchy',
       lang,
-      ...(layout.page
-        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
-        : {}),
       measure,
     },
     (layer, width) => {

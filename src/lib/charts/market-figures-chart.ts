@@ -10,7 +10,7 @@ import { median } from '../method/shares';
 import type { ShareFigure } from '../method/published';
 import type { MarketScore } from '../model/rows';
 import type { Lang } from '../model/filters';
-import { figureValueText } from './hierarchy-chart';
+import { figureValueText } from '../method/figure-values';
 import { periodOf } from '../method/published';
 import { localName } from '../i18n/names';
 
@@ -90,10 +90,7 @@ export function buildMarketFiguresChart(
       summary: marketsSummary(allRows, lang),
       figureId: 'market-figures',
       lang,
-      ...(layout.page
-        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
-        : {}),
-      ...(options.measure ? { measure: options.measure } : {}),
+      measure: options.measure,
     },
     (layer, width) => {
       const measureText = options.measure ?? measureWithFontMetrics;

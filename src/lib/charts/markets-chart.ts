@@ -147,9 +147,6 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
       summary: marketsSummary(rows, lang),
       figureId: 'markets',
       lang,
-      ...(layout.page
-        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
-        : {}),
       measure,
     },
     (layer, width) => {

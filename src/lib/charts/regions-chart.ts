@@ -120,17 +120,21 @@ export function buildRegionsChart(
       summary: regionsSummary(groups, lang),
       figureId: 'regions',
       lang,
-      ...(layout.page
-        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
-        : {}),
       measure,
     },
     (layer, width) => {
       if (groups.every((g) => g.statesWithShare === 0)) {
         return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
       }
-      const nameRoom = Math.min(Math.round(type.label * 12), Math.round(width * 0.24));
       const labelRoom = Math.min(Math.round(type.label * 24), Math.round(width * 0.4));
+      // On a narrow figure (a phone) a subregion's name goes on its own line above its bar
+      // rather than being cut at the figure's left edge.
+      const besideRoom = Math.min(Math.round(type.label * 12), Math.round(width * 0.24));
+      const widestName = Math.max(
+        ...groups.map((group) => measure(labelOf(SUBREGION, group.group, lang), type.label, true)),
+      );
+      const stacked = widestName > besideRoom - 8;
+      const nameRoom = stacked ? 0 : besideRoom;
       const x = scaleLinear()
         .domain([0, 100])
         .range([nameRoom, width - labelRoom]);
@@ -148,13 +152,14 @@ export function buildRegionsChart(
       const [start, end] = options.range ?? [0, groups.length];
       for (const group of groups.slice(start, end)) {
         addText(document, g, labelOf(SUBREGION, group.group, lang), {
-          x: nameRoom - 8,
-          y: y + barHeight / 2,
+          x: stacked ? 0 : nameRoom - 8,
+          y: stacked ? y + type.label : y + barHeight / 2,
           dy: '0.32em',
-          'text-anchor': 'end',
+          'text-anchor': stacked ? 'start' : 'end',
           'font-weight': 700,
           'data-group': group.group,
         });
+        if (stacked) y += Math.round(type.label * 2);
         if (group.pooledShare !== null) {
           g.appendChild(
             svgElement(document, 'rect', {

@@ -63,9 +63,6 @@ export function buildWomenShareByStateChart(
       summary: summariseShares(rows, lang, options.text),
       figureId: 'share-by-state',
       lang,
-      ...(layout.page
-        ? { pageLabel: t('pageOf', { page: layout.page.index + 1, pages: layout.page.count }) }
-        : {}),
       measure,
     },
     (layer, width, maxHeight) => {
@@ -165,7 +162,7 @@ export function buildWomenShareByStateChart(
         nameLines.forEach((line, l) => {
           const nameLabel = addText(document, labels, line, {
             x: nameRoom - 8,
-            y: y + rowHeight / 2 + (l - (nameLines.length - 1) / 2) * type.small * 1.15,
+            y: y + rowHeight / 2 + (l - (nameLines.length - 1) / 2) * type.small * 1.3,
             dy: '0.32em',
             'text-anchor': 'end',
             ...(nameLines.length > 1 ? { 'font-size': type.small } : {}),

@@ -9,8 +9,9 @@ export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** A table as the CSV writes it: each column's stable code, and the rows. */
 export interface CsvTable {
-  codes: string[];
+  columns: readonly { code: string }[];
   rows: TableCell[][];
 }
 
@@ -39,7 +40,7 @@ export function figureCsv(
       : '.';
   const first = table.rows[0] ?? [];
   const header: string[] = [];
-  table.codes.forEach((code, i) => {
+  table.columns.forEach(({ code }, i) => {
     const cell = first[i];
     header.push(code);
     if (cell && typeof cell.value === 'string' && cell.value !== cell.text)

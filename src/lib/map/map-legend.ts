@@ -107,6 +107,11 @@ export function drawLegend(
       // Rows beside the ramp and its tick labels start beside it; below them, at the left edge.
       x = rowY < 52 ? besideRamp : 0;
     }
+    // Too wide beside the ramp even on a row of its own (a phone): below the ramp, at the left.
+    if (x > 0 && x + itemWidth > width) {
+      rowY = Math.max(rowY + 20, 60);
+      x = 0;
+    }
     legend.appendChild(
       svgElement(document, 'rect', {
         x,

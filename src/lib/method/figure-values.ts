@@ -1,6 +1,8 @@
 import { formatCount, formatPercent, translator, type MessageKey } from '../i18n';
 import type { Lang } from '../model/filters';
-import { isCode, QUALIFIER, QUALIFIER_SHAPE } from '../vocabulary/codes';
+import { isCode, MARKET, QUALIFIER, QUALIFIER_SHAPE, STAGE, labelOf } from '../vocabulary/codes';
+import { localName } from '../i18n/names';
+import { atlasWords, groupOf, periodOf, type ShareFigure } from './published';
 
 export interface PublishedValue {
   measure: string;
@@ -71,4 +73,45 @@ export function intervalBounds(
     low: formatCount(Math.floor(interval.low), lang),
     high: formatCount(Math.ceil(interval.high), lang),
   };
+}
+
+/** A figure's value in words: as published, or computed with its counts and interval. */
+export function figureValueText(f: ShareFigure, lang: Lang): string {
+  const t = translator(lang);
+  if (f.computed && f.counts && f.value !== null)
+    return t('computedShare', {
+      value: formatShareWithInterval(f.value, f.interval, lang),
+      women: formatCount(f.counts.women, lang),
+      total: formatCount(f.counts.total, lang),
+    });
+  const value = formatPublishedValue(
+    {
+      measure: f.measure,
+      value: f.value,
+      valueLow: f.low,
+      valueHigh: f.high,
+      qualifier: f.qualifier,
+    },
+    lang,
+  );
+  if (f.measure === 'count' && f.outOf)
+    return t('womenCountOutOf', {
+      value,
+      outOf: formatPublishedValue({ ...f.outOf, measure: 'count' }, lang),
+      group: f.outOf.group ? atlasWords(f.outOf.group, f.outOf.words?.denominator, lang) : '',
+    });
+  if (f.measure === 'count') return t('womenCountAsPublished', { value });
+  return f.sex === 'male' ? t('menShareAsPublished', { value }) : t('asPublished', { value });
+}
+
+/** Where and when, as the source states it: area · period. */
+export function figureScope(f: ShareFigure, lang: Lang): string {
+  return `${localName(f.areaNames, lang)} · ${periodOf(f, lang)}`;
+}
+
+/** What is counted, as the source states it: stage · market (· the group). */
+export function figureCounted(f: ShareFigure, lang: Lang): string {
+  return [labelOf(STAGE, f.stage, lang), labelOf(MARKET, f.market, lang), groupOf(f, lang)]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -3,11 +3,11 @@ import { toStageYearShares } from '../../lib/data/queries/stage-years';
 import { buildComparisonChart, comparisonSummary } from '../../lib/charts/comparison-chart';
 import { seriesLabel } from '../../lib/charts/pipeline-chart';
 import { sourceLine } from '../../lib/charts/source-line';
-import { formatCount, formatPercent, translator } from '../../lib/i18n';
+import { translator } from '../../lib/i18n';
 import { comparisonCells, type ComparisonCell } from '../../lib/method/comparison';
 import { isDrugTrafficking, stagesWithCounts } from '../../lib/method/offences';
 import type { StageYearShare } from '../../lib/model/rows';
-import { numberCell } from '../../lib/ui/table';
+import { codeColumn, shareColumns, tableOf, yearColumn } from '../../lib/ui/table';
 import { contextScope, countSource, offencePhrase, stageYearQueries, stateName } from '../scope';
 
 interface ComparisonModel {
@@ -51,75 +51,42 @@ export const comparisonView = defineView<StageYearShare[], ComparisonModel>({
       layout,
       names: model.names,
       series: model.series,
-      title: t('comparisonTitle', {
-        states: ctx.filters.selected.map((s) => model.names.get(s) ?? s).join(', '),
-        offence: offencePhrase(market, ctx.lang),
-      }),
+      title:
+        ctx.filters.selected.length < 2
+          ? t('comparisonTitleNone', { offence: offencePhrase(market, ctx.lang) })
+          : t('comparisonTitle', {
+              states: ctx.filters.selected.map((s) => model.names.get(s) ?? s).join(', '),
+              offence: offencePhrase(market, ctx.lang),
+            }),
+      unavailable: ctx.filters.selected.length < 2 ? t('comparisonPrompt') : null,
       subtitle: t('comparisonSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
       yearFrom: ctx.filters.yearFrom,
       yearTo: ctx.filters.yearTo,
       sourcesLine: source ? sourceLine(source, ctx.lang) : '',
       notes: isDrugTrafficking(market) ? [{ text: t('noteDrugOffences') }] : [],
       offence: offencePhrase(market, ctx.lang),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     });
   },
-  table(model, ctx) {
-    const t = translator(ctx.lang);
-    const lang = ctx.lang;
-    return {
-      columns: [
-        t('columnState'),
-        t('columnSeries'),
-        t('columnYear'),
-        t('columnShare'),
-        t('columnIntervalLow'),
-        t('columnIntervalHigh'),
-        t('columnWomen'),
-        t('columnDenominator'),
+  table: (model, ctx) =>
+    tableOf<ComparisonCell>(
+      ctx.lang,
+      [
+        codeColumn('iso3', 'columnState', (c) => ({
+          text: model.names.get(c.iso3) ?? c.iso3,
+          value: c.iso3,
+        })),
+        codeColumn('series', 'columnSeries', (c) => ({
+          text: seriesLabel(c.series, ctx.lang),
+          value: c.series,
+        })),
+        yearColumn('year', 'columnYear', (c) => c.latest?.year),
+        ...shareColumns(ctx.lang, (c: ComparisonCell) => c.latest ?? null, {
+          denominatorIds: false,
+        }),
       ],
-      codes: [
-        'iso3',
-        'series',
-        'year',
-        'share',
-        'interval_low',
-        'interval_high',
-        'women',
-        'denominator',
-      ],
-      rows: model.cells.map((c) => {
-        const l = c.latest;
-        return [
-          { text: model.names.get(c.iso3) ?? c.iso3, value: c.iso3 },
-          { text: seriesLabel(c.series, lang), value: c.series },
-          numberCell(l ? String(l.year) : '–', l?.year ?? null),
-          numberCell(
-            l?.share != null ? formatPercent(l.share, lang) : '–',
-            l?.share ?? null,
-            l?.obsIds ?? [],
-          ),
-          numberCell(
-            l?.interval ? formatPercent(l.interval.low, lang) : '–',
-            l?.interval?.low ?? null,
-          ),
-          numberCell(
-            l?.interval ? formatPercent(l.interval.high, lang) : '–',
-            l?.interval?.high ?? null,
-          ),
-          numberCell(
-            l?.women != null ? formatCount(l.women, lang) : '–',
-            l?.women ?? null,
-            l?.obsIds ?? [],
-          ),
-          numberCell(
-            l?.denominator != null ? formatCount(l.denominator, lang) : '–',
-            l?.denominator ?? null,
-          ),
-        ];
-      }),
-    };
-  },
+      model.cells,
+    ),
   summary: (model, ctx) =>
     ctx.filters.selected.length < 2
       ? translator(ctx.lang)('comparisonPrompt')

@@ -12,11 +12,26 @@ import { localName } from '../../lib/i18n/names';
 import { isDrugTrafficking } from '../../lib/method/offences';
 import { COVERAGE_STATUS, STAGE, labelOf } from '../../lib/vocabulary/codes';
 import type { CoverageCell } from '../../lib/model/rows';
+import type { Lang } from '../../lib/model/filters';
 import { COVERAGE_MARKETS } from '../../lib/data/build-sql';
 import { COUNT_STAGES } from '../../lib/model/stages';
-import { numberCell } from '../../lib/ui/table';
+import { codeColumn, tableOf, yearColumn, type TableColumn } from '../../lib/ui/table';
 import { DEFAULT_COUNT_MARKET, offencePhrase } from '../scope';
 
+/** A coverage cell's stage, year and status, shared with a State's profile. */
+export function coverageColumns(lang: Lang): TableColumn<CoverageCell>[] {
+  return [
+    codeColumn('stage', 'columnStage', (c) => ({
+      text: labelOf(STAGE, c.stage, lang),
+      value: c.stage,
+    })),
+    yearColumn('year', 'columnYear', (c) => c.year),
+    codeColumn('status', 'columnStatus', (c) => ({
+      text: labelOf(COVERAGE_STATUS, c.status, lang),
+      value: c.status,
+    })),
+  ];
+}
 /** The offence whose coverage is shown: the chosen market if covered, else trafficking in persons. */
 export function coverageMarket(market: string | null): string {
   const wanted = market !== null && isDrugTrafficking(market) ? 'drug_trafficking' : market;
@@ -59,26 +74,20 @@ export const coverageView = defineView<CoverageCell[], CoverageCell[]>({
         ctx.sources,
         ctx.lang,
       ),
-      ...(range ? { range } : {}),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      range,
+      measure: ctx.measure,
     });
   },
   rows: (_name, cells, ctx) => coverageStates(cells, ctx.lang).length,
-  table(cells, ctx) {
-    const t = translator(ctx.lang);
-    return {
-      columns: [t('columnState'), t('columnStage'), t('columnYear'), t('columnStatus')],
-      codes: ['iso3', 'stage', 'year', 'status'],
-      rows: cells
-        .filter((c) => (COUNT_STAGES as readonly string[]).includes(c.stage))
-        .map((c) => [
-          { text: localName(c, ctx.lang), value: c.iso3 },
-          { text: labelOf(STAGE, c.stage, ctx.lang), value: c.stage },
-          numberCell(String(c.year), c.year),
-          { text: labelOf(COVERAGE_STATUS, c.status, ctx.lang), value: c.status },
-        ]),
-    };
-  },
+  table: (cells, ctx) =>
+    tableOf<CoverageCell>(
+      ctx.lang,
+      [
+        codeColumn('iso3', 'columnState', (c) => ({ text: localName(c, ctx.lang), value: c.iso3 })),
+        ...coverageColumns(ctx.lang),
+      ],
+      cells.filter((c) => (COUNT_STAGES as readonly string[]).includes(c.stage)),
+    ),
   summary: (cells, ctx) => coverageSummary(cells, ctx.lang),
   usage: () => [],
 });

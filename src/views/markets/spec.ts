@@ -27,12 +27,12 @@ import {
 } from '../../lib/charts/market-figures-chart';
 import { seriesLabel } from '../../lib/charts/pipeline-chart';
 import { sourcesLine } from '../../lib/charts/source-line';
-import { formatCount, formatPercent, translator, joinSemicolon } from '../../lib/i18n';
+import { translator, joinSemicolon } from '../../lib/i18n';
 import { localName } from '../../lib/i18n/names';
 import { shareFigures } from '../../lib/method/published';
 import { MARKET, labelOf } from '../../lib/vocabulary/codes';
 import type { MarketScore, PublishedFigure, StageYearShare } from '../../lib/model/rows';
-import { numberCell, type TableCell } from '../../lib/ui/table';
+import { codeColumn, shareColumns, tableOf, yearColumn } from '../../lib/ui/table';
 import { regionName } from '../scope';
 import { formatScore } from '../../lib/charts/score-format';
 
@@ -40,6 +40,12 @@ interface MarketsResult {
   stageYears: StageYearShare[];
   scores: MarketScore[];
   published: PublishedFigure[];
+}
+
+/** One row of the table: a State's latest share for one offence and stage. */
+interface MarketsTableRow {
+  state: MarketsStateRow;
+  cell: MarketsStateRow['cells'][number];
 }
 
 interface MarketsModel {
@@ -111,13 +117,13 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
         layout,
         regionName: regionName(ctx),
         highlight: ctx.filters.market,
-        ...(range ? { range } : {}),
+        range,
         sourcesLine: sourcesLine(
           [...model.markets.flatMap((r) => r.figures.flatMap((f) => f.sourceIds)), GITOC_SOURCE_ID],
           ctx.sources,
           ctx.lang,
         ),
-        ...(ctx.measure ? { measure: ctx.measure } : {}),
+        measure: ctx.measure,
       });
     return buildMarketsChart(model.states, {
       document: ctx.document,
@@ -126,89 +132,57 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
       title: t('marketsStatesTitle', { scope: regionName(ctx) }),
       subtitle: t('marketsStatesSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
       sourcesLine: sourcesLine([...COUNT_SOURCE_IDS, GITOC_SOURCE_ID], ctx.sources, ctx.lang),
-      ...(range ? { range } : {}),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      range,
+      measure: ctx.measure,
     });
   },
   rows: (name, model) => (name === 'markets' ? model.states.length : model.markets.length),
   table(model, ctx) {
-    const t = translator(ctx.lang);
     const lang = ctx.lang;
-    const rows: TableCell[][] = model.states.flatMap((state) =>
-      state.cells.map((cell) => {
-        const related =
-          cell.market === 'human_trafficking' ? state.scores.slice(0, 1) : state.scores.slice(1);
-        const known = related.filter((x): x is MarketScore => x !== null);
-        return [
-          { text: localName(state, lang), value: state.iso3 },
-          { text: labelOf(MARKET, cell.market, lang), value: cell.market },
-          { text: seriesLabel(cell.series, lang), value: cell.series },
-          numberCell(cell.year === null ? '–' : String(cell.year), cell.year),
-          numberCell(
-            cell.share === null ? '–' : formatPercent(cell.share, lang),
-            cell.share,
-            cell.obsIds,
-          ),
-          numberCell(
-            cell.interval ? formatPercent(cell.interval.low, lang) : '–',
-            cell.interval?.low ?? null,
-          ),
-          numberCell(
-            cell.interval ? formatPercent(cell.interval.high, lang) : '–',
-            cell.interval?.high ?? null,
-          ),
-          numberCell(
-            cell.women === null ? '–' : formatCount(cell.women, lang),
-            cell.women,
-            cell.obsIds,
-          ),
-          numberCell(
-            cell.denominator === null ? '–' : formatCount(cell.denominator, lang),
-            cell.denominator,
-            cell.obsIds,
-          ),
-          {
-            text: known.length
-              ? joinSemicolon(
-                  known.map(
-                    (x) => `${labelOf(MARKET, x.indicator, lang)}: ${formatScore(x.score, lang)}`,
-                  ),
-                  lang,
-                )
-              : '–',
-            value: known.length === 1 ? (known[0]?.score ?? null) : null,
-            obsIds: known.map((x) => x.scoreId),
+    const scoresOf = ({ state, cell }: MarketsTableRow) =>
+      (cell.market === 'human_trafficking'
+        ? state.scores.slice(0, 1)
+        : state.scores.slice(1)
+      ).filter((x): x is MarketScore => x !== null);
+    return tableOf<MarketsTableRow>(
+      lang,
+      [
+        codeColumn('iso3', 'columnState', ({ state }) => ({
+          text: localName(state, lang),
+          value: state.iso3,
+        })),
+        codeColumn('market', 'columnMarket', ({ cell }) => ({
+          text: labelOf(MARKET, cell.market, lang),
+          value: cell.market,
+        })),
+        codeColumn('series', 'columnSeries', ({ cell }) => ({
+          text: seriesLabel(cell.series, lang),
+          value: cell.series,
+        })),
+        yearColumn('year', 'columnYear', ({ cell }) => cell.year),
+        ...shareColumns(lang, ({ cell }: MarketsTableRow) => cell),
+        {
+          code: 'gitoc_score',
+          label: 'columnScore',
+          cell: (row) => {
+            const known = scoresOf(row);
+            return {
+              text: known.length
+                ? joinSemicolon(
+                    known.map(
+                      (x) => `${labelOf(MARKET, x.indicator, lang)}: ${formatScore(x.score, lang)}`,
+                    ),
+                    lang,
+                  )
+                : '–',
+              value: known.length === 1 ? (known[0]?.score ?? null) : null,
+              obsIds: known.map((x) => x.scoreId),
+            };
           },
-        ];
-      }),
+        },
+      ],
+      model.states.flatMap((state) => state.cells.map((cell) => ({ state, cell }))),
     );
-    return {
-      columns: [
-        t('columnState'),
-        t('columnMarket'),
-        t('columnSeries'),
-        t('columnYear'),
-        t('columnShare'),
-        t('columnIntervalLow'),
-        t('columnIntervalHigh'),
-        t('columnWomen'),
-        t('columnDenominator'),
-        t('columnScore'),
-      ],
-      codes: [
-        'iso3',
-        'market',
-        'series',
-        'year',
-        'share',
-        'interval_low',
-        'interval_high',
-        'women',
-        'denominator',
-        'gitoc_score',
-      ],
-      rows,
-    };
   },
   summary: (model, ctx) => marketsSummary(model.states, ctx.lang),
   usage: (model, ctx) => [

@@ -2,11 +2,18 @@ import { defineView, type ViewContext } from '../view-spec';
 import { toStageYearShares } from '../../lib/data/queries/stage-years';
 import { buildPipelineChart, pipelineSummary, seriesLabel } from '../../lib/charts/pipeline-chart';
 import { sourceLine } from '../../lib/charts/source-line';
-import { LOCALES, formatCount, formatPercent, translator } from '../../lib/i18n';
+import { LOCALES, translator } from '../../lib/i18n';
 import { pipelineModel, type PipelineModel } from '../../lib/method/pipeline';
 import { isDrugTrafficking } from '../../lib/method/offences';
 import type { StageYearShare } from '../../lib/model/rows';
-import { numberCell } from '../../lib/ui/table';
+import {
+  codeColumn,
+  countColumn,
+  shareColumns,
+  tableOf,
+  yearColumn,
+  type ViewTable,
+} from '../../lib/ui/table';
 import {
   contextScope,
   countSource,
@@ -28,41 +35,22 @@ export function yearsOf(ctx: ViewContext): number[] {
 }
 
 /** A pipeline table: one row per series and year drawn, with the counts and States behind it. */
-export function pipelineTable(model: PipelineModel, ctx: ViewContext) {
-  const t = translator(ctx.lang);
+export function pipelineTable(model: PipelineModel, ctx: ViewContext): ViewTable {
   const lang = ctx.lang;
-  return {
-    columns: [
-      t('columnSeries'),
-      t('columnYear'),
-      t('columnShare'),
-      t('columnIntervalLow'),
-      t('columnIntervalHigh'),
-      t('columnWomen'),
-      t('columnDenominator'),
-      t('columnStates'),
+  type Point = PipelineModel['points'][number];
+  return tableOf<Point>(
+    lang,
+    [
+      codeColumn('series', 'columnSeries', (p) => ({
+        text: seriesLabel(p.series, lang),
+        value: p.key,
+      })),
+      yearColumn('year', 'columnYear', (p) => p.year),
+      ...shareColumns(lang, (p: Point) => p),
+      countColumn(lang, 'states', 'columnStates', (p) => p.states),
     ],
-    codes: [
-      'series',
-      'year',
-      'share',
-      'interval_low',
-      'interval_high',
-      'women',
-      'denominator',
-      'states',
-    ],
-    rows: model.points.map((p) => [
-      { text: seriesLabel(p.series, lang), value: p.key },
-      numberCell(String(p.year), p.year),
-      numberCell(formatPercent(p.share, lang), p.share, p.obsIds),
-      numberCell(p.interval ? formatPercent(p.interval.low, lang) : '–', p.interval?.low ?? null),
-      numberCell(p.interval ? formatPercent(p.interval.high, lang) : '–', p.interval?.high ?? null),
-      numberCell(formatCount(p.women, lang), p.women, p.obsIds),
-      numberCell(formatCount(p.denominator, lang), p.denominator, p.obsIds),
-      numberCell(String(p.states), p.states),
-    ]),
-  };
+    model.points,
+  );
 }
 
 /** Women's share at each stage of the justice process and among detected victims, over time. */
@@ -118,7 +106,7 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
       yearTo: ctx.filters.yearTo,
       notes: isDrugTrafficking(market) ? [{ text: t('noteDrugOffences') }] : [],
       names: stateNames(ctx),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     });
   },
   table: (view, ctx) => pipelineTable(view.model, ctx),

@@ -27,14 +27,9 @@ import { pipelineModel, type PipelineModel } from '../../lib/method/pipeline';
 import { shareFigures, type ShareFigure } from '../../lib/method/published';
 import { YEAR_MAX, YEAR_MIN, type Lang } from '../../lib/model/filters';
 import type { CoverageCell, MarketScore, StageYearShare } from '../../lib/model/rows';
-import {
-  MARKET,
-  STAGE,
-  INDICATOR_KIND,
-  COVERAGE_STATUS,
-  labelOf,
-} from '../../lib/vocabulary/codes';
-import { numberCell } from '../../lib/ui/table';
+import { MARKET, STAGE, INDICATOR_KIND, labelOf } from '../../lib/vocabulary/codes';
+import { codeColumn, numberCell, tableOf, yearColumn } from '../../lib/ui/table';
+import { coverageColumns } from '../coverage/spec';
 import { figuresTable } from '../hierarchy/table';
 import { pipelineTable } from '../pipeline/spec';
 import { offencePhrase, stateName, stateNames } from '../scope';
@@ -114,7 +109,7 @@ export const profileTrendsView = defineView<StageYearShare[], TrendsModel>({
       yearTo: view.years[view.years.length - 1] ?? YEAR_MIN,
       notes: [{ text: t('noteDrugOffences') }, ...outsidePeriod(view.model, ctx)],
       names: stateNames(ctx),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     });
   },
   table: (view, ctx) => pipelineTable(view.model, ctx),
@@ -159,8 +154,8 @@ export const profileFiguresView = defineView<ReturnType<typeof toPublishedFigure
         ctx.sources,
         ctx.lang,
       ),
-      ...(range ? { range } : {}),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      range,
+      measure: ctx.measure,
     }),
   rows: (_name, figures, ctx) => hierarchyRows(figures, ctx.lang).length,
   table: figuresTable,
@@ -193,26 +188,29 @@ export const profileScoresView = defineView<MarketScore[], MarketScore[]>({
       title: translator(ctx.lang)('profileScoresTitle', { state: stateName(ctx, profileOf(ctx)) }),
       subtitle: translator(ctx.lang)('profileScoresSubtitle'),
       sourcesLine: sourcesLine([GITOC_SOURCE_ID], ctx.sources, ctx.lang),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     }),
-  table(scores, ctx) {
-    const t = translator(ctx.lang);
-    return {
-      columns: [
-        t('columnEdition'),
-        t('columnIndicatorKind'),
-        t('columnIndicator'),
-        t('columnScore'),
+  table: (scores, ctx) =>
+    tableOf<MarketScore>(
+      ctx.lang,
+      [
+        yearColumn('edition', 'columnEdition', (s) => s.edition),
+        codeColumn('indicator_kind', 'columnIndicatorKind', (s) => ({
+          text: labelOf(INDICATOR_KIND, s.indicatorKind, ctx.lang),
+          value: s.indicatorKind,
+        })),
+        codeColumn('indicator', 'columnIndicator', (s) => ({
+          text: indicatorLabel(s.indicator, ctx.lang),
+          value: s.indicator,
+        })),
+        {
+          code: 'score',
+          label: 'columnScore',
+          cell: (s) => numberCell(formatScore(s.score, ctx.lang), s.score, [s.scoreId]),
+        },
       ],
-      codes: ['edition', 'indicator_kind', 'indicator', 'score'],
-      rows: scores.map((s) => [
-        numberCell(String(s.edition), s.edition),
-        { text: labelOf(INDICATOR_KIND, s.indicatorKind, ctx.lang), value: s.indicatorKind },
-        { text: indicatorLabel(s.indicator, ctx.lang), value: s.indicator },
-        numberCell(formatScore(s.score, ctx.lang), s.score, [s.scoreId]),
-      ]),
-    };
-  },
+      scores,
+    ),
   summary: (scores, ctx) => scoresSummary(scores, ctx.lang),
   usage: (scores) => [{ sourceId: GITOC_SOURCE_ID, obsIds: scores.map((s) => s.scoreId) }],
 });
@@ -252,22 +250,21 @@ export const profileCoverageView = defineView<CoverageCell[], CoverageCell[]>({
         label: (market, lang) => offencePhrase(market, lang),
       },
       summary: profileCoverageSummary(cells, ctx.lang),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     });
   },
-  table(cells, ctx) {
-    const t = translator(ctx.lang);
-    return {
-      columns: [t('columnMarket'), t('columnStage'), t('columnYear'), t('columnStatus')],
-      codes: ['market', 'stage', 'year', 'status'],
-      rows: cells.map((c) => [
-        { text: labelOf(MARKET, c.market, ctx.lang), value: c.market },
-        { text: labelOf(STAGE, c.stage, ctx.lang), value: c.stage },
-        numberCell(String(c.year), c.year),
-        { text: labelOf(COVERAGE_STATUS, c.status, ctx.lang), value: c.status },
-      ]),
-    };
-  },
+  table: (cells, ctx) =>
+    tableOf<CoverageCell>(
+      ctx.lang,
+      [
+        codeColumn('market', 'columnMarket', (c) => ({
+          text: labelOf(MARKET, c.market, ctx.lang),
+          value: c.market,
+        })),
+        ...coverageColumns(ctx.lang),
+      ],
+      cells,
+    ),
   summary: (cells, ctx) => profileCoverageSummary(cells, ctx.lang),
   usage: () => [],
 });

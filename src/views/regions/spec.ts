@@ -1,12 +1,19 @@
 import { defineView } from '../view-spec';
 import { toStateShareRows } from '../../lib/data/queries/states-share';
 import { buildRegionsChart, regionsSummary } from '../../lib/charts/regions-chart';
-import { formatCount, formatPercent, translator } from '../../lib/i18n';
 import { SUBREGION, labelOf } from '../../lib/vocabulary/codes';
 import type { GroupShare } from '../../lib/method/shares';
 import type { StateShareRow } from '../../lib/model/rows';
-import { numberCell } from '../../lib/ui/table';
+import {
+  codeColumn,
+  countColumn,
+  intervalColumns,
+  percentColumn,
+  tableOf,
+} from '../../lib/ui/table';
 import { countText, stateSharesQueries, subregionGroups } from '../scope';
+
+const ids = (g: GroupShare) => g.obsIds;
 
 interface RegionsModel {
   states: StateShareRow[];
@@ -30,63 +37,28 @@ export const regionsView = defineView<StateShareRow[], RegionsModel>({
       document: ctx.document,
       lang: ctx.lang,
       layout,
-      ...(range ? { range } : {}),
+      range,
       text: countText(ctx),
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     }),
-  table(model, ctx) {
-    const t = translator(ctx.lang);
-    const lang = ctx.lang;
-    return {
-      columns: [
-        t('columnSubregion'),
-        t('columnPooled'),
-        t('columnIntervalLow'),
-        t('columnIntervalHigh'),
-        t('columnWomen'),
-        t('columnDenominator'),
-        t('columnMedian'),
-        t('columnStates'),
-        t('columnExcluded'),
+  table: (model, ctx) =>
+    tableOf<GroupShare>(
+      ctx.lang,
+      [
+        codeColumn('subregion', 'columnSubregion', (g) => ({
+          text: labelOf(SUBREGION, g.group, ctx.lang),
+          value: g.group,
+        })),
+        percentColumn(ctx.lang, 'pooled_share', 'columnPooled', (g) => g.pooledShare, ids),
+        ...intervalColumns(ctx.lang, (g: GroupShare) => g.pooledInterval),
+        countColumn(ctx.lang, 'women', 'columnWomen', (g) => g.pooledWomen, ids),
+        countColumn(ctx.lang, 'denominator', 'columnDenominator', (g) => g.pooledDenominator, ids),
+        percentColumn(ctx.lang, 'median_share', 'columnMedian', (g) => g.medianShare, ids),
+        countColumn(ctx.lang, 'states_with_share', 'columnStates', (g) => g.statesWithShare),
+        countColumn(ctx.lang, 'suppressed_left_out', 'columnExcluded', (g) => g.suppressedExcluded),
       ],
-      codes: [
-        'subregion',
-        'pooled_share',
-        'interval_low',
-        'interval_high',
-        'women',
-        'denominator',
-        'median_share',
-        'states_with_share',
-        'suppressed_left_out',
-      ],
-      rows: model.groups.map((g) => [
-        { text: labelOf(SUBREGION, g.group, lang), value: g.group },
-        numberCell(
-          g.pooledShare === null ? '–' : formatPercent(g.pooledShare, lang),
-          g.pooledShare,
-          g.obsIds,
-        ),
-        numberCell(
-          g.pooledInterval ? formatPercent(g.pooledInterval.low, lang) : '–',
-          g.pooledInterval?.low ?? null,
-        ),
-        numberCell(
-          g.pooledInterval ? formatPercent(g.pooledInterval.high, lang) : '–',
-          g.pooledInterval?.high ?? null,
-        ),
-        numberCell(formatCount(g.pooledWomen, lang), g.pooledWomen, g.obsIds),
-        numberCell(formatCount(g.pooledDenominator, lang), g.pooledDenominator, g.obsIds),
-        numberCell(
-          g.medianShare === null ? '–' : formatPercent(g.medianShare, lang),
-          g.medianShare,
-          g.obsIds,
-        ),
-        numberCell(String(g.statesWithShare), g.statesWithShare),
-        numberCell(String(g.suppressedExcluded), g.suppressedExcluded),
-      ]),
-    };
-  },
+      model.groups,
+    ),
   summary: (model, ctx) => regionsSummary(model.groups, ctx.lang),
   usage: (model) =>
     model.states

@@ -4,10 +4,18 @@ import { toStateShareRows } from '../../lib/data/queries/states-share';
 import { barRows, buildWomenShareByStateChart } from '../../lib/charts/states-chart';
 import { summariseShares } from '../../lib/charts/count-figure';
 import { buildOsceMap, stateDescription } from '../../lib/map/osce-map';
-import { formatCount, formatPercent, translator } from '../../lib/i18n';
+import { formatPercent, translator } from '../../lib/i18n';
 import { localName } from '../../lib/i18n/names';
 import type { StateShareRow } from '../../lib/model/rows';
-import { numberCell } from '../../lib/ui/table';
+import {
+  countCell,
+  countColumn,
+  intervalColumns,
+  numberCell,
+  tableOf,
+  yearColumn,
+  type ViewTable,
+} from '../../lib/ui/table';
 import { contextScope, countSource, countText, stateNames, stateSharesQueries } from '../scope';
 
 function statusText(r: StateShareRow, ctx: ViewContext): string {
@@ -28,70 +36,69 @@ function statusText(r: StateShareRow, ctx: ViewContext): string {
   }
 }
 
-export function statesTable(rows: StateShareRow[], ctx: ViewContext) {
+export function statesTable(rows: StateShareRow[], ctx: ViewContext): ViewTable {
   const t = translator(ctx.lang);
   const lang = ctx.lang;
-  const count = (n: number | null, ids: string[]) =>
-    numberCell(n === null ? '–' : formatCount(n, lang), n, ids);
-  return {
-    columns: [
-      t('columnState'),
-      t('columnYear'),
-      t('columnShare'),
-      t('columnIntervalLow'),
-      t('columnIntervalHigh'),
-      t('columnWomen'),
-      t('columnMen'),
-      t('columnTotal'),
-      t('columnDenominator'),
-      t('columnBasis'),
-      t('columnSmallCount'),
-    ],
-    codes: [
-      'iso3',
-      'year',
-      'share',
-      'interval_low',
-      'interval_high',
-      'women',
-      'men',
-      'total',
-      'denominator',
-      'basis',
-      'small_count',
-    ],
-    rows: rows.map((r) => {
-      const [womenId = '', otherId = ''] = r.obsIds;
-      return [
-        { text: localName(r, lang), value: r.iso3 },
-        numberCell(r.year === null ? '–' : String(r.year), r.year),
-        numberCell(statusText(r, ctx), r.share, r.obsIds),
-        numberCell(
-          r.interval ? formatPercent(r.interval.low, lang) : '–',
-          r.interval?.low ?? null,
-          r.obsIds,
-        ),
-        numberCell(
-          r.interval ? formatPercent(r.interval.high, lang) : '–',
-          r.interval?.high ?? null,
-          r.obsIds,
-        ),
-        r.womenSuppressed && r.women === null
-          ? { text: '<5', value: '<5', obsIds: womenId ? [womenId] : [] }
-          : count(r.women, womenId ? [womenId] : []),
-        count(r.men, r.shareBasis === 'women_plus_men' && otherId ? [otherId] : []),
-        count(r.total, r.shareBasis === 'total' && otherId ? [otherId] : []),
-        count(r.denominator, r.obsIds),
-        {
+  const ids = (r: StateShareRow) => r.obsIds;
+  const womenId = (r: StateShareRow) => (r.obsIds[0] ? [r.obsIds[0]] : []);
+  const otherId = (r: StateShareRow, basis: StateShareRow['shareBasis']) =>
+    r.shareBasis === basis && r.obsIds[1] ? [r.obsIds[1]] : [];
+  return tableOf<StateShareRow>(
+    lang,
+    [
+      {
+        code: 'iso3',
+        label: 'columnState',
+        cell: (r) => ({ text: localName(r, lang), value: r.iso3 }),
+      },
+      yearColumn('year', 'columnYear', (r) => r.year),
+      {
+        code: 'share',
+        label: 'columnShare',
+        cell: (r) => numberCell(statusText(r, ctx), r.share, r.obsIds),
+      },
+      ...intervalColumns(lang, (r) => r.interval, ids),
+      {
+        code: 'women',
+        label: 'columnWomen',
+        cell: (r) =>
+          r.womenSuppressed && r.women === null
+            ? { text: '<5', value: '<5', obsIds: womenId(r) }
+            : countCell(r.women, womenId(r), lang),
+      },
+      countColumn(
+        lang,
+        'men',
+        'columnMen',
+        (r) => r.men,
+        (r) => otherId(r, 'women_plus_men'),
+      ),
+      countColumn(
+        lang,
+        'total',
+        'columnTotal',
+        (r) => r.total,
+        (r) => otherId(r, 'total'),
+      ),
+      countColumn(lang, 'denominator', 'columnDenominator', (r) => r.denominator, ids),
+      {
+        code: 'basis',
+        label: 'columnBasis',
+        cell: (r) => ({
           text: r.shareBasis
             ? t(r.shareBasis === 'women_plus_men' ? 'basisWomenPlusMen' : 'basisTotal')
             : '–',
           value: r.shareBasis ?? '',
-        },
-        { text: r.smallCount ? t('yes') : '', value: r.smallCount ? 1 : 0 },
-      ];
-    }),
-  };
+        }),
+      },
+      {
+        code: 'small_count',
+        label: 'columnSmallCount',
+        cell: (r) => ({ text: r.smallCount ? t('yes') : '', value: r.smallCount ? 1 : 0 }),
+      },
+    ],
+    rows,
+  );
 }
 
 /** Women's share by State: the chart and the map draw the same rows. */
@@ -121,7 +128,7 @@ export const statesView = defineView<StateShareRow[], StateShareRow[]>({
       layout,
       text,
       selected: ctx.filters.selected,
-      ...(ctx.measure ? { measure: ctx.measure } : {}),
+      measure: ctx.measure,
     };
     if (name === 'map')
       return ctx.geography
@@ -134,7 +141,7 @@ export const statesView = defineView<StateShareRow[], StateShareRow[]>({
     return buildWomenShareByStateChart(rows, {
       ...common,
       showYears: ctx.filters.yearFrom !== ctx.filters.yearTo,
-      ...(range ? { range } : {}),
+      range,
     });
   },
   rows: (name, rows) => (name === 'states-chart' ? barRows(rows).length : 0),

@@ -157,6 +157,7 @@ const de: Catalogue = {
       'Veröffentlichen nur eine Zahl für Männer (Frauen <5 oder nicht angegeben), daher oben nicht gezählt: {menContact} beim formellen Kontakt, {menProsecuted} bei der Strafverfolgung, {menConvicted} bei der Verurteilung.',
     coverageStudyMark: '★ Staat der OSZE-Studie von 2023',
     comparisonTitle: 'Nebeneinander: {states}, {offence}',
+    comparisonTitleNone: 'Nebeneinander: {offence}',
     comparisonSubtitle:
       'Letztes Jahr mit einem Anteil in {from}–{to}, nach Stadium, mit 95-%-Intervallen.',
     comparisonSummary: '{stage}, letztes Jahr: {parts}.',

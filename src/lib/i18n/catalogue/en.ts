@@ -151,6 +151,7 @@ export const en = {
       'Publishing a number for men only (women <5 or not given), so not counted above: {menContact} at formal contact, {menProsecuted} at prosecution, {menConvicted} at conviction.',
     coverageStudyMark: '★ State covered by the 2023 OSCE study',
     comparisonTitle: 'Side by side: {states}, {offence}',
+    comparisonTitleNone: 'Side by side: {offence}',
     comparisonSubtitle: 'Latest year with a share in {from}–{to}, by stage, with 95% intervals.',
     comparisonSummary: '{stage}, latest year: {parts}.',
     comparisonSummaryOffence: '{stage}, {offence}, latest year: {parts}.',

@@ -159,6 +159,7 @@ const es: Catalogue = {
       'Solo publican una cifra de hombres (mujeres <5 o no indicadas), por lo que no se cuentan arriba: {menContact} en el contacto formal, {menProsecuted} en el enjuiciamiento, {menConvicted} en la condena.',
     coverageStudyMark: '★ Estado abarcado por el estudio de la OSCE de 2023',
     comparisonTitle: 'Comparación: {states}, {offence}',
+    comparisonTitleNone: 'Comparación: {offence}',
     comparisonSubtitle:
       'Último año con proporción en {from}–{to}, por etapa, con intervalos del 95\u00a0%.',
     comparisonSummary: '{stage}, último año: {parts}.',

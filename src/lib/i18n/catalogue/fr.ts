@@ -160,6 +160,7 @@ const fr: Catalogue = {
       'Ne publient qu’un effectif d’hommes (femmes <5 ou non indiquées), donc non comptés ci-dessus : {menContact} au contact formel, {menProsecuted} aux poursuites, {menConvicted} aux condamnations.',
     coverageStudyMark: "★ État couvert par l'étude 2023 de l'OSCE",
     comparisonTitle: 'Côte à côte : {states}, {offence}',
+    comparisonTitleNone: 'Côte à côte : {offence}',
     comparisonSubtitle:
       'Dernière année avec une part en {from}–{to}, par étape, avec intervalles à 95 %.',
     comparisonSummary: '{stage}, dernière année : {parts}.',

@@ -157,6 +157,7 @@ const it: Catalogue = {
       'Pubblicano solo un numero di uomini (donne <5 o non indicate), quindi non contati sopra: {menContact} al contatto formale, {menProsecuted} all’azione penale, {menConvicted} alla condanna.',
     coverageStudyMark: "★ Stato coperto dallo studio dell'OSCE del 2023",
     comparisonTitle: 'A confronto: {states}, {offence}',
+    comparisonTitleNone: 'A confronto: {offence}',
     comparisonSubtitle:
       'Ultimo anno con una quota in {from}–{to}, per fase, con intervalli al 95%.',
     comparisonSummary: '{stage}, ultimo anno: {parts}.',

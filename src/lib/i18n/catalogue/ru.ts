@@ -159,6 +159,7 @@ const ru: Catalogue = {
       'Публикуют только число мужчин (женщин <5 или не указано), поэтому выше не учтены: {menContact} — на стадии официального контакта, {menProsecuted} — уголовного преследования, {menConvicted} — осуждения.',
     coverageStudyMark: '★ Государство, охваченное исследованием ОБСЕ 2023 года',
     comparisonTitle: 'Сравнение: {states}, {offence}',
+    comparisonTitleNone: 'Сравнение: {offence}',
     comparisonSubtitle:
       'Последний год с долей в {from}–{to}, по стадиям, с 95-процентными интервалами.',
     comparisonSummary: '{stage}, последний год: {parts}.',
