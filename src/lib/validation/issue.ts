@@ -1,5 +1,6 @@
 import { renderText, type LocalText } from '../i18n/local-text';
 import type { Translate } from '../i18n';
+import type { TableName } from '../vocabulary/contract';
 
 /** One problem found in a data file: where it is, what is wrong, and what is allowed. */
 export interface ValidationIssue {
@@ -41,4 +42,11 @@ export function formatIssue(issue: ValidationIssue, t: Translate): string {
     value: issue.value !== null ? t('issueValue', { value: issue.value }) : '',
     allowed: issue.allowed ? t('issueAllowed', { allowed: renderText(issue.allowed, t) }) : '',
   });
+}
+
+/** A table read from its file: each row with the line it starts on. */
+export interface ValidatedTable {
+  file: string;
+  table: TableName;
+  rows: { line: number; row: Record<string, string> }[];
 }

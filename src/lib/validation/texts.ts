@@ -1,6 +1,6 @@
 import { TABLES } from '../vocabulary/contract';
 import { localText as lt } from '../i18n/local-text';
-import type { ValidatedTable, ValidationIssue } from './validate';
+import type { ValidatedTable, ValidationIssue } from './issue';
 
 /** Columns of `observations` that hold the atlas's own words about a row. */
 export const ATLAS_TEXT_COLUMNS = ['period_note', 'denominator', 'note'] as const;

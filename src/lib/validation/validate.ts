@@ -16,11 +16,8 @@ export interface TableInput {
   lines?: readonly number[];
 }
 
-export interface ValidatedTable {
-  file: string;
-  table: TableName;
-  rows: { line: number; row: Record<string, string> }[];
-}
+import type { ValidatedTable } from './issue';
+export type { ValidatedTable } from './issue';
 
 export interface ValidationResult {
   issues: ValidationIssue[];

@@ -544,7 +544,7 @@ const de: Catalogue = {
     briefCite: '{atlas}, Kurzinformation „{selection}“, Datenstand {version}, {date}.',
     briefTermsHeading: 'Nutzungsbedingungen',
     briefTermsAtlas:
-      'Sätze und Anmerkungen stammen vom Atlas (Code unter MIT-Lizenz); die Zahlen gehören ihren Herausgebern und werden nach den Bedingungen der jeweiligen Quelle weiterverwendet:',
+      'Sätze und Anmerkungen stammen vom Atlas (Code unter MIT-Lizenz); die Zahlen gehören den veröffentlichenden Stellen und werden nach den Bedingungen der jeweiligen Quelle weiterverwendet:',
     briefTermsSource: '{publisher}: {terms}.',
     briefClose: 'Schließen',
     briefPrintHint: 'Wählen Sie im Druckdialog A4 und „Als PDF speichern“.',
