@@ -92,7 +92,7 @@ describe('the deck, taken away', () => {
     expect(notes).toContain('Talking points');
     expect(notes).toContain('United Nations Office on Drugs and Crime');
     await page.close();
-  });
+  }, 400000);
 
   it('prints a saved deck in Russian as a 16:9 PDF, one slide a page', async () => {
     const { page } = await openAtlas(atlas.browser, atlas.server.url, 'lang=ru');
@@ -141,5 +141,5 @@ describe('the deck, taken away', () => {
     // The print leaves the atlas out: no filter panel.
     expect(squeeze(pdf.text(1))).not.toContain(squeeze('Сохранить презентацию'));
     await page.close();
-  });
+  }, 300000);
 });
