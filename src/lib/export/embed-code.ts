@@ -29,17 +29,19 @@ const escapeAttribute = (text: string) =>
 
 /**
  * The code a web page pastes: the frame, and a listener that sets its height to what the embed
- * posts (only messages from the atlas's origin, only to the frame that sent them).
+ * posts (only messages from the atlas's origin, only to the frame that sent them). No style
+ * attribute: a page whose policy forbids inline styles still gets a frame without a border.
  */
 export function embedCode(src: string, title: string): string {
   const origin = new URL(src).origin;
   const frame =
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
-    `width="100%" height="640" style="width:100%;min-width:300px;border:0" loading="lazy"></iframe>`;
+    `width="100%" height="640" loading="lazy"></iframe>`;
   const listener =
     `<script>window.addEventListener("message",function(e){var d=e.data;` +
     `if(e.origin!==${JSON.stringify(origin)}||!d||d.type!==${JSON.stringify(EMBED_HEIGHT_MESSAGE)})return;` +
     `var f=document.getElementsByTagName("iframe");for(var i=0;i<f.length;i++)` +
-    `if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(Number(d.height))+"px"});</script>`;
+    `if(f[i].contentWindow===e.source){f[i].style.border="0";` +
+    `f[i].style.height=Math.ceil(Number(d.height))+"px"}});</script>`;
   return `${frame}\n${listener}`;
 }
