@@ -74,6 +74,7 @@ describe('Copy figure', () => {
         return { types: item.types, png: Array.from(png), text };
       });
       expect(read).not.toBeNull();
+      expect(read?.types).toEqual(expect.arrayContaining(['image/png', 'text/plain']));
       const bytes = Buffer.from(read?.png ?? []);
       expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
       writeFileSync(join(SHOTS, `copied-states-chart-${lang}.png`), bytes);
