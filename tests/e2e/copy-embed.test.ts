@@ -161,6 +161,28 @@ describe('PNG exports in the atlas’s font', () => {
   });
 });
 
+describe('A PNG too large for a canvas', () => {
+  it('is made at the largest scale that fits, and the bar says so', async () => {
+    const { page, csp } = await open('stage=convicted');
+    await page.locator('[data-testid="tools"] > summary').click();
+    await page.selectOption('[data-testid="preset"]', 'slide');
+    const png = readFileSync(await download(page, '[data-export-for="map"] [data-export="png4"]'));
+    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    // 1920 x 1080 at 4x would be 33 megapixels; 2.84x is 16.7.
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({
+      width: 5453,
+      height: 3067,
+    });
+    await expect
+      .poll(() => page.locator('[data-export-for="map"] .status').textContent())
+      .toBe(
+        'The PNG was too large for this browser, so it was made at 2.84× (5,453 × 3,067 px) instead of 4×.',
+      );
+    expect(csp).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('Embed', () => {
   let host: StaticServer;
   let hostDir: string;

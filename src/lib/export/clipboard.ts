@@ -2,6 +2,8 @@
 
 export type CopyOutcome = 'copied' | 'unsupported' | 'refused';
 
+const PATIENCE_MS = 5000;
+
 function supports(type: string): boolean {
   if (typeof ClipboardItem === 'undefined') return false;
   // Browsers before ClipboardItem.supports (Safari 17, Firefox ESR 115) take PNG and text only.
@@ -26,7 +28,13 @@ export async function copyFigureToClipboard(
   if (supports('image/svg+xml'))
     items['image/svg+xml'] = new Blob([markup], { type: 'image/svg+xml' });
   try {
-    await navigator.clipboard.write([new ClipboardItem(items)]);
+    const written = navigator.clipboard.write([new ClipboardItem(items)]);
+    // Firefox under some settings never answers: once the PNG is drawn, a clipboard that has
+    // not taken it within a few seconds counts as refusing (the PNG is downloaded instead).
+    const stalled = png.then(
+      () => new Promise<'stalled'>((done) => setTimeout(() => done('stalled'), PATIENCE_MS)),
+    );
+    if ((await Promise.race([written, stalled])) === 'stalled') return 'refused';
     return 'copied';
   } catch (error) {
     // The PNG's own failure is the caller's to report; anything else is the clipboard's refusal.
