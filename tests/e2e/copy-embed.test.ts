@@ -176,7 +176,7 @@ describe('A PNG too large for a canvas', () => {
     await expect
       .poll(() => page.locator('[data-export-for="map"] .status').textContent())
       .toBe(
-        'The PNG was too large for this browser, so it was made at 2.84× (5,453 × 3,067 px) instead of 4×.',
+        'The PNG was too large for this browser, so it was made at 2.84× (5453 × 3067 px) instead of 4×.',
       );
     expect(csp).toEqual([]);
     await page.context().close();

@@ -241,7 +241,8 @@ export function mainPathsIn(engine: EngineName, launch: () => Promise<EngineDriv
 
         // Copy figure: on the clipboard, or (where the engine refuses) downloaded, and said.
         const status = '[data-export-for="states-chart"] .status';
-        await driver.js(`document.querySelector('${status}').textContent = ''`);
+        // Empty after the PNG export, which said nothing.
+        expect(await driver.js(`return document.querySelector('${status}').textContent`)).toBe('');
         await driver.click('[data-export-for="states-chart"] [data-export="copy"]');
         const said = await until<string>(
           `return document.querySelector('${status}').textContent`,
