@@ -1,4 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
@@ -57,19 +66,27 @@ export async function waitFor<T>(
   }
 }
 
-/** The next file that appears, complete, in the download folder; removed from it after. */
+/**
+ * The next file that appears, complete, in the download folder; removed from it after. WebKitGTK
+ * creates the file under its final name before it writes it, so a file counts as complete once it
+ * has content that did not grow since the previous look, and no partial file is beside it.
+ */
 export async function nextDownload(driver: EngineDriver, what: string, timeoutMs = 60000) {
   const deadline = Date.now() + timeoutMs;
   const partial = /\.(part|download|wkdownload|crdownload)$|^\./;
+  const sizes = new Map<string, number>();
   for (;;) {
-    const done = readdirSync(driver.downloads).filter(
-      (f) => !partial.test(f) && statSync(join(driver.downloads, f)).isFile(),
-    );
-    const pending = readdirSync(driver.downloads).some((f) => partial.test(f));
+    const files = readdirSync(driver.downloads)
+      .map((f) => ({ f, stat: statSync(join(driver.downloads, f)) }))
+      .filter(({ stat }) => stat.isFile());
+    const pending = files.some(({ f }) => partial.test(f));
+    const done = files
+      .filter(({ f, stat }) => !partial.test(f) && stat.size > 0 && sizes.get(f) === stat.size)
+      .map(({ f }) => f);
+    for (const { f, stat } of files) sizes.set(f, stat.size);
     if (done.length > 0 && !pending) {
       const name = done[0]!;
       const path = join(mkdtempSync(join(tmpdir(), `atlas-${driver.engine}-dl-`)), name);
-      const { renameSync } = await import('node:fs');
       renameSync(join(driver.downloads, name), path);
       return { name, path };
     }
@@ -146,17 +163,27 @@ export async function launchFirefox(): Promise<EngineDriver> {
 }
 
 /**
- * WebKitGTK's MiniBrowser through WebKitWebDriver (W3C WebDriver) under xvfb-run. Its downloads
- * go to the browser's home folder, so the session gets a home of its own.
+ * WebKitGTK's MiniBrowser through WebKitWebDriver (W3C WebDriver) under xvfb-run. WebDriver has
+ * no command to choose where downloads go; WebKitGTK saves them, without asking, in the user's
+ * download folder (GLib's, from `$XDG_CONFIG_HOME/user-dirs.dirs`, else the home folder). The
+ * session gets a home of its own whose download folder holds nothing else (the home folder
+ * fills with the browser's caches, which a download wait would mistake for files in progress).
  */
 export async function launchWebKit(): Promise<EngineDriver> {
   const home = mkdtempSync(join(tmpdir(), 'atlas-webkit-home-'));
-  const driver: WebKitDriver = await startWebKit({ HOME: home, XDG_DOWNLOAD_DIR: home });
+  const downloads = join(home, 'Downloads');
+  mkdirSync(downloads);
+  mkdirSync(join(home, '.config'));
+  writeFileSync(join(home, '.config', 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
+  const driver: WebKitDriver = await startWebKit({
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+  });
   const { session } = driver;
   await session.setWindowSize(1280, 900);
   return {
     engine: 'webkit',
-    downloads: home,
+    downloads,
     goto: (url) => session.navigate(url).then(() => undefined),
     js: <T>(body: string, ...args: unknown[]) => session.execute<T>(`return ${wrap(body, args)}`),
     click: (selector) => session.click(selector),

@@ -68,6 +68,16 @@ export function mainPathsIn(engine: EngineName, launch: () => Promise<EngineDriv
     await waitFor(driver, `return document.querySelector('main[data-ready="true"]')`, 'the atlas');
   };
   const live = () => waitFor(driver, LIVE, 'live results');
+  /** The filters set from the panel, as a user sets them (no page load: the engine stays up). */
+  const choose = async (choices: [testId: string, value: string][], search: string) => {
+    for (const [testId, value] of choices) await driver.select(`[data-testid="${testId}"]`, value);
+    await until(`return location.search === ${JSON.stringify(search)}`, `the address ${search}`);
+    await live();
+  };
+  const inEnglish = async () => {
+    await driver.select('[data-testid="lang"]', 'en');
+    await until(`return document.documentElement.lang === 'en'`, 'the English page');
+  };
   const until = <T = unknown>(body: string, what: string) => waitFor<T>(driver, body, what);
   /** Nothing requested outside the origin (as the page saw it), no CSP violation, no error. */
   const checkedClean = async () => {
@@ -148,9 +158,49 @@ export function mainPathsIn(engine: EngineName, launch: () => Promise<EngineDriv
       await checkedClean();
     });
 
+    it(`${engine}: a user's CSV and Parquet file, each loaded and forgotten`, async () => {
+      const folder = mkdtempSync(join(tmpdir(), `atlas-${engine}-user-`));
+      const csv = join(folder, 'mine.csv');
+      writeFileSync(csv, `${USER_CSV}\n`);
+      const parquet = await parquetFile(
+        'mine.parquet',
+        `SELECT * REPLACE (CAST(period_start AS INTEGER) AS period_start, CAST(period_end AS INTEGER) AS period_end, CAST(value AS DOUBLE) AS value) FROM read_csv('${csv}', all_varchar = true)`,
+      );
+      // The page of the paths before (year 2020, in Russian): back to English and the convicted.
+      await inEnglish();
+      await choose([['stage', 'convicted']], '?year=2020');
+      await driver.js(
+        `document.querySelector('[data-testid="tools"]').open = true; document.querySelector('[data-testid="user-data"]').open = true;`,
+      );
+      for (const file of [csv, parquet]) {
+        await driver.setFile('[data-testid="user-files"]', file);
+        await until(
+          `return document.querySelector('[data-testid="user-valid"]') !== null || (document.querySelector('[data-testid="user-error"], [data-testid="user-issues"]')?.textContent ?? false)`,
+          `${file} checked`,
+        );
+        expect(
+          await driver.js(text('[data-testid="user-error"], [data-testid="user-issues"]')),
+          `${engine}: ${file}`,
+        ).toBeNull();
+        await driver.click('[data-testid="user-load"]');
+        await until(
+          `return document.querySelector('[data-testid="user-loaded"]')`,
+          `${file} loaded`,
+        );
+        await until(
+          `return JSON.stringify((function () { ${CHART_LABELS} })()) === ${JSON.stringify(JSON.stringify(USER_LABELS))}`,
+          `the chart from ${file}`,
+        );
+        await driver.click('[data-testid="user-forget"]');
+        await until(
+          `return document.querySelector('[data-testid="user-loaded"]') === null && document.querySelector('[data-figure="share-by-state"] text[data-obs-id^="user:"]') === null`,
+          `${file} forgotten`,
+        );
+      }
+      await checkedClean();
+    });
+
     it(`${engine}: the map by keyboard: one Tab stop, typing jumps, Enter selects`, async () => {
-      await open('');
-      await live();
       await driver.js(`document.querySelector('[data-figure-block="map"]').scrollIntoView()`);
       await until(
         `return document.querySelector('svg[data-figure="osce-map"] [data-iso3]')`,
@@ -174,8 +224,140 @@ export function mainPathsIn(engine: EngineName, launch: () => Promise<EngineDriv
         `return document.querySelector('svg[data-figure="osce-map"] [data-iso3="BEL"]')?.getAttribute('aria-pressed') === 'true'`,
         'Belgium pressed on the map',
       );
-      await driver.press('ArrowRight');
-      await until(`return ${focused.slice(7)} !== 'BEL'`, 'the arrow to move on');
+      // The redraw after the selection gives the focus back to Belgium, which the map learns
+      // from focus events. Headless Firefox's window never has the focus (document.hasFocus()
+      // is false), so no focus event fires there; Chromium's tests/e2e/app.test.ts checks it.
+      if (await driver.js<boolean>(`return document.hasFocus()`)) {
+        await until(`${focused} === 'BEL'`, 'the focus kept on Belgium');
+        await driver.press('ArrowRight');
+        await until(
+          `const f = (() => { ${focused} })(); return f && f !== 'BEL'`,
+          'the arrow to move on',
+        );
+      }
+      // The paths after start from no State selected.
+      if (await driver.js<boolean>(`return document.hasFocus()`)) {
+        await driver.press('ArrowLeft');
+        await until(`${focused} === 'BEL'`, 'Belgium focused again');
+        await driver.press('Enter');
+      } else {
+        // No focus to type into (see above): a click, in the page (WebKitWebDriver finds an
+        // SVG group not interactable).
+        await driver.js(
+          `document.querySelector('svg[data-figure="osce-map"] [data-iso3="BEL"]').dispatchEvent(new MouseEvent('click', { bubbles: true }))`,
+        );
+      }
+      await until(
+        `return !new URLSearchParams(location.search).has('state')`,
+        'Belgium unselected again',
+      );
+      await checkedClean();
+    });
+
+    it(`${engine}: presentation mode steps through a deck and gives the page back`, async () => {
+      await choose([['stage', 'formal_contact']], '?stage=formal_contact&year=2020');
+      await driver.js(`document.querySelector('[data-testid="tools"]').open = true`);
+      await driver.select('[data-testid="deck-figure"]', 'states-chart');
+      await driver.click('[data-testid="deck-add"]');
+      await driver.select('[data-testid="deck-figure"]', 'regions');
+      await driver.click('[data-testid="deck-add"]');
+      await until(
+        `return /2/.test(document.querySelector('[data-testid="deck-count"]')?.textContent)`,
+        'two slides',
+      );
+      await driver.click('[data-testid="deck-present"]');
+      const counter = `document.querySelector('[data-testid="slide-counter"]')?.textContent ?? ''`;
+      await until(`return ${counter}.startsWith('1 / 2')`, 'the first slide');
+      await until(
+        `return document.querySelector('[data-testid="presentation"] svg title')?.textContent.includes('formal contact')`,
+        "the first slide's figure",
+      );
+      for (
+        let i = 0;
+        i < 12 && !(await driver.js<boolean>(`return ${counter}.startsWith('2 / 2')`));
+        i++
+      )
+        await driver.press('ArrowRight');
+      const slideTitle = `document.querySelector('[data-testid="presentation"] svg title')?.textContent ?? ''`;
+      await until(`return ${slideTitle}.includes('By subregion')`, 'the second slide').catch(
+        async (error: Error) => {
+          const shown = await driver.js<string[]>(`return [${counter}, ${slideTitle}]`);
+          throw new Error(`${error.message}; shown: ${JSON.stringify(shown)}`);
+        },
+      );
+      await driver.press('Escape');
+      await until(
+        `return document.querySelector('[data-testid="presentation"]') === null`,
+        'the page back',
+      );
+      expect(await driver.js(`return location.search`)).toBe('?stage=formal_contact&year=2020');
+      await checkedClean();
+    });
+
+    it(`${engine}: SVG, PNG and CSV exports download, and real readers open them`, async () => {
+      await choose(
+        [
+          ['stage', 'convicted'],
+          ['year-from', '2017'],
+          ['year-to', '2021'],
+        ],
+        '',
+      );
+      const exported = async (figure: string, format: string) => {
+        await driver.click(`[data-export-for="${figure}"] [data-export="${format}"]`);
+        const ask = `[data-export-for="${figure}"] [data-action="export-without-link"]`;
+        await until(
+          `return document.querySelector('${ask}') !== null || ${JSON.stringify(format)}.startsWith('csv')`,
+          `the export of ${figure} as ${format}`,
+        );
+        if (await driver.js(`return document.querySelector('${ask}') !== null`))
+          await driver.click(ask);
+        return nextDownload(driver, `${figure} as ${format}`);
+      };
+      const svg = await exported('map', 'svg');
+      expect(svg.name).toMatch(/^women-share-map_convicted_2017-2021_en_\d{4}-\d\d-\d\d\.svg$/);
+      const markup = readFileSync(svg.path, 'utf8');
+      expect(externalReferences(markup)).toEqual([]);
+      expect(markup).toContain('<title');
+      const rendered = `${svg.path}.png`;
+      execFileSync('rsvg-convert', ['-o', rendered, svg.path]);
+      expect(readFileSync(rendered).subarray(1, 4).toString()).toBe('PNG');
+
+      const png = await exported('states-chart', 'png2');
+      const bytes = readFileSync(png.path);
+      expect(png.name).toMatch(/\.png$/);
+      expect(bytes.subarray(1, 4).toString(), `${engine}: a PNG`).toBe('PNG');
+      expect(bytes.readUInt32BE(16), `${engine}: PNG width`).toBeGreaterThan(1000);
+
+      // Copy figure: on the clipboard, or (where the engine refuses) downloaded, and said.
+      const status = '[data-export-for="states-chart"] .status';
+      // Empty after the PNG export, which said nothing.
+      expect(await driver.js(`return document.querySelector('${status}').textContent`)).toBe('');
+      await driver.click('[data-export-for="states-chart"] [data-export="copy"]');
+      const said = await until<string>(
+        `return document.querySelector('${status}').textContent`,
+        `${engine}: what Copy figure says`,
+      );
+      expect(said, `${engine}: Copy figure`).toMatch(
+        /^(Figure copied as an image|The browser refused access to the clipboard|This browser cannot put an image)/,
+      );
+      if (!said.startsWith('Figure copied'))
+        expect((await nextDownload(driver, 'the copied figure as PNG')).name).toMatch(/\.png$/);
+
+      const csv = await exported('states-chart', 'csv');
+      expect(csv.name).toMatch(/\.csv$/);
+      const rows = recordsAsObjects(
+        parseCsv(
+          readFileSync(csv.path, 'utf8')
+            .replace(/^\uFEFF/, '')
+            .replace(/\r\n/g, '\n'),
+        ),
+      ).map((r) => r.row);
+      const belgium = rows.find((r) => r.iso3 === 'BEL');
+      expect(belgium, `${engine}: Belgium in the CSV`).toMatchObject({
+        source_id: 'UNODC_GLOTIP',
+      });
+      expect(Number(belgium?.share)).toBeGreaterThan(0);
       await checkedClean();
     });
 
@@ -207,182 +389,25 @@ export function mainPathsIn(engine: EngineName, launch: () => Promise<EngineDriv
       await checkedClean();
     });
 
-    // Fails in WebKitGTK (issue 26, see the closing note); passes in Firefox ESR.
-    (engine === 'webkit' ? it.skip : it)(
-      `${engine}: SVG, PNG and CSV exports download, and real readers open them`,
-      async () => {
-        await open('stage=convicted');
-        await live();
-        const exported = async (figure: string, format: string) => {
-          await driver.click(`[data-export-for="${figure}"] [data-export="${format}"]`);
-          const ask = `[data-export-for="${figure}"] [data-action="export-without-link"]`;
-          await until(
-            `return document.querySelector('${ask}') !== null || ${JSON.stringify(format)}.startsWith('csv')`,
-            `the export of ${figure} as ${format}`,
-          );
-          if (await driver.js(`return document.querySelector('${ask}') !== null`))
-            await driver.click(ask);
-          return nextDownload(driver, `${figure} as ${format}`);
-        };
-        const svg = await exported('map', 'svg');
-        expect(svg.name).toMatch(/^women-share-map_convicted_2017-2021_en_\d{4}-\d\d-\d\d\.svg$/);
-        const markup = readFileSync(svg.path, 'utf8');
-        expect(externalReferences(markup)).toEqual([]);
-        expect(markup).toContain('<title');
-        const rendered = `${svg.path}.png`;
-        execFileSync('rsvg-convert', ['-o', rendered, svg.path]);
-        expect(readFileSync(rendered).subarray(1, 4).toString()).toBe('PNG');
-
-        const png = await exported('states-chart', 'png2');
-        const bytes = readFileSync(png.path);
-        expect(png.name).toMatch(/\.png$/);
-        expect(bytes.subarray(1, 4).toString(), `${engine}: a PNG`).toBe('PNG');
-        expect(bytes.readUInt32BE(16), `${engine}: PNG width`).toBeGreaterThan(1000);
-
-        // Copy figure: on the clipboard, or (where the engine refuses) downloaded, and said.
-        const status = '[data-export-for="states-chart"] .status';
-        // Empty after the PNG export, which said nothing.
-        expect(await driver.js(`return document.querySelector('${status}').textContent`)).toBe('');
-        await driver.click('[data-export-for="states-chart"] [data-export="copy"]');
-        const said = await until<string>(
-          `return document.querySelector('${status}').textContent`,
-          `${engine}: what Copy figure says`,
-        );
-        expect(said, `${engine}: Copy figure`).toMatch(
-          /^(Figure copied as an image|The browser refused access to the clipboard|This browser cannot put an image)/,
-        );
-        if (!said.startsWith('Figure copied'))
-          expect((await nextDownload(driver, 'the copied figure as PNG')).name).toMatch(/\.png$/);
-
-        const csv = await exported('states-chart', 'csv');
-        expect(csv.name).toMatch(/\.csv$/);
-        const rows = recordsAsObjects(
-          parseCsv(
-            readFileSync(csv.path, 'utf8')
-              .replace(/^\uFEFF/, '')
-              .replace(/\r\n/g, '\n'),
-          ),
-        ).map((r) => r.row);
-        const belgium = rows.find((r) => r.iso3 === 'BEL');
-        expect(belgium, `${engine}: Belgium in the CSV`).toMatchObject({
-          source_id: 'UNODC_GLOTIP',
-        });
-        expect(Number(belgium?.share)).toBeGreaterThan(0);
-        await checkedClean();
-      },
-    );
-
-    // Fails in WebKitGTK (issue 26, see the closing note); passes in Firefox ESR.
-    (engine === 'webkit' ? it.skip : it)(
-      `${engine}: a user's CSV and Parquet file, each loaded and forgotten`,
-      async () => {
-        const folder = mkdtempSync(join(tmpdir(), `atlas-${engine}-user-`));
-        const csv = join(folder, 'mine.csv');
-        writeFileSync(csv, `${USER_CSV}\n`);
-        const parquet = await parquetFile(
-          'mine.parquet',
-          `SELECT * REPLACE (CAST(period_start AS INTEGER) AS period_start, CAST(period_end AS INTEGER) AS period_end, CAST(value AS DOUBLE) AS value) FROM read_csv('${csv}', all_varchar = true)`,
-        );
-        await open('year=2020');
-        await live();
-        await driver.js(
-          `document.querySelector('[data-testid="tools"]').open = true; document.querySelector('[data-testid="user-data"]').open = true;`,
-        );
-        for (const file of [csv, parquet]) {
-          await driver.setFile('[data-testid="user-files"]', file);
-          await until(
-            `return document.querySelector('[data-testid="user-valid"]') !== null || (document.querySelector('[data-testid="user-error"], [data-testid="user-issues"]')?.textContent ?? false)`,
-            `${file} checked`,
-          );
-          expect(
-            await driver.js(text('[data-testid="user-error"], [data-testid="user-issues"]')),
-            `${engine}: ${file}`,
-          ).toBeNull();
-          await driver.click('[data-testid="user-load"]');
-          await until(
-            `return document.querySelector('[data-testid="user-loaded"]')`,
-            `${file} loaded`,
-          );
-          await until(
-            `return JSON.stringify((function () { ${CHART_LABELS} })()) === ${JSON.stringify(JSON.stringify(USER_LABELS))}`,
-            `the chart from ${file}`,
-          );
-          await driver.click('[data-testid="user-forget"]');
-          await until(
-            `return document.querySelector('[data-testid="user-loaded"]') === null && document.querySelector('[data-figure="share-by-state"] text[data-obs-id^="user:"]') === null`,
-            `${file} forgotten`,
-          );
-        }
-        await checkedClean();
-      },
-    );
-
-    // Skipped: in both engines the deck opened on its first slide, but the second slide did not
-    // show within the wait (2026-12-03, a machine at load 25-30); not yet known whether the
-    // atlas or this test is at fault. Chromium's tests/e2e/present.test.ts covers the deck.
-    it.skip(`${engine}: presentation mode steps through a deck and gives the page back`, async () => {
-      await open('stage=formal_contact');
+    it(`${engine}: reopens with the server stopped, through the service worker`, async () => {
+      // Installed (the page of the paths before, loaded from this server): every file of the app and the one engine build this browser runs, cached.
+      await until(
+        `return (async () => { const r = await navigator.serviceWorker.ready; if (!r.active || !navigator.serviceWorker.controller) return false; const names = await caches.keys(); for (const n of names) { const keys = await (await caches.open(n)).keys(); if (keys.some((k) => /duckdb-(eh|mvp)-[^/]*\\.wasm$/.test(k.url))) return true; } return false; })()`,
+        'the service worker to control the page with the engine cached',
+      );
+      await server.close();
+      expect(
+        await fetch(server.url).then(
+          () => 'answered',
+          () => 'stopped',
+        ),
+      ).toBe('stopped');
+      await open('');
       await live();
-      await driver.js(`document.querySelector('[data-testid="tools"]').open = true`);
-      await driver.select('[data-testid="deck-figure"]', 'states-chart');
-      await driver.click('[data-testid="deck-add"]');
-      await driver.select('[data-testid="deck-figure"]', 'regions');
-      await driver.click('[data-testid="deck-add"]');
-      await until(
-        `return /2/.test(document.querySelector('[data-testid="deck-count"]')?.textContent)`,
-        'two slides',
+      const bars = await driver.js<number>(
+        `return document.querySelectorAll('svg[data-figure="share-by-state"] text[data-iso3]').length`,
       );
-      await driver.click('[data-testid="deck-present"]');
-      const counter = `document.querySelector('[data-testid="slide-counter"]')?.textContent ?? ''`;
-      await until(`return ${counter}.startsWith('1 / 2')`, 'the first slide');
-      await until(
-        `return document.querySelector('[data-testid="presentation"] svg title')?.textContent.includes('formal contact')`,
-        "the first slide's figure",
-      );
-      for (
-        let i = 0;
-        i < 12 && !(await driver.js<boolean>(`return ${counter}.startsWith('2 / 2')`));
-        i++
-      )
-        await driver.press('ArrowRight');
-      await until(
-        `return document.querySelector('[data-testid="presentation"] svg title')?.textContent.includes('By subregion')`,
-        'the second slide',
-      );
-      await driver.press('Escape');
-      await until(
-        `return document.querySelector('[data-testid="presentation"]') === null`,
-        'the page back',
-      );
-      expect(await driver.js(`return location.search`)).toBe('?stage=formal_contact');
-      await checkedClean();
+      expect(bars, `${engine}: States drawn offline`).toBeGreaterThan(5);
     });
-
-    // Fails in WebKitGTK (issue 26, see the closing note); passes in Firefox ESR.
-    (engine === 'webkit' ? it.skip : it)(
-      `${engine}: reopens with the server stopped, through the service worker`,
-      async () => {
-        await open('');
-        await live();
-        // Installed: every file of the app and the one engine build this browser runs, cached.
-        await until(
-          `return (async () => { const r = await navigator.serviceWorker.ready; if (!r.active || !navigator.serviceWorker.controller) return false; const names = await caches.keys(); for (const n of names) { const keys = await (await caches.open(n)).keys(); if (keys.some((k) => /duckdb-(eh|mvp)-[^/]*\\.wasm$/.test(k.url))) return true; } return false; })()`,
-          'the service worker to control the page with the engine cached',
-        );
-        await server.close();
-        expect(
-          await fetch(server.url).then(
-            () => 'answered',
-            () => 'stopped',
-          ),
-        ).toBe('stopped');
-        await open('');
-        await live();
-        const bars = await driver.js<number>(
-          `return document.querySelectorAll('svg[data-figure="share-by-state"] text[data-iso3]').length`,
-        );
-        expect(bars, `${engine}: States drawn offline`).toBeGreaterThan(5);
-      },
-    );
   });
 }
