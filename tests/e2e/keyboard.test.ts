@@ -61,6 +61,11 @@ class Walk {
     return stop;
   }
 
+  /** A key that leaves the page (a link followed): no focus to look at until the next page is in. */
+  async leave(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
   /** Tab (or Shift+Tab) until the focus is on `selector`; fails on a trap or after `max` stops. */
   async tabTo(selector: string, { back = false, max = 150 } = {}): Promise<void> {
     const seen: string[] = [];
@@ -97,7 +102,10 @@ describe('a keyboard-only walk through the atlas', () => {
     // A filter: the justice stage, changed with an arrow key.
     await walk.tabTo('[data-testid="stage"]');
     const stageBefore = await page.inputValue('[data-testid="stage"]');
-    await walk.press('ArrowDown');
+    const atLast = await page
+      .locator('[data-testid="stage"]')
+      .evaluate((s: HTMLSelectElement) => s.selectedIndex === s.options.length - 1);
+    await walk.press(atLast ? 'ArrowUp' : 'ArrowDown');
     await expect.poll(() => page.inputValue('[data-testid="stage"]')).not.toBe(stageBefore);
     const stage = await page.inputValue('[data-testid="stage"]');
     await expect.poll(() => new URL(page.url()).searchParams.get('stage')).toBe(stage);
@@ -109,31 +117,43 @@ describe('a keyboard-only walk through the atlas', () => {
     await page.locator('#view-states > details table').waitFor();
     expect(await walk.isOn('#view-states > details > summary')).toBe(true);
 
-    // Back up to the map's one Tab stop, then Belgium by typing, then the profile link.
+    // Back up to the map's one Tab stop, then to Belgium with the arrow keys, then its profile link.
     await walk.tabTo('[data-figure="osce-map"] [data-iso3]', { back: true });
-    for (const key of ['b', 'e', 'l']) await walk.press(key);
+    await walk.press('Home');
+    for (let i = 0; i < 60 && !(await walk.isOn('[data-iso3="BEL"]')); i++)
+      await walk.press('ArrowRight');
     expect(await walk.isOn('[data-iso3="BEL"]')).toBe(true);
     await walk.tabTo('[data-profile-link="BEL"]', { max: 1 });
-    await walk.press('Enter');
+    await walk.leave('Enter');
     await page.locator('[data-profile="BEL"]').waitFor({ timeout: 90000 });
     await settled(page);
 
     // On the profile: its own skip link first, then back to the atlas.
     expect((await walk.press('Tab')).name).toMatch(/^a .*Skip to the content/);
     await walk.tabTo('[data-testid="profile-back"]');
-    await walk.press('Enter');
+    await walk.leave('Enter');
     await page.locator('#view-states').waitFor({ timeout: 90000 });
     await settled(page);
+    // Back where the walk left the atlas: the stage picked is still applied.
+    expect(await page.inputValue('[data-testid="stage"]')).toBe(stage);
 
     // An exported figure: the chart as SVG, without a link (no public address is set).
     const downloading = page.waitForEvent('download', { timeout: 90000 });
     await walk.tabTo('[data-export-for="states-chart"] [data-export="svg"]');
     await walk.press('Enter');
+    // The question takes the focus; Escape closes it and gives the focus back to the button.
+    const svgButton = '[data-export-for="states-chart"] [data-export="svg"]';
     await page.locator('[data-testid="no-public-address"]').waitFor();
+    await expect.poll(() => walk.isOn('[data-action="set-address"]')).toBe(true);
+    await walk.press('Escape');
+    await page.locator('[data-testid="no-public-address"]').waitFor({ state: 'detached' });
+    expect(await walk.isOn(svgButton)).toBe(true);
+    await walk.press('Enter');
     await walk.tabTo('[data-export-for="states-chart"] [data-action="export-without-link"]', {
-      max: 12,
+      max: 1,
     });
     await walk.press('Enter');
+    expect(await walk.isOn(svgButton)).toBe(true);
     const file = await downloading;
     const path = join(mkdtempSync(join(tmpdir(), 'atlas-keys-')), file.suggestedFilename());
     await file.saveAs(path);
