@@ -48,17 +48,32 @@ export function plan(packages, { present = isPresent, isRoot = process.getuid?.(
   };
 }
 
+/**
+ * `--list FILE` reads another list (a test's, with a package that is surely missing);
+ * `--dry-run` prints the install command instead of running it.
+ */
+function options(argv) {
+  const at = argv.indexOf('--list');
+  return { list: at >= 0 ? argv[at + 1] : LIST, dryRun: argv.includes('--dry-run') };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const next = plan(readPackageList());
+  const { list, dryRun } = options(process.argv.slice(2));
+  const packages = () => readPackageList(readFileSync(list, 'utf8'));
+  const next = plan(packages());
   if (next.action === 'install') {
     console.log(`Installing the Debian packages the tests need: ${next.missing.join(' ')}`);
+    if (dryRun) {
+      console.log(`dry run, not run: ${next.command}`);
+      process.exit(0);
+    }
     try {
       execSync(next.command, { stdio: 'inherit', shell: '/bin/sh' });
     } catch {
       console.error(`Could not install ${next.missing.join(' ')}; the tests did not start.`);
       process.exit(1);
     }
-    const still = plan(readPackageList(), { isRoot: false });
+    const still = plan(packages(), { isRoot: false });
     if (still.action !== 'none') {
       console.error(`Still missing after apt-get: ${still.missing.join(', ')}.`);
       process.exit(1);

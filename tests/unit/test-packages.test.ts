@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { installCommand, plan, readPackageList } from '../support/ensure-packages.mjs';
 
@@ -68,5 +77,45 @@ describe('the Debian packages the tests need', () => {
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toContain(
       'node tests/support/ensure-packages.mjs',
     );
+  });
+
+  describe('run as a program, with a package that is surely missing', () => {
+    const SCRIPT = join(ROOT, 'tests/support/ensure-packages.mjs');
+    const isRoot = process.getuid?.() === 0;
+    const list = (() => {
+      // Readable by every user: the stop path runs as "nobody" when the tests run as root.
+      const dir = mkdtempSync(join(tmpdir(), 'atlas-packages-'));
+      chmodSync(dir, 0o755);
+      const path = join(dir, 'packages.txt');
+      writeFileSync(path, 'atlas-no-such-package  /nonexistent/atlas-no-such-program  a test\n');
+      chmodSync(path, 0o644);
+      return path;
+    })();
+    const run = (asNobody: boolean) => {
+      const args = [SCRIPT, '--list', list, '--dry-run'];
+      const result = asNobody
+        ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, ...args], {
+            encoding: 'utf8',
+          })
+        : spawnSync(process.execPath, args, { encoding: 'utf8' });
+      return { status: result.status, out: `${result.stdout}${result.stderr}` };
+    };
+
+    it('as another user, stops before the tests with the one line to run', () => {
+      const { status, out } = run(isRoot);
+      expect(status).toBe(1);
+      expect(out.split('\n').filter((l) => l.includes('apt-get'))).toEqual([
+        "  sudo sh -c 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y atlas-no-such-package'",
+      ]);
+    });
+
+    it.skipIf(!isRoot)('as root, sets out to install it (the dry run prints the command)', () => {
+      const { status, out } = run(false);
+      expect(status).toBe(0);
+      expect(out).toContain('Installing the Debian packages the tests need: atlas-no-such-package');
+      expect(out).toContain(
+        'dry run, not run: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y atlas-no-such-package',
+      );
+    });
   });
 });

@@ -615,6 +615,7 @@ const de: Catalogue = {
     yes: 'ja',
     skipToMap: 'Zur Karte springen',
     skipToFilters: 'Zu den Filtern springen',
+    skipToContent: 'Zum Inhalt springen',
     updating: 'Die Zahlen werden aktualisiert…',
     tools: 'Werkzeuge: Exportgröße, eigene Daten, Präsentation',
     marketsWithCounts: 'Mit Zahlen nach Geschlecht je Staat',

@@ -596,6 +596,7 @@ export const en = {
     yes: 'yes',
     skipToMap: 'Skip to the map',
     skipToFilters: 'Skip to the filters',
+    skipToContent: 'Skip to the content',
     updating: 'Updating the figures…',
     tools: 'Tools: export size, your own data, presentation deck',
     marketsWithCounts: 'With counts by sex per State',

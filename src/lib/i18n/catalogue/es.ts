@@ -619,6 +619,7 @@ const es: Catalogue = {
     yes: 'sí',
     skipToMap: 'Ir al mapa',
     skipToFilters: 'Ir a los filtros',
+    skipToContent: 'Ir al contenido',
     updating: 'Actualizando las cifras…',
     tools: 'Herramientas: tamaño de exportación, sus datos, presentación',
     marketsWithCounts: 'Con cifras por sexo por Estado',

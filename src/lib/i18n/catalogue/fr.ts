@@ -624,6 +624,7 @@ const fr: Catalogue = {
     yes: 'oui',
     skipToMap: 'Aller à la carte',
     skipToFilters: 'Aller aux filtres',
+    skipToContent: 'Aller au contenu',
     updating: 'Mise à jour des figures…',
     tools: "Outils : taille d'export, vos propres données, présentation",
     marketsWithCounts: 'Avec effectifs par sexe par État',

@@ -613,6 +613,7 @@ const it: Catalogue = {
     yes: 'sì',
     skipToMap: 'Vai alla carta',
     skipToFilters: 'Vai ai filtri',
+    skipToContent: 'Vai al contenuto',
     updating: 'Aggiornamento dei dati…',
     tools: 'Strumenti: dimensione dell\u2019esportazione, i vostri dati, presentazione',
     marketsWithCounts: 'Con numeri per sesso per Stato',

@@ -612,6 +612,7 @@ const ru: Catalogue = {
     yes: 'да',
     skipToMap: 'Перейти к карте',
     skipToFilters: 'Перейти к фильтрам',
+    skipToContent: 'Перейти к содержанию',
     updating: 'Обновление данных…',
     tools: 'Инструменты: размер экспорта, ваши данные, презентация',
     marketsWithCounts: 'С числами по полу по государствам',
