@@ -73,7 +73,9 @@ const de: Catalogue = {
     mapLabel: 'Karte des OSZE-Raums',
     mapInsetLabel: 'Kanada und die Vereinigten Staaten von Amerika',
     mapSubtitle:
-      'Vom Atlas aus Zahlen nach Geschlecht berechnet. Zeigen, fokussieren oder tippen Sie auf einen Staat für seine Zahlen; Kleinststaaten sind als Kreise dargestellt.',
+      'Vom Atlas aus Zahlen nach Geschlecht berechnet. Kleinststaaten sind als Kreise dargestellt.',
+    // Said on screen only: a printed or projected figure cannot be hovered.
+    mapHint: 'Zeigen, fokussieren oder tippen Sie auf einen Staat für seine Zahlen.',
     mapMicroStatesLabel: 'Kleinststaaten, als Symbole dargestellt',
     noteStudyOutline: 'Dicke Umrandung: die 14 Staaten der OSZE-Studie von 2023.',
     outlineStudy: 'Die 14 Staaten der OSZE-Studie von 2023 umranden',

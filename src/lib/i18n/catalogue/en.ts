@@ -71,7 +71,9 @@ export const en = {
     mapLabel: 'Map of the OSCE area',
     mapInsetLabel: 'Canada and the United States of America',
     mapSubtitle:
-      'Computed by the atlas from counts by sex. Hover, focus or tap a State for its counts; micro-states are drawn as circles.',
+      'Computed by the atlas from counts by sex. Micro-states are drawn as circles.',
+    // Said on screen only: a printed or projected figure cannot be hovered.
+    mapHint: 'Hover, focus or tap a State for its counts.',
     mapMicroStatesLabel: 'Micro-states, drawn as symbols',
     noteStudyOutline: 'Thick outline: the 14 States covered by the 2023 OSCE study.',
     outlineStudy: 'Outline the 14 States of the 2023 OSCE study',

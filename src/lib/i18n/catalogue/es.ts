@@ -74,7 +74,9 @@ const es: Catalogue = {
     mapLabel: 'Mapa del área de la OSCE',
     mapInsetLabel: 'Canadá y los Estados Unidos de América',
     mapSubtitle:
-      'Calculada por el atlas a partir de cifras por sexo. Pase el cursor, seleccione o toque un Estado para ver sus cifras; los microestados se dibujan como círculos.',
+      'Calculada por el atlas a partir de cifras por sexo. Los microestados se dibujan como círculos.',
+    // Said on screen only: a printed or projected figure cannot be hovered.
+    mapHint: 'Pase el cursor, seleccione o toque un Estado para ver sus cifras.',
     mapMicroStatesLabel: 'Microestados, dibujados como símbolos',
     noteStudyOutline: 'Contorno grueso: los 14 Estados que abarca el estudio de la OSCE de 2023.',
     outlineStudy: 'Resaltar los 14 Estados del estudio de la OSCE de 2023',

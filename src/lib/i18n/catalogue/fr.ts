@@ -74,7 +74,9 @@ const fr: Catalogue = {
     mapLabel: "Carte de l'espace de l'OSCE",
     mapInsetLabel: "Canada et États-Unis d'Amérique",
     mapSubtitle:
-      "Calculée par l'atlas à partir des effectifs par sexe. Survolez, sélectionnez ou touchez un État pour voir ses effectifs ; les micro-États sont représentés par des cercles.",
+      "Calculée par l'atlas à partir des effectifs par sexe. Les micro-États sont représentés par des cercles.",
+    // Said on screen only: a printed or projected figure cannot be hovered.
+    mapHint: 'Survolez, sélectionnez ou touchez un État pour voir ses effectifs.',
     mapMicroStatesLabel: 'Micro-États, représentés par des symboles',
     noteStudyOutline: "Contour épais : les 14 États couverts par l'étude 2023 de l'OSCE.",
     outlineStudy: "Entourer les 14 États de l'étude 2023 de l'OSCE",

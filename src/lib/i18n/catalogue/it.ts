@@ -74,7 +74,9 @@ const it: Catalogue = {
     mapLabel: "Carta dell'area dell'OSCE",
     mapInsetLabel: "Canada e Stati Uniti d'America",
     mapSubtitle:
-      "Calcolata dall'atlante a partire dai numeri per sesso. Passate sopra, selezionate o toccate uno Stato per i suoi numeri; i microstati sono disegnati come cerchi.",
+      "Calcolata dall'atlante a partire dai numeri per sesso. I microstati sono disegnati come cerchi.",
+    // Said on screen only: a printed or projected figure cannot be hovered.
+    mapHint: 'Passate sopra, selezionate o toccate uno Stato per i suoi numeri.',
     mapMicroStatesLabel: 'Microstati, disegnati come simboli',
     noteStudyOutline: "Contorno spesso: i 14 Stati coperti dallo studio dell'OSCE del 2023.",
     outlineStudy: "Evidenziare i 14 Stati dello studio dell'OSCE del 2023",
