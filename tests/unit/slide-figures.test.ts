@@ -98,3 +98,35 @@ describe('interaction hints stay on screen', () => {
     for (const hint of hints) expect(exported[0]?.markup).not.toContain(hint);
   });
 });
+
+const META = (lang: Lang) => ({
+  datasetVersion: 'test',
+  date: '2026-12-03',
+  permalink: 'https://example.org/atlas/?v=test',
+  filters: {},
+  queries: [],
+  lang,
+});
+/** The figure's slides exactly as exported: with the citation lines reserved at the bottom. */
+const slides = (name: FigureName, lang: Lang) => {
+  const document = base.document;
+  return exportedPages((at) => pages(name, lang, at), SLIDE, META(lang), true).map(
+    (page) =>
+      new (
+        document.defaultView as unknown as { DOMParser: typeof DOMParser }
+      ).DOMParser().parseFromString(page.markup, 'image/svg+xml').documentElement,
+  );
+};
+
+describe('one message per slide (1920x1080)', () => {
+  it.each(LANGS)('the Regions figure is one page holding every subregion: %s', (lang) => {
+    const exported = slides('regions', lang);
+    expect(exported.length).toBe(1);
+    const names = new Set(
+      [...(exported[0]?.querySelectorAll('text[data-group]') ?? [])].map((t) =>
+        t.getAttribute('data-group'),
+      ),
+    );
+    expect(names.size).toBe(8);
+  });
+});

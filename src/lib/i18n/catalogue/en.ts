@@ -88,6 +88,9 @@ export const en = {
     regionsTitle: 'By subregion: {title}',
     regionsSubtitle:
       "Bar and whisker: pooled share and the 95% interval of the pooled counts (States that publish women and men). Black tick: median of the pooled States' own shares. Dots: States. Under each subregion: the States and years behind it (†: not pooled).",
+    // On a fixed page (slide, A4) the States and years go to the notes, leaving one row per subregion.
+    regionsSubtitlePage:
+      "Bar and whisker: pooled share and the 95% interval of the pooled counts (States that publish women and men). Black tick: median of the pooled States' own shares. Dots: States. The States and years behind each subregion are in the notes (†: not pooled).",
     regionsNoteMethod:
       'Computed by the atlas. Each State contributes its latest year in the period; the pool adds women and (women + men) of one stage from one source only.',
     regionsNoteExcluded:
