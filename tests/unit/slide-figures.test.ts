@@ -129,4 +129,18 @@ describe('one message per slide (1920x1080)', () => {
     );
     expect(names.size).toBe(8);
   });
+
+  it.each(LANGS)('every pipeline dot shows its share on the slide, not on screen: %s', (lang) => {
+    const [slide] = slides('pipeline', lang);
+    const dots = slide?.querySelectorAll('circle[data-obs-id]') ?? [];
+    const values = [...(slide?.querySelectorAll('text[data-value]') ?? [])];
+    expect(dots.length).toBeGreaterThan(0);
+    expect(values.length).toBe(dots.length);
+    for (const value of values) {
+      expect(value.textContent).toMatch(/\d%|\d[\u00a0\u202f ]%|%[\u00a0\u202f ]?\d/);
+      expect(value.getAttribute('data-obs-id')).toBeTruthy();
+    }
+    const [onScreen] = pages('pipeline', lang, screenLayout(900));
+    expect(onScreen?.querySelectorAll('text[data-value]').length).toBe(0);
+  });
 });
