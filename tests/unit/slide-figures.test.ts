@@ -27,7 +27,7 @@ const topology = JSON.parse(
 const geography = geographyFromTopology(topology);
 const SLIDE = presetLayout('slide', 1920);
 
-let results: Record<string, unknown> = {};
+const results: Record<string, unknown> = {};
 let base: ContextBase;
 let db: Awaited<ReturnType<typeof openNodeDatabase>>;
 
@@ -142,5 +142,23 @@ describe('one message per slide (1920x1080)', () => {
     }
     const [onScreen] = pages('pipeline', lang, screenLayout(900));
     expect(onScreen?.querySelectorAll('text[data-value]').length).toBe(0);
+  });
+
+  it.each(LANGS)('Criminal markets: every dot shows its share on the slide: %s', (lang) => {
+    const [slide] = slides('markets', lang);
+    const dots = slide?.querySelectorAll('circle[data-obs-id]') ?? [];
+    const values = [...(slide?.querySelectorAll('text[data-value]') ?? [])];
+    expect(dots.length).toBeGreaterThan(0);
+    expect(values.length).toBe(dots.length);
+    expect(values.every((v) => v.getAttribute('data-obs-id'))).toBe(true);
+  });
+
+  it('Criminal markets: the picked States stand out', () => {
+    const filters = { ...DEFAULT_FILTERS, selected: ['ALB', 'AUT'] };
+    const [first] = buildFigurePages('markets', results, filters, base, SLIDE);
+    const marked = [...(first?.querySelectorAll('rect[data-selected]') ?? [])];
+    expect(marked).toHaveLength(2);
+    const bold = [...(first?.querySelectorAll('text[data-iso3][font-weight="700"]') ?? [])];
+    expect(bold.map((t) => t.getAttribute('data-iso3')).sort()).toEqual(['ALB', 'AUT']);
   });
 });
