@@ -156,7 +156,6 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
       if (rows.length === 0) {
         return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
       }
-      const nameWidth = Math.min(type.label * 13, Math.round(width * 0.2));
       // Wide enough for the longest word of a score heading at the small size, within limits.
       const widestWord = Math.max(
         ...SCORE_COLUMNS.flatMap((m) =>
@@ -183,6 +182,21 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
           labelOf(MARKET, m, lang)
             .split(/[ \t]+/)
             .map((w) => measure(w, smallest) + 6),
+        ),
+      );
+      // The State names give way first, so that the offence and score headings keep their room
+      // (German's long compounds ran into each other at 1,100 px).
+      const nameWidth = Math.max(
+        type.label * 7,
+        Math.min(
+          type.label * 13,
+          Math.round(width * 0.2),
+          Math.floor(
+            width -
+              (minColumn + gap) * OFFENCE_COLUMNS.length -
+              gap -
+              minScore * SCORE_COLUMNS.length,
+          ),
         ),
       );
       const roomForScores =
