@@ -70,8 +70,7 @@ export const en = {
     computedLabel: 'computed',
     mapLabel: 'Map of the OSCE area',
     mapInsetLabel: 'Canada and the United States of America',
-    mapSubtitle:
-      'Computed by the atlas from counts by sex. Micro-states are drawn as circles.',
+    mapSubtitle: 'Computed by the atlas from counts by sex. Micro-states are drawn as circles.',
     // Said on screen only: a printed or projected figure cannot be hovered.
     mapHint: 'Hover, focus or tap a State for its counts.',
     mapMicroStatesLabel: 'Micro-states, drawn as symbols',
