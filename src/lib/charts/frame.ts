@@ -32,10 +32,13 @@ export interface FigureLayout {
   page?: { index: number; count: number };
   /** Height kept free at the bottom of a fixed-height figure for the export's citation lines. */
   reserve?: number;
+  /** Drawn for the page itself, where it can be hovered and tapped; never set for an export. */
+  onScreen?: boolean;
 }
 
+/** The layout of a figure on the page; exports use the presets' layouts, never this one. */
 export function screenLayout(width: number): FigureLayout {
-  return { width, height: null, type: SCREEN_TYPE };
+  return { width, height: null, type: SCREEN_TYPE, onScreen: true };
 }
 
 export interface FrameNote {
@@ -48,6 +51,8 @@ export interface FrameOptions {
   layout: FigureLayout;
   title: string;
   subtitle: string;
+  /** How to use the figure by pointer or keyboard: added to the subtitle on screen only. */
+  hint?: string;
   sourceLine: string;
   notes: FrameNote[];
   summary: string;
@@ -183,7 +188,12 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
   y = textBlock(
     document,
     header,
-    wrapText(options.subtitle, inner, type.subtitle, measure),
+    wrapText(
+      layout.onScreen && options.hint ? `${options.subtitle} ${options.hint}` : options.subtitle,
+      inner,
+      type.subtitle,
+      measure,
+    ),
     pad,
     y + 2,
     type.subtitle,

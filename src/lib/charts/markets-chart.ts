@@ -11,7 +11,7 @@ import {
 import { addText } from './plot-layer';
 import { fitText, wrapText, type TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
-import { translator } from '../i18n';
+import { formatPercent, translator } from '../i18n';
 import { localName, type LocalNames } from '../i18n/names';
 import { MARKET, labelOf } from '../vocabulary/codes';
 import { formatShareWithInterval } from '../method/figure-values';
@@ -103,6 +103,8 @@ export interface MarketsOptions {
   notes?: FrameNote[];
   measure?: TextMeasurer;
   range?: [number, number];
+  /** The States picked in the filters: their rows stand out. */
+  selected?: string[];
 }
 
 export function marketsSummary(rows: MarketsStateRow[], lang: Lang): string {
@@ -129,6 +131,7 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
   const measure = options.measure ?? measureWithFontMetrics;
   const [start, end] = options.range ?? [0, rows.length];
   const shown = rows.slice(start, end);
+  const onPage = layout.height !== null;
   const notes: FrameNote[] = [
     { text: t('marketsNoteOffences') },
     { text: t('noteInterval') },
@@ -153,7 +156,6 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
       if (rows.length === 0) {
         return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
       }
-      const nameWidth = Math.min(type.label * 13, Math.round(width * 0.2));
       // Wide enough for the longest word of a score heading at the small size, within limits.
       const widestWord = Math.max(
         ...SCORE_COLUMNS.flatMap((m) =>
@@ -180,6 +182,21 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
           labelOf(MARKET, m, lang)
             .split(/[ \t]+/)
             .map((w) => measure(w, smallest) + 6),
+        ),
+      );
+      // The State names give way first, so that the offence and score headings keep their room
+      // (German's long compounds ran into each other at 1,100 px).
+      const nameWidth = Math.max(
+        type.label * 7,
+        Math.min(
+          type.label * 13,
+          Math.round(width * 0.2),
+          Math.floor(
+            width -
+              (minColumn + gap) * OFFENCE_COLUMNS.length -
+              gap -
+              minScore * SCORE_COLUMNS.length,
+          ),
         ),
       );
       const roomForScores =
@@ -354,7 +371,22 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
         const y = bodyTop + (rowTops[r] ?? 0);
         const rowHeight = rowHeights[r] ?? 0;
         const cy = y + rowHeight / 2;
-        if (r % 2 === 0)
+        const picked = options.selected?.includes(row.iso3) ?? false;
+        if (picked)
+          g.insertBefore(
+            svgElement(document, 'rect', {
+              x: 0,
+              y,
+              width,
+              height: rowHeight,
+              fill: '#fff4cc',
+              stroke: INK,
+              'stroke-width': 1.5,
+              'data-selected': 'true',
+            }),
+            g.firstChild,
+          );
+        else if (r % 2 === 0)
           g.insertBefore(
             svgElement(document, 'rect', { x: 0, y, width, height: rowHeight, fill: '#f7f9fb' }),
             g.firstChild,
@@ -365,6 +397,7 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
           y: cy - (lines.length === 2 ? type.label * 0.6 : 0),
           dy: '0.32em',
           'data-iso3': row.iso3,
+          ...(picked ? { 'font-weight': 700 } : {}),
         });
         if (lines.length > 2)
           name.textContent = fitText(localName(row, lang), nameWidth - 6, type.label, measure);
@@ -407,6 +440,30 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
           title.textContent = `${localName(row, lang)}, ${cell.year}: ${formatShareWithInterval(cell.share, cell.interval, lang)}`;
           dot.appendChild(title);
           g.appendChild(dot);
+          // A projected or printed page cannot be hovered: there every dot says its share,
+          // beside it on the side where the column has room.
+          if (onPage) {
+            const value = formatPercent(cell.share, lang);
+            const gap = Math.max(3.5, type.label * 0.33) + 4;
+            const right = x(cell.share) + gap + measure(value, type.small) <= x(100);
+            addText(
+              document,
+              g,
+              value,
+              {
+                x: right ? x(cell.share) + gap : x(cell.share) - gap,
+                y: cy,
+                dy: '0.32em',
+                'text-anchor': right ? 'start' : 'end',
+                'font-size': type.small,
+                stroke: '#ffffff',
+                'stroke-width': 3,
+                'paint-order': 'stroke',
+                'data-value': '',
+              },
+              cell.obsIds,
+            );
+          }
         });
         row.scores.forEach((score, i) => {
           const cx = scoresX + i * scoreWidth + scoreWidth / 2;

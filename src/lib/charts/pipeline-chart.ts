@@ -11,7 +11,7 @@ import {
 import { addText } from './plot-layer';
 import { wrapText, type TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
-import { formatCount, translator, joinSemicolon } from '../i18n';
+import { formatCount, formatPercent, translator, joinSemicolon } from '../i18n';
 import { MARKET, labelOf } from '../vocabulary/codes';
 import { formatShareWithInterval } from '../method/figure-values';
 import type { PipelineModel, PipelinePoint, PipelineSeries } from '../method/pipeline';
@@ -240,6 +240,9 @@ export function buildPipelineChart(model: PipelineModel, options: PipelineOption
           drawPoint(document, marks, p, x(p.year) ?? 0, y, colour, lang, withOffence, s);
       }
       g.appendChild(marks);
+      // A projected or printed page cannot be hovered: there every dot says its share.
+      if (layout.height !== null)
+        drawPointValues(document, g, model.points, x, y, type.small, lang);
       const legendTop = plotHeight + type.label * 3;
       series.forEach((s, i) => {
         const column = i % 2;
@@ -306,4 +309,46 @@ function drawPoint(
   title.textContent = `${seriesName(s, lang, withOffence)} ${p.year}: ${formatShareWithInterval(p.share, p.interval, lang)} (${formatCount(p.women, lang)} / ${formatCount(p.denominator, lang)})`;
   dot.appendChild(title);
   parent.appendChild(dot);
+}
+
+/** Each point's share beside its dot, pushed apart within a year so that no two overlap. */
+function drawPointValues(
+  document: Document,
+  parent: SVGGElement,
+  points: PipelinePoint[],
+  x: (year: number) => number | undefined,
+  y: (v: number) => number,
+  size: number,
+  lang: Lang,
+) {
+  const layer = svgElement(document, 'g', { 'font-size': size, fill: INK });
+  const byYear = new Map<number, PipelinePoint[]>();
+  for (const p of points) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
+  const gap = Math.round(size * 1.15);
+  for (const [year, inYear] of byYear) {
+    const cx = x(year);
+    if (cx === undefined) continue;
+    let last = -Infinity;
+    for (const p of [...inYear].sort((a, b) => y(a.share) - y(b.share))) {
+      const at = Math.max(y(p.share), last + gap);
+      last = at;
+      addText(
+        document,
+        layer,
+        formatPercent(p.share, lang),
+        {
+          x: cx + 8,
+          y: at,
+          dy: '0.32em',
+          stroke: '#ffffff',
+          'stroke-width': 3,
+          'paint-order': 'stroke',
+          'data-series': p.series,
+          'data-value': '',
+        },
+        p.obsIds,
+      );
+    }
+  }
+  parent.appendChild(layer);
 }

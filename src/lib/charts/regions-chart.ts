@@ -109,12 +109,34 @@ export function buildRegionsChart(
   notes.push({ text: t('noteDefinitions') }, { text: t('noteSubregions') });
   if (options.text.offenceNote) notes.push({ text: options.text.offenceNote });
   const byIso3 = new Map(states.map((s) => [s.iso3, s]));
+  const membersOf = (group: GroupShare) =>
+    group.members.length === 0
+      ? t('regionsNoMembers')
+      : group.members
+          .map((m) => {
+            const state = byIso3.get(m.iso3);
+            const name = state ? localName(state, lang) : m.iso3;
+            return `${name} ${m.year ?? ''}${m.pooled ? '' : '†'}`.trim();
+          })
+          .join(', ');
+  // A fixed page (slide, A4) holds one row per subregion, so that one page compares them all;
+  // the States and years behind each go to one note.
+  const onPage = layout.height !== null;
+  if (onPage)
+    notes.unshift({
+      text: t('regionsMembers', {
+        states: joinSemicolon(
+          groups.map((g) => `${labelOf(SUBREGION, g.group, lang)}: ${membersOf(g)}`),
+          lang,
+        ),
+      }),
+    });
   return buildFigureFrame(
     {
       document,
       layout,
       title: t('regionsTitle', { title: options.text.title }),
-      subtitle: t('regionsSubtitle'),
+      subtitle: t(onPage ? 'regionsSubtitlePage' : 'regionsSubtitle'),
       sourceLine: options.text.sourceLine,
       notes,
       summary: regionsSummary(groups, lang),
@@ -126,10 +148,16 @@ export function buildRegionsChart(
       if (groups.every((g) => g.statesWithShare === 0)) {
         return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
       }
-      const labelRoom = Math.min(Math.round(type.label * 24), Math.round(width * 0.4));
+      // On a fixed page the value label gets the room the States and years had, to stay on one line.
+      const labelRoom = Math.min(
+        Math.round(type.label * (onPage ? 30 : 24)),
+        Math.round(width * 0.4),
+      );
       // On a narrow figure (a phone) a subregion's name goes on its own line above its bar
       // rather than being cut at the figure's left edge.
-      const besideRoom = Math.min(Math.round(type.label * 12), Math.round(width * 0.24));
+      const besideRoom = onPage
+        ? Math.min(Math.round(type.label * 16), Math.round(width * 0.28))
+        : Math.min(Math.round(type.label * 12), Math.round(width * 0.24));
       const widestName = Math.max(
         ...groups.map((group) => measure(labelOf(SUBREGION, group.group, lang), type.label, true)),
       );
@@ -139,7 +167,7 @@ export function buildRegionsChart(
         .domain([0, 100])
         .range([nameRoom, width - labelRoom]);
       const g = svgElement(document, 'g', { 'font-size': type.label, fill: INK });
-      const barHeight = Math.round(type.label * 1.4);
+      const barHeight = Math.round(type.label * (onPage ? 1.15 : 1.4));
       let y = Math.round(type.label * 1.6);
       addText(document, g, t('parity'), {
         x: x(50),
@@ -238,21 +266,18 @@ export function buildRegionsChart(
             i === 0 ? group.obsIds : [],
           ),
         );
-        const memberText =
-          group.members.length === 0
-            ? t('regionsNoMembers')
-            : t('regionsMembers', {
-                states: group.members
-                  .map((m) => {
-                    const state = byIso3.get(m.iso3);
-                    const name = state ? localName(state, lang) : m.iso3;
-                    return `${name} ${m.year ?? ''}${m.pooled ? '' : '†'}`.trim();
-                  })
-                  .join(', '),
-              });
-        // Under the bar only, clear of the value label on the right.
-        const memberLines = wrapText(memberText, x(100) - nameRoom, type.small, measure);
-        let lineY = y + barHeight + type.small * 1.3;
+        // Under the bar only, clear of the value label on the right; on a fixed page, in the notes.
+        const memberLines = onPage
+          ? []
+          : wrapText(
+              group.members.length === 0
+                ? membersOf(group)
+                : t('regionsMembers', { states: membersOf(group) }),
+              x(100) - nameRoom,
+              type.small,
+              measure,
+            );
+        let lineY = y + barHeight + (onPage ? 0 : type.small * 1.3);
         for (const line of memberLines) {
           addText(document, g, line, {
             x: nameRoom,
@@ -262,7 +287,9 @@ export function buildRegionsChart(
           });
           lineY += type.small * 1.3;
         }
-        y = Math.max(lineY, y + labelLines.length * type.label * 1.25) + type.label * 0.8;
+        y =
+          Math.max(lineY, y + labelLines.length * type.label * 1.25) +
+          type.label * (onPage ? 0.3 : 0.8);
       }
       for (const tick of [0, 25, 50, 75, 100]) {
         g.insertBefore(

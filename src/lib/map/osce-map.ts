@@ -410,6 +410,7 @@ export function buildOsceMap(
       layout,
       title: options.text.title,
       subtitle: t('mapSubtitle'),
+      hint: t('mapHint'),
       sourceLine: options.text.sourceLine,
       notes,
       summary: summariseShares(rows, lang, options.text),

@@ -59,7 +59,7 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
   page: 'atlas',
   heading: 'viewMarkets',
   figures: ['markets', 'market-figures'],
-  honours: ['yearFrom', 'yearTo', 'region', 'market', 'sourceKind'],
+  honours: ['yearFrom', 'yearTo', 'region', 'market', 'sourceKind', 'selected'],
   queries: (f, data) => ({
     stageYears: stageYearCountsQuery({
       sourceIds: [
@@ -134,6 +134,7 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
       sourcesLine: sourcesLine([...COUNT_SOURCE_IDS, GITOC_SOURCE_ID], ctx.sources, ctx.lang),
       range,
       measure: ctx.measure,
+      selected: ctx.filters.selected,
     });
   },
   rows: (name, model) => (name === 'markets' ? model.states.length : model.markets.length),

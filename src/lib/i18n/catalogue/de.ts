@@ -73,7 +73,9 @@ const de: Catalogue = {
     mapLabel: 'Karte des OSZE-Raums',
     mapInsetLabel: 'Kanada und die Vereinigten Staaten von Amerika',
     mapSubtitle:
-      'Vom Atlas aus Zahlen nach Geschlecht berechnet. Zeigen, fokussieren oder tippen Sie auf einen Staat für seine Zahlen; Kleinststaaten sind als Kreise dargestellt.',
+      'Vom Atlas aus Zahlen nach Geschlecht berechnet. Kleinststaaten sind als Kreise dargestellt.',
+    // Said on screen only: a printed or projected figure cannot be hovered.
+    mapHint: 'Zeigen, fokussieren oder tippen Sie auf einen Staat für seine Zahlen.',
     mapMicroStatesLabel: 'Kleinststaaten, als Symbole dargestellt',
     noteStudyOutline: 'Dicke Umrandung: die 14 Staaten der OSZE-Studie von 2023.',
     outlineStudy: 'Die 14 Staaten der OSZE-Studie von 2023 umranden',
@@ -88,6 +90,9 @@ const de: Catalogue = {
     regionsTitle: 'Nach Subregion: {title}',
     regionsSubtitle:
       'Balken und Fehlerbalken: gepoolter Anteil und 95-%-Intervall der gepoolten Zahlen (Staaten, die Frauen und Männer veröffentlichen). Schwarzer Strich: Median der Anteile der gepoolten Staaten. Punkte: Staaten. Unter jeder Subregion: die Staaten und Jahre dahinter (†: nicht gepoolt).',
+    // On a fixed page (slide, A4) the States and years go to the notes, leaving one row per subregion.
+    regionsSubtitlePage:
+      'Balken und Fehlerbalken: gepoolter Anteil und 95-%-Intervall der gepoolten Zahlen (Staaten, die Frauen und Männer veröffentlichen). Schwarzer Strich: Median der Anteile der gepoolten Staaten. Punkte: Staaten. Die Staaten und Jahre hinter jeder Subregion stehen in den Anmerkungen (†: nicht gepoolt).',
     regionsNoteMethod:
       'Vom Atlas berechnet. Jeder Staat trägt sein letztes Jahr im Zeitraum bei; der Pool addiert Frauen und (Frauen + Männer) eines Stadiums aus nur einer Quelle.',
     regionsNoteExcluded:

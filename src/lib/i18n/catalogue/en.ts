@@ -70,8 +70,9 @@ export const en = {
     computedLabel: 'computed',
     mapLabel: 'Map of the OSCE area',
     mapInsetLabel: 'Canada and the United States of America',
-    mapSubtitle:
-      'Computed by the atlas from counts by sex. Hover, focus or tap a State for its counts; micro-states are drawn as circles.',
+    mapSubtitle: 'Computed by the atlas from counts by sex. Micro-states are drawn as circles.',
+    // Said on screen only: a printed or projected figure cannot be hovered.
+    mapHint: 'Hover, focus or tap a State for its counts.',
     mapMicroStatesLabel: 'Micro-states, drawn as symbols',
     noteStudyOutline: 'Thick outline: the 14 States covered by the 2023 OSCE study.',
     outlineStudy: 'Outline the 14 States of the 2023 OSCE study',
@@ -86,6 +87,9 @@ export const en = {
     regionsTitle: 'By subregion: {title}',
     regionsSubtitle:
       "Bar and whisker: pooled share and the 95% interval of the pooled counts (States that publish women and men). Black tick: median of the pooled States' own shares. Dots: States. Under each subregion: the States and years behind it (†: not pooled).",
+    // On a fixed page (slide, A4) the States and years go to the notes, leaving one row per subregion.
+    regionsSubtitlePage:
+      "Bar and whisker: pooled share and the 95% interval of the pooled counts (States that publish women and men). Black tick: median of the pooled States' own shares. Dots: States. The States and years behind each subregion are in the notes (†: not pooled).",
     regionsNoteMethod:
       'Computed by the atlas. Each State contributes its latest year in the period; the pool adds women and (women + men) of one stage from one source only.',
     regionsNoteExcluded:

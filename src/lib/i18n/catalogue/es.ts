@@ -74,7 +74,9 @@ const es: Catalogue = {
     mapLabel: 'Mapa del área de la OSCE',
     mapInsetLabel: 'Canadá y los Estados Unidos de América',
     mapSubtitle:
-      'Calculada por el atlas a partir de cifras por sexo. Pase el cursor, seleccione o toque un Estado para ver sus cifras; los microestados se dibujan como círculos.',
+      'Calculada por el atlas a partir de cifras por sexo. Los microestados se dibujan como círculos.',
+    // Said on screen only: a printed or projected figure cannot be hovered.
+    mapHint: 'Pase el cursor, seleccione o toque un Estado para ver sus cifras.',
     mapMicroStatesLabel: 'Microestados, dibujados como símbolos',
     noteStudyOutline: 'Contorno grueso: los 14 Estados que abarca el estudio de la OSCE de 2023.',
     outlineStudy: 'Resaltar los 14 Estados del estudio de la OSCE de 2023',
@@ -90,6 +92,9 @@ const es: Catalogue = {
     regionsTitle: 'Por subregión: {title}',
     regionsSubtitle:
       'Barra y bigote: proporción agregada e intervalo del 95\u00a0% de las cifras agregadas (Estados que publican mujeres y hombres). Marca negra: mediana de las proporciones de los Estados agregados. Puntos: Estados. Bajo cada subregión: los Estados y años en que se basa (†: no agregado).',
+    // On a fixed page (slide, A4) the States and years go to the notes, leaving one row per subregion.
+    regionsSubtitlePage:
+      'Barra y bigote: proporción agregada e intervalo del 95\u00a0% de las cifras agregadas (Estados que publican mujeres y hombres). Marca negra: mediana de las proporciones de los Estados agregados. Puntos: Estados. Los Estados y años de cada subregión figuran en las notas (†: no agregado).',
     regionsNoteMethod:
       'Calculada por el atlas. Cada Estado aporta su último año del período; el agregado suma mujeres y (mujeres + hombres) de una sola etapa y de una sola fuente.',
     regionsNoteExcluded:

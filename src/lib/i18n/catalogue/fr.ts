@@ -74,7 +74,9 @@ const fr: Catalogue = {
     mapLabel: "Carte de l'espace de l'OSCE",
     mapInsetLabel: "Canada et États-Unis d'Amérique",
     mapSubtitle:
-      "Calculée par l'atlas à partir des effectifs par sexe. Survolez, sélectionnez ou touchez un État pour voir ses effectifs ; les micro-États sont représentés par des cercles.",
+      "Calculée par l'atlas à partir des effectifs par sexe. Les micro-États sont représentés par des cercles.",
+    // Said on screen only: a printed or projected figure cannot be hovered.
+    mapHint: 'Survolez, sélectionnez ou touchez un État pour voir ses effectifs.',
     mapMicroStatesLabel: 'Micro-États, représentés par des symboles',
     noteStudyOutline: "Contour épais : les 14 États couverts par l'étude 2023 de l'OSCE.",
     outlineStudy: "Entourer les 14 États de l'étude 2023 de l'OSCE",
@@ -90,6 +92,9 @@ const fr: Catalogue = {
     regionsTitle: 'Par sous-région : {title}',
     regionsSubtitle:
       'Barre et moustache : part agrégée et intervalle à 95 % des effectifs agrégés (États publiant femmes et hommes). Trait noir : médiane des parts des États agrégés. Points : États. Sous chaque sous-région : les États et années utilisés († : non agrégé).',
+    // On a fixed page (slide, A4) the States and years go to the notes, leaving one row per subregion.
+    regionsSubtitlePage:
+      'Barre et moustache : part agrégée et intervalle à 95 % des effectifs agrégés (États publiant femmes et hommes). Trait noir : médiane des parts des États agrégés. Points : États. Les États et années de chaque sous-région figurent dans les notes († : non agrégé).',
     regionsNoteMethod:
       "Calculée par l'atlas. Chaque État contribue pour sa dernière année de la période ; l'agrégat additionne femmes et (femmes + hommes) d'une seule étape et d'une seule source.",
     regionsNoteExcluded:

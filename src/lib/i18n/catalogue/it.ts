@@ -74,7 +74,9 @@ const it: Catalogue = {
     mapLabel: "Carta dell'area dell'OSCE",
     mapInsetLabel: "Canada e Stati Uniti d'America",
     mapSubtitle:
-      "Calcolata dall'atlante a partire dai numeri per sesso. Passate sopra, selezionate o toccate uno Stato per i suoi numeri; i microstati sono disegnati come cerchi.",
+      "Calcolata dall'atlante a partire dai numeri per sesso. I microstati sono disegnati come cerchi.",
+    // Said on screen only: a printed or projected figure cannot be hovered.
+    mapHint: 'Passate sopra, selezionate o toccate uno Stato per i suoi numeri.',
     mapMicroStatesLabel: 'Microstati, disegnati come simboli',
     noteStudyOutline: "Contorno spesso: i 14 Stati coperti dallo studio dell'OSCE del 2023.",
     outlineStudy: "Evidenziare i 14 Stati dello studio dell'OSCE del 2023",
@@ -90,6 +92,9 @@ const it: Catalogue = {
     regionsTitle: 'Per subregione: {title}',
     regionsSubtitle:
       'Barra e baffo: quota aggregata e intervallo al 95% dei numeri aggregati (Stati che pubblicano donne e uomini). Tacca nera: mediana delle quote degli Stati aggregati. Punti: Stati. Sotto ogni subregione: gli Stati e gli anni considerati (†: non aggregato).',
+    // On a fixed page (slide, A4) the States and years go to the notes, leaving one row per subregion.
+    regionsSubtitlePage:
+      'Barra e baffo: quota aggregata e intervallo al 95% dei numeri aggregati (Stati che pubblicano donne e uomini). Tacca nera: mediana delle quote degli Stati aggregati. Punti: Stati. Gli Stati e gli anni di ogni subregione sono nelle note (†: non aggregato).',
     regionsNoteMethod:
       "Calcolata dall'atlante. Ogni Stato contribuisce con il suo ultimo anno nel periodo; l'aggregato somma donne e (donne + uomini) di una sola fase e di una sola fonte.",
     regionsNoteExcluded:

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import '../../src/lib/i18n/all';
+import { openNodeDatabase } from '../support/duckdb-node';
+import { createDocument } from '../support/golden';
+import { VIEWS, viewPlans } from '../../src/views/registry';
+import { buildFigurePages, contextFor, type ContextBase } from '../../src/views/context';
+import type { FigureName } from '../../src/lib/model/figure-names';
+import { DEFAULT_FILTERS, LANGS, queryFiltersOf, type Lang } from '../../src/lib/model/filters';
+import { shapeStartup, startupQueries } from '../../src/lib/data/startup';
+import { screenLayout, type FigureLayout } from '../../src/lib/charts/frame';
+import { geographyFromTopology } from '../../src/lib/map/osce-map';
+import { presetLayout, SIZE_PRESETS, type SizePreset } from '../../src/lib/export/presets';
+import { exportedPages } from '../../src/lib/export/export-pages';
+import { translator } from '../../src/lib/i18n';
+
+/**
+ * The default figures with the bundled data, as a delegate takes them to a forum (issue 25 §2):
+ * one message per slide, the map large, every number on the slide, and no interaction hints in
+ * anything that leaves the page.
+ */
+const topology = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../public/data/osce-map.topo.json'), 'utf8'),
+) as Topology;
+const geography = geographyFromTopology(topology);
+const SLIDE = presetLayout('slide', 1920);
+
+const results: Record<string, unknown> = {};
+let base: ContextBase;
+let db: Awaited<ReturnType<typeof openNodeDatabase>>;
+
+beforeAll(async () => {
+  db = await openNodeDatabase(resolve(import.meta.dirname, '../../data'));
+  const startupRaw: Record<string, Record<string, unknown>[]> = {};
+  for (const [name, q] of Object.entries(startupQueries())) startupRaw[name] = await db.run(q);
+  const startup = shapeStartup(startupRaw);
+  base = {
+    document: createDocument(),
+    countries: startup.countries,
+    sources: startup.sources,
+    regions: startup.regions,
+    geography,
+    countSourceOverride: null,
+  };
+  for (const plan of viewPlans(queryFiltersOf(DEFAULT_FILTERS), { countSourceOverride: null })) {
+    const rows: Record<string, Record<string, unknown>[]> = {};
+    for (const [name, q] of Object.entries(plan.queries)) rows[name] = await db.run(q);
+    const view = VIEWS.find((v) => v.name === plan.name);
+    if (view) results[plan.name] = view.shape(rows);
+  }
+}, 120000);
+afterAll(() => db.close());
+
+const pages = (name: FigureName, lang: Lang, layout: FigureLayout) =>
+  buildFigurePages(name, results, { ...DEFAULT_FILTERS, lang }, base, layout);
+const texts = (svg: Element) => [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
+
+describe('interaction hints stay on screen', () => {
+  const hints = LANGS.map((lang) => translator(lang)('mapHint'));
+
+  it.each(LANGS)('the map on the page tells how to reach a State’s counts: %s', (lang) => {
+    const [svg] = pages('map', lang, screenLayout(960));
+    expect(texts(svg as SVGSVGElement).join(' ')).toContain(translator(lang)('mapHint'));
+  });
+
+  it.each(LANGS)('no figure drawn for an export carries a hint, in any view: %s', (lang) => {
+    const filters = { ...DEFAULT_FILTERS, lang };
+    for (const preset of Object.keys(SIZE_PRESETS) as SizePreset[]) {
+      const layout = presetLayout(preset, 900);
+      for (const view of VIEWS.filter((v) => v.page === 'atlas')) {
+        const bound = view.bind(results[view.name], contextFor(view, filters, base));
+        for (const name of view.figures) {
+          const svg = bound.figure(name, layout);
+          expect(svg, `${name} at ${preset}`).not.toBeNull();
+          const markup = svg?.outerHTML ?? '';
+          for (const hint of hints)
+            expect(markup, `${name} at ${preset} in ${lang}`).not.toContain(hint);
+        }
+      }
+    }
+    // And through the whole export route, as the file a delegate downloads.
+    const exported = exportedPages(
+      (at) => pages('map', lang, at),
+      SLIDE,
+      {
+        datasetVersion: 'test',
+        date: '2026-12-03',
+        permalink: null,
+        filters: {},
+        queries: [],
+        lang,
+      },
+      true,
+    );
+    expect(exported).toHaveLength(1);
+    for (const hint of hints) expect(exported[0]?.markup).not.toContain(hint);
+  });
+});
+
+const META = (lang: Lang) => ({
+  datasetVersion: 'test',
+  date: '2026-12-03',
+  permalink: 'https://example.org/atlas/?v=test',
+  filters: {},
+  queries: [],
+  lang,
+});
+/** The figure's slides exactly as exported: with the citation lines reserved at the bottom. */
+const slides = (name: FigureName, lang: Lang) => {
+  const document = base.document;
+  return exportedPages((at) => pages(name, lang, at), SLIDE, META(lang), true).map(
+    (page) =>
+      new (
+        document.defaultView as unknown as { DOMParser: typeof DOMParser }
+      ).DOMParser().parseFromString(page.markup, 'image/svg+xml').documentElement,
+  );
+};
+
+describe('one message per slide (1920x1080)', () => {
+  it.each(LANGS)('the Regions figure is one page holding every subregion: %s', (lang) => {
+    const exported = slides('regions', lang);
+    expect(exported.length).toBe(1);
+    const names = new Set(
+      [...(exported[0]?.querySelectorAll('text[data-group]') ?? [])].map((t) =>
+        t.getAttribute('data-group'),
+      ),
+    );
+    expect(names.size).toBe(8);
+  });
+
+  it.each(LANGS)('every pipeline dot shows its share on the slide, not on screen: %s', (lang) => {
+    const [slide] = slides('pipeline', lang);
+    const dots = slide?.querySelectorAll('circle[data-obs-id]') ?? [];
+    const values = [...(slide?.querySelectorAll('text[data-value]') ?? [])];
+    expect(dots.length).toBeGreaterThan(0);
+    expect(values.length).toBe(dots.length);
+    for (const value of values) {
+      expect(value.textContent).toMatch(/\d%|\d[\u00a0\u202f ]%|%[\u00a0\u202f ]?\d/);
+      expect(value.getAttribute('data-obs-id')).toBeTruthy();
+    }
+    const [onScreen] = pages('pipeline', lang, screenLayout(900));
+    expect(onScreen?.querySelectorAll('text[data-value]').length).toBe(0);
+  });
+
+  it.each(LANGS)('Criminal markets: every dot shows its share on the slide: %s', (lang) => {
+    const [slide] = slides('markets', lang);
+    const dots = slide?.querySelectorAll('circle[data-obs-id]') ?? [];
+    const values = [...(slide?.querySelectorAll('text[data-value]') ?? [])];
+    expect(dots.length).toBeGreaterThan(0);
+    expect(values.length).toBe(dots.length);
+    expect(values.every((v) => v.getAttribute('data-obs-id'))).toBe(true);
+  });
+
+  it('Criminal markets: the picked States stand out', () => {
+    const filters = { ...DEFAULT_FILTERS, selected: ['ALB', 'AUT'] };
+    const [first] = buildFigurePages('markets', results, filters, base, SLIDE);
+    const marked = [...(first?.querySelectorAll('rect[data-selected]') ?? [])];
+    expect(marked).toHaveLength(2);
+    const bold = [...(first?.querySelectorAll('text[data-iso3][font-weight="700"]') ?? [])];
+    expect(bold.map((t) => t.getAttribute('data-iso3')).sort()).toEqual(['ALB', 'AUT']);
+  });
+});
