@@ -110,8 +110,11 @@ async function staticPage(request, path) {
     return response;
   } catch (error) {
     const app = await cache.match(scoped('./'), LOOSE);
-    if (app) return app;
-    throw error;
+    if (!app) throw error;
+    // index.html names its files from the root ("./assets/…"): seen from the page's folder.
+    const prefix = '../'.repeat(path.replace(/index\.html$/, '').split('/').length - 1);
+    const html = (await app.text()).replace(/(href|src)="\.\//g, `$1="${prefix}`);
+    return new Response(html, { headers: app.headers });
   }
 }
 // --- end of static pages ---------------------------------------------------------------------

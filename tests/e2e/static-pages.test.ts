@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { atlasHost } from '../support/atlas-host';
-import { controlled, live } from '../support/service-worker';
+import { controlled } from '../support/service-worker';
 import { LANGS } from '../../src/lib/model/filters';
 import { staticPagePath } from '../../src/lib/state/page-address';
 
@@ -42,7 +42,7 @@ async function withoutScript(path: string) {
 describe('pages that work before the app', () => {
   it('without JavaScript, / shows the States chart as SVG with its title, and says what needs JavaScript', async () => {
     const { page, close } = await withoutScript('');
-    const chart = page.locator('#prerender svg[data-figure="share-by-state"]');
+    const chart = page.locator('#prerender .static-wide svg[data-figure="share-by-state"]');
     await chart.waitFor();
     expect(await chart.locator('title, text').first().textContent()).toMatch(/Women's share/);
     expect(await chart.locator('text[data-iso3]').count()).toBeGreaterThan(5);
@@ -124,7 +124,6 @@ describe('State pages offline', () => {
     try {
       const first = await context.newPage();
       await first.goto(`${host.url}profile/BEL/`);
-      await live(first);
       await controlled(first);
       const keys = await first.evaluate(async () => {
         const all: string[] = [];
@@ -149,7 +148,7 @@ describe('State pages offline', () => {
       await context.close();
       await host.stop();
     }
-  });
+  }, 240000);
 });
 
 describe('link previews with ATLAS_PUBLIC_URL', () => {
@@ -203,5 +202,44 @@ describe('link previews with ATLAS_PUBLIC_URL', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+});
+
+describe('Copy link', () => {
+  it('points to the figure (its anchor, the same filters), which opens scrolled to it; without an address it offers files', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: server.url,
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?stage=prosecuted&bench=1`);
+    await page.waitForSelector('main[data-ready="true"]');
+    const bar = page.locator('[data-export-for="regions"]');
+    await bar.locator('[data-export="link"]').click();
+    const offer = bar.locator('[data-testid="share-instead"]');
+    await offer.waitFor();
+    expect(await offer.locator('[data-share-instead]').count()).toBe(2);
+    const download = page.waitForEvent('download');
+    await offer.locator('[data-share-instead="svg"]').click();
+    expect((await download).suggestedFilename()).toMatch(/\.svg$/);
+    await page.locator('[data-testid="tools"] > summary').click();
+    await page.fill('[data-testid="public-base"]', 'https://atlas.example.org/');
+    await page.locator('[data-testid="public-base"]').dispatchEvent('change');
+    await bar.locator('[data-export="link"]').click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/^https:\/\/atlas\.example\.org\/\?.*stage=prosecuted/);
+    expect(link).toMatch(/#figure-regions$/);
+    const opened = await context.newPage();
+    await opened.goto(link.replace('https://atlas.example.org/?', `${server.url}?bench=1&`));
+    await opened.waitForSelector('main[data-ready="true"]');
+    await expect
+      .poll(() =>
+        opened.evaluate(() => {
+          const top = document.getElementById('figure-regions')?.getBoundingClientRect().top;
+          return top !== undefined && top >= -2 && top < 100;
+        }),
+      )
+      .toBe(true);
+    await context.close();
   });
 });
