@@ -196,7 +196,7 @@ function pageHeader(
   titleBlock.append(nav);
   header.append(titleBlock);
   const switcher = element(document, 'nav', {
-    class: 'static-languages',
+    class: languages ? 'static-languages' : 'static-languages static-languages-none',
     'aria-label': t('language'),
   });
   switcher.append(element(document, 'span', {}, t('language')));
