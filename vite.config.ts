@@ -60,13 +60,7 @@ function previewAssetsOr404(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [
-    svelte(),
-    staticPages(),
-    serviceWorker(dataVersion),
-    cspMeta(),
-    previewAssetsOr404(),
-  ],
+  plugins: [svelte(), staticPages(), serviceWorker(dataVersion), cspMeta(), previewAssetsOr404()],
   define: { __ATLAS_DATA_VERSION__: JSON.stringify(dataVersion()) },
   build: {
     target: 'es2022',

@@ -7,7 +7,7 @@ import './static-page.css';
 import { isBenchQuery } from './lib/perf';
 import { appUpdates } from './lib/sw/updates.svelte';
 import { loadLanguage, translator } from './lib/i18n';
-import { appRootOf, staticPageOf } from './lib/state/page-address';
+import { appRootOf, staticPageAt } from './lib/state/page-address';
 import { takeOverStaticPage } from './lib/ui/takeover';
 import {
   decodeFilters,
@@ -22,9 +22,7 @@ if (!target) throw new Error('missing #app element');
 /** The atlas's root, from this module's own address: a State's page or a sub-path finds it too. */
 const root = appRootOf(import.meta.url);
 const params = new URLSearchParams(location.search);
-const staticPage = location.href.startsWith(root.href)
-  ? staticPageOf(location.pathname.slice(root.pathname.length))
-  : null;
+const staticPage = staticPageAt(root.href, location.pathname);
 // A State's page names its State and language in its path; the address's own query wins.
 if (staticPage && !params.has('profile')) params.set('profile', staticPage.profile);
 if (staticPage && !params.has('lang')) params.set('lang', staticPage.lang);

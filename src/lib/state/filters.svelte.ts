@@ -1,4 +1,4 @@
-import { addressOnStaticPage, staticPageOf } from './page-address';
+import { addressOnStaticPage, staticPageAt } from './page-address';
 import { encodeFilters } from './url-codec';
 import { DEFAULT_FILTERS, FILTER_FIELDS, type Filters, type Lang } from '../model/filters';
 import type { Stage } from '../vocabulary/codes';
@@ -65,8 +65,7 @@ export class FilterState implements Filters {
 export function browserUrlWriter(root?: string): UrlWriter {
   return (params) => {
     const query = params.toString();
-    const onStaticPage =
-      root !== undefined && staticPageOf(location.pathname.slice(new URL(root).pathname.length));
+    const onStaticPage = root !== undefined && staticPageAt(root, location.pathname) !== null;
     const url = onStaticPage
       ? `${addressOnStaticPage(root, params)}${location.hash}`
       : `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;

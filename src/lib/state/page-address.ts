@@ -56,3 +56,9 @@ export function addressOnStaticPage(root: string, query: URLSearchParams): strin
   const search = query.toString();
   return `${new URL(root).pathname}${search ? `?${search}` : ''}`;
 }
+
+/** The State's page at `pathname`, for an atlas whose root is `root`, or null. */
+export function staticPageAt(root: string, pathname: string) {
+  const base = new URL(root).pathname;
+  return pathname.startsWith(base) ? staticPageOf(pathname.slice(base.length)) : null;
+}
