@@ -119,6 +119,14 @@ async function staticPage(request, path) {
 }
 // --- end of static pages ---------------------------------------------------------------------
 
+/** Files used only on export: fetched once a page has loaded, so that they work offline too. */
+async function cacheLater() {
+  const cache = await caches.open(CURRENT);
+  for (const url of (MANIFEST.later || []).map(scoped))
+    if (!(await cache.match(url, { ignoreVary: true })))
+      await cache.add(new Request(url, { cache: 'no-cache' })).catch(() => {});
+}
+
 self.addEventListener('install', (event) => {
   if (!MANIFEST) return;
   event.waitUntil(
@@ -141,7 +149,7 @@ self.addEventListener('message', (event) => {
   if (type === 'SKIP_WAITING') self.skipWaiting();
   // A page that has loaded says so: the page it replaced is gone by then, so an old cache
   // nobody uses can go (on navigation the old page may still count as open).
-  if (type === 'CLEAN_UP') event.waitUntil(cleanUp());
+  if (type === 'CLEAN_UP') event.waitUntil(cleanUp().then(() => MANIFEST && cacheLater()));
   // Asked of a waiting worker before the page lets it take over: can it serve its version?
   if (type === 'CHECK' && event.ports[0]) {
     const port = event.ports[0];
@@ -208,6 +216,8 @@ self.addEventListener('activate', (event) => {
       await writeRecord(ACTIVE, { version: VERSION });
       await self.clients.claim();
       await cleanUp();
+      // Not awaited: activation does not wait for what only an export needs.
+      cacheLater().catch(() => {});
     })(),
   );
 });
@@ -235,6 +245,11 @@ self.addEventListener('fetch', (event) => {
   if (event.request.mode === 'navigate' && STATIC_PAGE.test(path)) {
     event.respondWith(staticPage(event.request, path));
     event.waitUntil(cleanUp());
+    return;
+  }
+  // The embed page (issue 25) is a page of its own, framed by other sites: never the root page.
+  if (path === 'embed.html') {
+    event.respondWith(fromVersion(VERSION, event.request, scoped('embed.html')));
     return;
   }
   if (event.request.mode === 'navigate' || path === '' || path === 'index.html') {

@@ -290,9 +290,38 @@ export const en = {
     deckOtherVersion:
       'Deck loaded; it was saved with dataset version {version}, figures may differ.',
     deckLoaded: '{n, plural, one {# slide} other {# slides}} loaded.',
+    deckDownload: 'Download deck (PowerPoint)',
+    deckPrint: 'Print deck (PDF)',
+    deckWorking: 'Preparing the deck…',
+    deckWritten: '{n, plural, one {Deck of # slide written.} other {Deck of # slides written.}}',
+    deckFailed: 'The deck could not be written: {error}.',
+    deckLeftOut: 'Left out, as they could not be drawn: {figures}.',
+    deckNoPoints: 'No talking point rests on the rows of this slide’s filters.',
+    deckPrintHint: 'In the print dialogue, choose “Save as PDF”: each slide is one 16:9 page.',
     exportLabel: 'Export this figure',
     copyLink: 'Copy link',
     linkCopied: 'Link copied',
+    copyFigure: 'Copy figure',
+    figureCopied:
+      '{pages, plural, one {Figure copied} other {Page 1 of # copied}} as an image, with its summary as text (for alt text).',
+    clipboardUnsupported:
+      'This browser cannot put an image on the clipboard, so the PNG was downloaded instead.',
+    clipboardRefused:
+      'The browser refused access to the clipboard, so the PNG was downloaded instead.',
+    pngReduced:
+      'The PNG was too large for this browser, so it was made at {scale}× ({width} × {height} px) instead of {asked}×.',
+    rasterFailed:
+      'The figure could not be made into a PNG in this browser. Download the SVG instead.',
+    exportFailed: 'The export failed: {reason}.',
+    embedCode: 'Embed',
+    embedCodeLabel: 'Code to embed this figure in a web page',
+    embedCopied: "Embed code copied. Paste it into the web page's HTML.",
+    embedNeedsAddress:
+      "Set the atlas's public address under Tools first: an embed pointing to this computer would not open elsewhere.",
+    embedFrameTitle: '{figure}, from the Women in Organized Crime Atlas',
+    openInAtlas: 'Open in the atlas',
+    embedLoading: 'Loading the figure…',
+    embedUnknownFigure: 'This embed does not name a figure of the atlas.',
     exportSize: 'Export size',
     publicAddress: 'Public address of the atlas (for links)',
     exportDate: 'Exported',
