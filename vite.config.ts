@@ -5,6 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { serviceWorker } from './src/build/service-worker-plugin.ts';
 import { CSP_META, cspHeaderFor } from './src/build/csp.ts';
+// Static pages (issue 25 §4): prerendered default view and State pages, before the worker's manifest.
+import { staticPages } from './src/build/static-pages-plugin.ts';
 
 /** The bundled data's version (public/data/manifest.json, written by npm run data). */
 function dataVersion(): string {
@@ -60,7 +62,7 @@ function previewAssetsOr404(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), serviceWorker(dataVersion), cspMeta(), previewAssetsOr404()],
+  plugins: [svelte(), staticPages(), serviceWorker(dataVersion), cspMeta(), previewAssetsOr404()],
   define: { __ATLAS_DATA_VERSION__: JSON.stringify(dataVersion()) },
   build: {
     target: 'es2022',

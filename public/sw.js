@@ -74,6 +74,51 @@ async function completeCache() {
   }
 }
 
+// --- Static pages (issue 25 §4): profile/<ISO3>/ and profile/<ISO3>/<lang>/ -------------------
+// Not in the first download (58 States in six languages): a page is cached when it is visited,
+// in the version cache of the build it belongs to, and opens offline from then on. A page never
+// visited opens offline as the app (index.html), which reads the State from the address.
+const STATIC_PAGE = /^profile\/[A-Z]{3}\/(?:[a-z]{2}\/)?(?:index\.html)?$/;
+const staticKey = (path) => scoped(path.replace(/index\.html$/, ''));
+
+/** The static pages open now that no worker controlled when they loaded (the first visit). */
+async function cacheOpenStaticPages() {
+  const scope = new URL(self.registration.scope);
+  const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const cache = await caches.open(CURRENT);
+  for (const client of open) {
+    const url = new URL(client.url);
+    const path = url.pathname.slice(scope.pathname.length);
+    if (url.origin !== scope.origin || !STATIC_PAGE.test(path)) continue;
+    try {
+      const response = await fetch(new Request(staticKey(path), { cache: 'no-cache' }));
+      if (response.ok) await cache.put(staticKey(path), response);
+    } catch {
+      // Offline already: the page will open as the app.
+    }
+  }
+}
+
+/** A static page from this version's cache, else the network (then kept), else the app. */
+async function staticPage(request, path) {
+  const cache = await caches.open(CURRENT);
+  const cached = await cache.match(staticKey(path), LOOSE);
+  if (cached) return cached;
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(staticKey(path), response.clone());
+    return response;
+  } catch (error) {
+    const app = await cache.match(scoped('./'), LOOSE);
+    if (!app) throw error;
+    // index.html names its files from the root ("./assets/…"): seen from the page's folder.
+    const prefix = '../'.repeat(path.replace(/index\.html$/, '').split('/').length - 1);
+    const html = (await app.text()).replace(/(href|src)="\.\//g, `$1="${prefix}`);
+    return new Response(html, { headers: app.headers });
+  }
+}
+// --- end of static pages ---------------------------------------------------------------------
+
 /** Files used only on export: fetched once a page has loaded, so that they work offline too. */
 async function cacheLater() {
   const cache = await caches.open(CURRENT);
@@ -93,6 +138,7 @@ self.addEventListener('install', (event) => {
         if ((await readRecord(ACTIVE, {})).version !== VERSION) await caches.delete(CURRENT);
         throw new Error('the atlas could not be cached');
       }
+      await cacheOpenStaticPages();
       await writeRecord(INSTALLED, { version: VERSION });
     })(),
   );
@@ -196,6 +242,11 @@ self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET' || url.origin !== self.location.origin || !MANIFEST) return;
   const scope = new URL(self.registration.scope);
   const path = url.pathname.slice(scope.pathname.length);
+  if (event.request.mode === 'navigate' && STATIC_PAGE.test(path)) {
+    event.respondWith(staticPage(event.request, path));
+    event.waitUntil(cleanUp());
+    return;
+  }
   // The embed page (issue 25) is a page of its own, framed by other sites: never the root page.
   if (path === 'embed.html') {
     event.respondWith(fromVersion(VERSION, event.request, scoped('embed.html')));

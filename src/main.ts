@@ -3,9 +3,12 @@ import App from './App.svelte';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import './app.css';
+import './static-page.css';
 import { isBenchQuery } from './lib/perf';
 import { appUpdates } from './lib/sw/updates.svelte';
 import { loadLanguage, translator } from './lib/i18n';
+import { appRootOf, staticPageAt } from './lib/state/page-address';
+import { takeOverStaticPage } from './lib/ui/takeover';
 import {
   decodeFilters,
   describeWarnings,
@@ -16,7 +19,13 @@ import {
 const target = document.getElementById('app');
 if (!target) throw new Error('missing #app element');
 
+/** The atlas's root, from this module's own address: a State's page or a sub-path finds it too. */
+const root = appRootOf(import.meta.url);
 const params = new URLSearchParams(location.search);
+const staticPage = staticPageAt(root.href, location.pathname);
+// A State's page names its State and language in its path; the address's own query wins.
+if (staticPage && !params.has('profile')) params.set('profile', staticPage.profile);
+if (staticPage && !params.has('lang')) params.set('lang', staticPage.lang);
 const decoded = decodeFilters(params);
 if (!params.has('lang')) decoded.filters.lang = preferredLanguage(navigator.languages);
 await loadLanguage(decoded.filters.lang);
@@ -33,13 +42,20 @@ if (decoded.warnings.length > 0) {
     `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
   );
 }
+takeOverStaticPage(
+  document.getElementById('prerender'),
+  target,
+  encodeFilters(decoded.filters).toString(),
+);
 mount(App, {
   target,
-  props: { initial: { filters: decoded.filters, ignored, linkVersion: decoded.version } },
+  props: {
+    initial: { filters: decoded.filters, ignored, linkVersion: decoded.version, root: root.href },
+  },
 });
 
 if (import.meta.env.PROD && !isBenchQuery(location.search)) {
-  appUpdates.register('./sw.js').catch(() => {
+  appUpdates.register(new URL('sw.js', root).href).catch(() => {
     // Without a service worker the atlas still works online; only the offline copy is missing.
   });
 }

@@ -18,6 +18,14 @@ export interface ServiceWorkerManifest {
   later: string[];
 }
 
+/** Files the build writes for visitors who come by a link, not for the app's first download. */
+export function isStaticPage(file: string): boolean {
+  return (
+    ['profile/', 'previews/', 'static/'].some((folder) => file.startsWith(folder)) ||
+    file === 'sitemap.xml'
+  );
+}
+
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((f) =>
     statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)],
@@ -42,6 +50,8 @@ export function serviceWorkerManifest(outDir: string, dataVersion: string): Serv
   const common: string[] = ['./'];
   const later: string[] = [];
   for (const file of files) {
+    // The State pages, the previews and the sitemap are not the app: a page is cached when visited.
+    if (isStaticPage(file)) continue;
     if (LATER.test(file)) {
       later.push(`./${file}`);
       continue;
@@ -66,14 +76,18 @@ export function serviceWorker(dataVersion: () => string): Plugin {
     configResolved(config) {
       outDir = config.build.outDir;
     },
-    closeBundle() {
-      const sw = join(outDir, 'sw.js');
-      if (!existsSync(sw)) return;
-      const manifest = serviceWorkerManifest(outDir, dataVersion());
-      const source = readFileSync(sw, 'utf8');
-      const marker = '/* ATLAS_SW_MANIFEST */ null';
-      if (!source.includes(marker)) throw new Error('public/sw.js has no manifest marker');
-      writeFileSync(sw, source.replace(marker, JSON.stringify(manifest)));
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const sw = join(outDir, 'sw.js');
+        if (!existsSync(sw)) return;
+        const manifest = serviceWorkerManifest(outDir, dataVersion());
+        const source = readFileSync(sw, 'utf8');
+        const marker = '/* ATLAS_SW_MANIFEST */ null';
+        if (!source.includes(marker)) throw new Error('public/sw.js has no manifest marker');
+        writeFileSync(sw, source.replace(marker, JSON.stringify(manifest)));
+      },
     },
   };
 }

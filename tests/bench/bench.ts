@@ -69,7 +69,79 @@ const timing = (
     samples: values.length,
     ...extra,
   });
+const round4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
 const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+
+/**
+ * Runs in the page before its own scripts: when the static States chart is parsed and painted,
+ * the layout shifts (CLS, from the first paint until the app has taken over) and where the
+ * chart was before the app replaced the static page.
+ */
+function watchStaticPage() {
+  const w = window as unknown as {
+    staticWatch: {
+      chart: number | null;
+      top: number | null;
+      cls: number;
+      clsBefore: number;
+      tookOver: number | null;
+    };
+  };
+  w.staticWatch = { chart: null, top: null, cls: 0, clsBefore: 0, tookOver: null };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+    })[]) {
+      if (entry.hadRecentInput) continue;
+      // From the frame the app replaced the static page in (a frame is at most ~50 ms here).
+      if (w.staticWatch.tookOver !== null && entry.startTime >= w.staticWatch.tookOver - 50)
+        w.staticWatch.cls += entry.value;
+      else w.staticWatch.clsBefore += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  const gone = new MutationObserver(() => {
+    if (w.staticWatch.chart === null || document.getElementById('prerender')) return;
+    w.staticWatch.tookOver = performance.now();
+    gone.disconnect();
+  });
+  gone.observe(document, { childList: true, subtree: true });
+  const seen = new MutationObserver(() => {
+    const chart = document.querySelector('#prerender svg[data-figure="share-by-state"]');
+    if (!chart || w.staticWatch.chart !== null) return;
+    seen.disconnect();
+    w.staticWatch.chart = -1;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        w.staticWatch.chart = performance.now();
+        w.staticWatch.top = chart.getBoundingClientRect().top + scrollY;
+      }),
+    );
+  });
+  seen.observe(document, { childList: true, subtree: true });
+}
+
+async function takeover(page: Page) {
+  await page.waitForFunction(() => document.getElementById('prerender') === null, null, {
+    timeout: 120000,
+  });
+  // Shifts are reported after the frame that made them.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 500))));
+  return page.evaluate(() => {
+    const w = window as unknown as {
+      staticWatch: { chart: number | null; top: number | null; cls: number; clsBefore: number };
+    };
+    const live = document.querySelector('#view-states svg[data-figure="share-by-state"]');
+    const top = live ? live.getBoundingClientRect().top + scrollY : null;
+    return {
+      staticChart: w.staticWatch.chart,
+      cls: w.staticWatch.cls,
+      clsBefore: w.staticWatch.clsBefore,
+      shift:
+        top !== null && w.staticWatch.top !== null ? Math.round(top - w.staticWatch.top) : null,
+    };
+  });
+}
 
 if (!process.argv.includes('--no-build'))
   execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -323,8 +395,13 @@ try {
   const firstChart: number[] = [];
   const duckdbReady: number[] = [];
   const liveQuery: number[] = [];
+  const staticChart: number[] = [];
+  const takeoverCls: number[] = [];
+  const loadCls: number[] = [];
+  const takeoverShift: number[] = [];
   for (let run = 0; run < (runs('cold') ? COLD_RUNS : 0); run++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(watchStaticPage);
     const page = await context.newPage();
     await page.goto(`${server.url}?bench=1`);
     await page.waitForFunction(
@@ -341,6 +418,11 @@ try {
       ),
     );
     firstChart.push(marks['first-chart'] ?? NaN);
+    const handover = await takeover(page);
+    staticChart.push(handover.staticChart ?? NaN);
+    takeoverCls.push(handover.cls);
+    loadCls.push(handover.clsBefore);
+    takeoverShift.push(handover.shift ?? NaN);
     duckdbReady.push(marks['duckdb-ready'] ?? NaN);
     liveQuery.push(marks['first-live-query'] ?? NaN);
     if (run === COLD_RUNS - 1) {
@@ -358,7 +440,31 @@ try {
     await context.close();
   }
   if (runs('cold')) {
-    timing('first_chart_visible_cold', 'shipped', firstChart);
+    timing('first_chart_visible_cold', 'shipped', staticChart, {
+      what: 'the States chart of index.html (static SVG) painted, before any script runs',
+    });
+    timing('first_chart_drawn_by_app_cold', 'shipped', firstChart);
+    emit({
+      name: 'cls_on_takeover',
+      rows: 'shipped',
+      median: round4(percentile(takeoverCls, 50)),
+      max: round4(Math.max(...takeoverCls)),
+      samples: takeoverCls.length,
+    });
+    emit({
+      name: 'cls_before_takeover',
+      rows: 'shipped',
+      median: round4(percentile(loadCls, 50)),
+      max: round4(Math.max(...loadCls)),
+      what: 'layout shifts while the static page shows (the font arriving)',
+    });
+    emit({
+      name: 'takeover_chart_shift_px',
+      rows: 'shipped',
+      median: percentile(takeoverShift, 50),
+      max: Math.max(...takeoverShift),
+      what: "the States chart's top in the app minus in the static page, 1440x900",
+    });
     timing('duckdb_ready', 'shipped', duckdbReady);
     timing('data_loaded_first_live_query', 'shipped', liveQuery);
   }

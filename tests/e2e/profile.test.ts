@@ -34,7 +34,8 @@ describe('a page for every State', () => {
     const link = page.locator('.map .tooltip a[data-profile-link="SWE"]');
     await link.click();
     await page.waitForSelector('[data-profile="SWE"]', { timeout: 90000 });
-    expect(new URL(page.url()).searchParams.get('profile')).toBe('SWE');
+    // The State's own page (profile/SWE/), which the app then runs in.
+    expect(new URL(page.url()).pathname).toBe('/profile/SWE/');
     expect(await page.locator('#profile-heading').textContent()).toBe('Sweden');
     await page.close();
   });

@@ -1,3 +1,4 @@
+import { addressOnStaticPage, staticPageAt } from './page-address';
 import { encodeFilters } from './url-codec';
 import { DEFAULT_FILTERS, FILTER_FIELDS, type Filters, type Lang } from '../model/filters';
 import type { Stage } from '../vocabulary/codes';
@@ -61,10 +62,13 @@ export class FilterState implements Filters {
   }
 }
 
-export function browserUrlWriter(): UrlWriter {
+export function browserUrlWriter(root?: string): UrlWriter {
   return (params) => {
     const query = params.toString();
-    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    const onStaticPage = root !== undefined && staticPageAt(root, location.pathname) !== null;
+    const url = onStaticPage
+      ? `${addressOnStaticPage(root, params)}${location.hash}`
+      : `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     history.replaceState(history.state, '', url);
   };
 }

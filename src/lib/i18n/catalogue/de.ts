@@ -13,6 +13,8 @@ const de: Catalogue = {
     reset: 'Zurücksetzen',
     loadingEngine: 'Die Abfrage-Engine wird gestartet…',
     loadingData: 'Die Daten werden geladen…',
+    staticNoScript:
+      'Diese Abbildungen wurden beim Erstellen des Atlas mit seinen Standardfiltern gezeichnet. Für andere Filter, die interaktive Karte, Exporte und die Datentabellen wird JavaScript benötigt.',
     loadFailed:
       'Der Atlas konnte seine Daten nicht laden: {reason}. Laden Sie die Seite neu; besteht das Problem weiter, stellen Sie die gebaute Anwendung über http bereit (nicht als Datei) und prüfen Sie, ob public/data gebaut wurde (npm run data).',
     viewFailed:
@@ -625,6 +627,9 @@ const de: Catalogue = {
     tools: 'Werkzeuge: Exportgröße, eigene Daten, Präsentation',
     marketsWithCounts: 'Mit Zahlen nach Geschlecht je Staat',
     marketsOther: 'Andere Märkte (nur veröffentlichte Zahlen)',
+    shareInstead:
+      'Es ist keine öffentliche Adresse des Atlas festgelegt: Ein Link auf diesen Computer ließe sich anderswo nicht öffnen. Teilen Sie die Abbildung stattdessen als Datei (Quelle und Filter stehen darauf) oder legen Sie die Adresse fest.',
+    shareInsteadDismiss: 'Nicht jetzt',
     linkNeedsAddress:
       'Legen Sie zuerst unter Werkzeuge die öffentliche Adresse des Atlas fest: Links auf diesen Computer ließen sich anderswo nicht öffnen.',
     exportFigure: '{figure} exportieren:',

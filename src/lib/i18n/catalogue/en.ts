@@ -12,6 +12,8 @@ export const en = {
     reset: 'Reset',
     loadingEngine: 'Starting the query engine…',
     loadingData: 'Loading the data…',
+    staticNoScript:
+      'These figures were drawn when the atlas was built, for its default filters. Changing the filters, the interactive map, exports and the data tables need JavaScript.',
     loadFailed:
       'The atlas could not load its data: {reason}. Reload the page; if this persists, serve the built app over http (not from a file) and check that public/data was built (npm run data).',
     viewFailed:
@@ -605,6 +607,9 @@ export const en = {
     tools: 'Tools: export size, your own data, presentation deck',
     marketsWithCounts: 'With counts by sex per State',
     marketsOther: 'Other markets (published figures only)',
+    shareInstead:
+      'No public address of the atlas is set, so a link to this computer would not open elsewhere. Share the figure as a file instead (its source and filters are printed on it), or set the address.',
+    shareInsteadDismiss: 'Not now',
     linkNeedsAddress:
       "Set the atlas's public address under Tools first: links to this computer would not open elsewhere.",
     exportFigure: 'Export {figure}:',

@@ -13,6 +13,8 @@ const es: Catalogue = {
     reset: 'Restablecer',
     loadingEngine: 'Iniciando el motor de consultas…',
     loadingData: 'Cargando los datos…',
+    staticNoScript:
+      'Estas figuras se dibujaron al generar el atlas, con sus filtros predeterminados. Para cambiar los filtros, usar el mapa interactivo, las exportaciones y las tablas de datos se necesita JavaScript.',
     loadFailed:
       'El atlas no pudo cargar sus datos: {reason}. Vuelva a cargar la página; si el problema persiste, sirva la aplicación compilada por http (no desde un archivo) y compruebe que se ha generado public/data (npm run data).',
     viewFailed:
@@ -629,6 +631,9 @@ const es: Catalogue = {
     tools: 'Herramientas: tamaño de exportación, sus datos, presentación',
     marketsWithCounts: 'Con cifras por sexo por Estado',
     marketsOther: 'Otros mercados (solo cifras publicadas)',
+    shareInstead:
+      'No se ha definido una dirección pública del atlas: un enlace a este ordenador no se abriría en otro lugar. Comparta la figura como archivo (lleva su fuente y sus filtros) o defina la dirección.',
+    shareInsteadDismiss: 'Ahora no',
     linkNeedsAddress:
       'Indique primero la dirección pública del atlas en Herramientas: los enlaces a este ordenador no se abrirían en otro lugar.',
     exportFigure: 'Exportar {figure}:',

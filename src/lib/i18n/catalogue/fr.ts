@@ -13,6 +13,8 @@ const fr: Catalogue = {
     reset: 'Réinitialiser',
     loadingEngine: 'Démarrage du moteur de requêtes…',
     loadingData: 'Chargement des données…',
+    staticNoScript:
+      'Ces figures ont été dessinées lors de la construction de l’atlas, pour ses filtres par défaut. Changer les filtres, la carte interactive, les exports et les tableaux de données nécessitent JavaScript.',
     loadFailed:
       "L'atlas n'a pas pu charger ses données : {reason}. Rechargez la page ; si le problème persiste, servez l'application construite en http (pas depuis un fichier) et vérifiez que public/data a été construit (npm run data).",
     viewFailed:
@@ -634,6 +636,9 @@ const fr: Catalogue = {
     tools: "Outils : taille d'export, vos propres données, présentation",
     marketsWithCounts: 'Avec effectifs par sexe par État',
     marketsOther: 'Autres marchés (chiffres publiés seulement)',
+    shareInstead:
+      'Aucune adresse publique de l’atlas n’est définie : un lien vers cet ordinateur ne s’ouvrirait pas ailleurs. Partagez plutôt la figure en fichier (sa source et ses filtres y figurent), ou définissez l’adresse.',
+    shareInsteadDismiss: 'Pas maintenant',
     linkNeedsAddress:
       "Indiquez d'abord l'adresse publique de l'atlas dans Outils : un lien vers cet ordinateur ne s'ouvrirait pas ailleurs.",
     exportFigure: 'Exporter {figure} :',

@@ -13,6 +13,8 @@ const it: Catalogue = {
     reset: 'Reimposta',
     loadingEngine: 'Avvio del motore di interrogazione…',
     loadingData: 'Caricamento dei dati…',
+    staticNoScript:
+      'Queste figure sono state disegnate alla creazione dell’atlante, con i filtri predefiniti. Per cambiare i filtri, usare la mappa interattiva, le esportazioni e le tabelle dei dati serve JavaScript.',
     loadFailed:
       "L'atlante non è riuscito a caricare i suoi dati: {reason}. Ricaricate la pagina; se il problema persiste, servite l'applicazione compilata via http (non da un file) e verificate che public/data sia stato generato (npm run data).",
     viewFailed:
@@ -623,6 +625,9 @@ const it: Catalogue = {
     tools: 'Strumenti: dimensione dell\u2019esportazione, i vostri dati, presentazione',
     marketsWithCounts: 'Con numeri per sesso per Stato',
     marketsOther: 'Altri mercati (solo dati pubblicati)',
+    shareInstead:
+      'Non è impostato alcun indirizzo pubblico dell’atlante: un link a questo computer non si aprirebbe altrove. Condividete invece la figura come file (vi sono indicati fonte e filtri) oppure impostate l’indirizzo.',
+    shareInsteadDismiss: 'Non ora',
     linkNeedsAddress:
       'Impostate prima l\u2019indirizzo pubblico dell\u2019atlante in Strumenti: i link a questo computer non si aprirebbero altrove.',
     exportFigure: 'Esporta {figure}:',
