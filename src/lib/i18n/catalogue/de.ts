@@ -359,8 +359,10 @@ const de: Catalogue = {
     summaryBottom: 'Von unten: {states}.',
     summarySmall:
       '{count, plural, one {# Anteil beruht} other {# Anteile beruhen}} auf weniger als 30 Personen.',
-    summaryMissingAll: '{count} der 57 Teilnehmerstaaten haben keine Zahl.',
-    summaryMissingSelection: '{count} der {total} Staaten der Auswahl ({scope}) haben keine Zahl.',
+    summaryMissingAll:
+      '{count, plural, one {# der 57 Teilnehmerstaaten hat} other {# der 57 Teilnehmerstaaten haben}} keine Zahl.',
+    summaryMissingSelection:
+      '{count, plural, one {# der {total} Staaten der Auswahl ({scope}) hat} other {# der {total} Staaten der Auswahl ({scope}) haben}} keine Zahl.',
     pageOf: '{page} von {pages}',
     permalinkLine: 'Permalink: {url}',
     exportedOn: 'Exportiert am {date}',
@@ -755,8 +757,10 @@ const de: Catalogue = {
       'Die Parquet-Datei enthält Text, der kein gültiges UTF-8 ist. Speichern Sie ihre Textspalten als UTF-8 und laden Sie sie erneut.',
     file_not_parquet:
       'Die Datei ist keine Parquet-Datei (sie muss mit „PAR1“ beginnen und enden). Speichern Sie sie erneut als Parquet oder als „CSV UTF-8“.',
-    womenCountAsPublished: '{value} Frauen (eine Zahl wie veröffentlicht; kein Anteil)',
-    womenCountOutOf: '{value} Frauen von {outOf} ({group}; Zahlen wie veröffentlicht; kein Anteil)',
+    womenCountAsPublished:
+      '{n, plural, one {{value} Frau} other {{value} Frauen}} (eine Zahl wie veröffentlicht; kein Anteil)',
+    womenCountOutOf:
+      '{n, plural, one {{value} Frau} other {{value} Frauen}} von {outOf} ({group}; Zahlen wie veröffentlicht; kein Anteil)',
   },
   vocab: {
     population: {

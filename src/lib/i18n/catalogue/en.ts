@@ -344,9 +344,10 @@ export const en = {
     summaryBottom: 'From the bottom: {states}.',
     summarySmall:
       '{count, plural, one {# share rests} other {# shares rest}} on fewer than 30 persons.',
-    summaryMissingAll: '{count} of the 57 participating States have no figure.',
+    summaryMissingAll:
+      '{count, plural, one {# of the 57 participating States has} other {# of the 57 participating States have}} no figure.',
     summaryMissingSelection:
-      '{count} of the {total} States in the selection ({scope}) have no figure.',
+      '{count, plural, one {# of the {total} States in the selection ({scope}) has} other {# of the {total} States in the selection ({scope}) have}} no figure.',
     pageOf: '{page} of {pages}',
     permalinkLine: 'Permalink: {url}',
     exportedOn: 'Exported on {date}',
@@ -730,8 +731,10 @@ export const en = {
       'The Parquet file holds text that is not valid UTF-8. Write its text columns as UTF-8 and load it again.',
     file_not_parquet:
       'The file is not a Parquet file (it must begin and end with "PAR1"). Save it again as Parquet, or as "CSV UTF-8".',
-    womenCountAsPublished: '{value} women (a count as published; no share)',
-    womenCountOutOf: '{value} women of {outOf} ({group}; counts as published; no share)',
+    womenCountAsPublished:
+      '{n, plural, one {{value} woman} other {{value} women}} (a count as published; no share)',
+    womenCountOutOf:
+      '{n, plural, one {{value} woman} other {{value} women}} of {outOf} ({group}; counts as published; no share)',
   },
   vocab: {
     population: {

@@ -361,9 +361,10 @@ const es: Catalogue = {
     summaryBottom: 'De menor a mayor: {states}.',
     summarySmall:
       '{count, plural, one {# proporción se basa} other {# proporciones se basan}} en menos de 30 personas.',
-    summaryMissingAll: '{count} de los 57 Estados participantes no tienen cifra.',
+    summaryMissingAll:
+      '{count, plural, one {# de los 57 Estados participantes no tiene} other {# de los 57 Estados participantes no tienen}} cifra.',
     summaryMissingSelection:
-      '{count} de los {total} Estados de la selección ({scope}) no tienen cifra.',
+      '{count, plural, one {# de los {total} Estados de la selección ({scope}) no tiene} other {# de los {total} Estados de la selección ({scope}) no tienen}} cifra.',
     pageOf: '{page} de {pages}',
     permalinkLine: 'Enlace permanente: {url}',
     exportedOn: 'Exportado el {date}',
@@ -755,9 +756,10 @@ const es: Catalogue = {
       'El archivo Parquet contiene texto que no es UTF-8 válido. Guarde sus columnas de texto en UTF-8 y vuelva a cargarlo.',
     file_not_parquet:
       'El archivo no es un archivo Parquet (debe empezar y terminar con «PAR1»). Guárdelo de nuevo como Parquet, o como «CSV UTF-8».',
-    womenCountAsPublished: '{value} mujeres (una cifra tal como se publicó; sin proporción)',
+    womenCountAsPublished:
+      '{n, plural, one {{value} mujer} other {{value} mujeres}} (una cifra tal como se publicó; sin proporción)',
     womenCountOutOf:
-      '{value} mujeres de {outOf} ({group}; cifras tal como se publicaron; sin proporción)',
+      '{n, plural, one {{value} mujer} other {{value} mujeres}} de {outOf} ({group}; cifras tal como se publicaron; sin proporción)',
   },
   vocab: {
     population: {

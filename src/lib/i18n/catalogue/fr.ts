@@ -364,9 +364,10 @@ const fr: Catalogue = {
     summaryBottom: 'Par ordre croissant : {states}.',
     summarySmall:
       '{count, plural, one {# part repose} other {# parts reposent}} sur moins de 30 personnes.',
-    summaryMissingAll: "{count} des 57 États participants n'ont aucun chiffre.",
+    summaryMissingAll:
+      "{count, plural, one {# des 57 États participants n'a} other {# des 57 États participants n'ont}} aucun chiffre.",
     summaryMissingSelection:
-      "{count} des {total} États de la sélection ({scope}) n'ont aucun chiffre.",
+      "{count, plural, one {# des {total} États de la sélection ({scope}) n'a} other {# des {total} États de la sélection ({scope}) n'ont}} aucun chiffre.",
     pageOf: '{page} sur {pages}',
     permalinkLine: 'Lien permanent : {url}',
     exportedOn: 'Exporté le {date}',
@@ -763,9 +764,10 @@ const fr: Catalogue = {
       'Le fichier Parquet contient du texte qui n’est pas de l’UTF-8 valide. Enregistrez ses colonnes de texte en UTF-8 et chargez-le à nouveau.',
     file_not_parquet:
       'Le fichier n’est pas un fichier Parquet (il doit commencer et finir par «\u00a0PAR1\u00a0»). Enregistrez-le à nouveau en Parquet, ou en «\u00a0CSV UTF-8\u00a0».',
-    womenCountAsPublished: '{value} femmes (effectif tel que publié ; pas de part)',
+    womenCountAsPublished:
+      '{n, plural, one {{value} femme} other {{value} femmes}} (effectif tel que publié ; pas de part)',
     womenCountOutOf:
-      '{value} femmes sur {outOf} ({group} ; effectifs tels que publiés ; pas de part)',
+      '{n, plural, one {{value} femme} other {{value} femmes}} sur {outOf} ({group} ; effectifs tels que publiés ; pas de part)',
   },
   vocab: {
     population: {

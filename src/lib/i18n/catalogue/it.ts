@@ -357,8 +357,10 @@ const it: Catalogue = {
     summaryBottom: 'Dal basso: {states}.',
     summarySmall:
       '{count, plural, one {# quota si basa} other {# quote si basano}} su meno di 30 persone.',
-    summaryMissingAll: '{count} dei 57 Stati partecipanti non hanno dati.',
-    summaryMissingSelection: '{count} dei {total} Stati della selezione ({scope}) non hanno dati.',
+    summaryMissingAll:
+      '{count, plural, one {# dei 57 Stati partecipanti non ha} other {# dei 57 Stati partecipanti non hanno}} dati.',
+    summaryMissingSelection:
+      '{count, plural, one {# dei {total} Stati della selezione ({scope}) non ha} other {# dei {total} Stati della selezione ({scope}) non hanno}} dati.',
     pageOf: '{page} di {pages}',
     permalinkLine: 'Link permanente: {url}',
     exportedOn: 'Esportato il {date}',
@@ -746,8 +748,10 @@ const it: Catalogue = {
       'Il file Parquet contiene testo che non è UTF-8 valido. Salvate le sue colonne di testo in UTF-8 e caricatelo di nuovo.',
     file_not_parquet:
       'Il file non è un file Parquet (deve iniziare e finire con «PAR1»). Salvatelo di nuovo come Parquet, o come «CSV UTF-8».',
-    womenCountAsPublished: '{value} donne (un numero come pubblicato; nessuna quota)',
-    womenCountOutOf: '{value} donne su {outOf} ({group}; numeri come pubblicati; nessuna quota)',
+    womenCountAsPublished:
+      '{n, plural, one {{value} donna} other {{value} donne}} (un numero come pubblicato; nessuna quota)',
+    womenCountOutOf:
+      '{n, plural, one {{value} donna} other {{value} donne}} su {outOf} ({group}; numeri come pubblicati; nessuna quota)',
   },
   vocab: {
     population: {

@@ -748,8 +748,10 @@ const ru: Catalogue = {
       'Файл Parquet содержит текст, не являющийся корректным UTF-8. Сохраните его текстовые столбцы в UTF-8 и загрузите файл снова.',
     file_not_parquet:
       'Файл не является файлом Parquet (он должен начинаться и заканчиваться на «PAR1»). Сохраните его снова как Parquet или как «CSV UTF-8».',
-    womenCountAsPublished: '{value} женщин (число, как опубликовано; без доли)',
-    womenCountOutOf: '{value} из {outOf} ({group}; числа, как опубликовано; без доли)',
+    womenCountAsPublished:
+      '{n, plural, one {{value} женщина} few {{value} женщины} many {{value} женщин} other {{value} женщины}} (число, как опубликовано; без доли)',
+    womenCountOutOf:
+      '{n, plural, one {{value} женщина} few {{value} женщины} many {{value} женщин} other {{value} женщины}} из {outOf} ({group}; числа, как опубликовано; без доли)',
   },
   vocab: {
     population: {
