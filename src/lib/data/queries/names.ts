@@ -1,5 +1,6 @@
 import { BASE_NAME_LANGS, LANGS } from '../../model/lang';
 import type { SqlQuery } from '../sql';
+import type { LangTexts } from '../../model/rows';
 
 const TABLE_ALIAS = /^[a-z]{1,2}$/;
 
@@ -14,7 +15,7 @@ export function nameColumns(alias?: string): SqlQuery {
 /**
  * A text of the atlas in each language after English, from the `texts` table joined as `alias`
  * on its English key: `tp.fr AS period_note_fr, …` for `textColumns('tp', 'period_note')`, read
- * back by `wordsOf` (`queries/published-figures.ts`). Generated from LANGS, like `nameColumns`.
+ * back by `wordsOf` below. Generated from LANGS, like `nameColumns`.
  */
 export function textColumns(alias: string, column: string): SqlQuery {
   if (!COLUMN_NAME.test(column)) throw new Error(`not a column name: ${JSON.stringify(column)}`);
@@ -49,4 +50,17 @@ export function areaNameColumns(): SqlQuery {
     columns.slice(2 * i, 2 * i + 2).join(', '),
   );
   return { text: lines.join(',\n  '), params: [] };
+}
+
+/** A text of the atlas in each language (columns `<prefix>fr` … beside the English one); null when there is none. */
+export function wordsOf(raw: Record<string, unknown>, column: string): LangTexts | null {
+  const english = raw[column];
+  if (english === null || english === undefined) return null;
+  const words: LangTexts = { en: String(english) };
+  for (const lang of LANGS) {
+    if (lang === 'en') continue;
+    const value = raw[`${column}_${lang}`];
+    if (value !== null && value !== undefined && value !== '') words[lang] = String(value);
+  }
+  return words;
 }

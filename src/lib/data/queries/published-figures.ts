@@ -1,8 +1,7 @@
 import { sql, type SqlQuery } from '../sql';
 import { localNamesOf } from '../../i18n/names';
-import { areaNameColumns, textColumns } from './names';
-import { LANGS } from '../../model/lang';
-import type { LangTexts, PublishedFigure } from '../../model/rows';
+import { areaNameColumns, textColumns, wordsOf } from './names';
+import type { PublishedFigure } from '../../model/rows';
 
 export interface PublishedFiguresQuery {
   /** The per-State count series, shown by the State views rather than as published figures. */
@@ -64,19 +63,6 @@ WHERE NOT list_contains(string_split(${filters.excludeSourceIds.join(' ')}, ' ')
   AND (${market}::VARCHAR IS NULL OR o.market = ${market})
   AND (${obsIds}::VARCHAR IS NULL OR list_contains(string_split(${obsIds}, ' '), o.obs_id))
 ORDER BY o.obs_id`;
-}
-
-/** A text of the atlas in each language (columns `<prefix>fr` … beside the English one); null when there is none. */
-function wordsOf(raw: Record<string, unknown>, column: string): LangTexts | null {
-  const english = raw[column];
-  if (english === null || english === undefined) return null;
-  const words: LangTexts = { en: String(english) };
-  for (const lang of LANGS) {
-    if (lang === 'en') continue;
-    const value = raw[`${column}_${lang}`];
-    if (value !== null && value !== undefined && value !== '') words[lang] = String(value);
-  }
-  return words;
 }
 
 export function toPublishedFigures(raw: Record<string, unknown>[]): PublishedFigure[] {

@@ -2,6 +2,7 @@ import { sql, type SqlQuery } from '../sql';
 import type { ShareBasis, StageYearShare } from '../../model/rows';
 import { isSmallCount, wilsonInterval } from '../../method/interval';
 import { regionCondition, sourceKindCondition } from './filters';
+import { textColumns, wordsOf } from './names';
 
 /** Detected victims, shown beside the offender stages. */
 export const VICTIMS = 'victims';
@@ -27,10 +28,13 @@ export function stageYearCountsQuery(filters: StageYearQuery): SqlQuery {
   const states = filters.states.join(' ');
   return sql`
 SELECT c.iso3, c.subregion, s.market, s.series, s.year, s.women, s.men, s.total, s.women_suppressed,
-  s.share, s.basis, s.denominator, s.women_obs_ids, s.men_obs_ids, s.total_obs_ids
+  s.share, s.basis, s.denominator, s.women_obs_ids, s.men_obs_ids, s.total_obs_ids,
+  tot.note AS total_note, ${textColumns('tn', 'total_note')}
 FROM count_series s
 JOIN countries c ON c.iso3 = s.iso3
 JOIN sources src ON src.source_id = s.source_id
+LEFT JOIN observations tot ON tot.obs_id = s.total_obs_ids
+LEFT JOIN texts tn ON tn.en = tot.note
 WHERE list_contains(string_split(${filters.markets.join(' ')}, ' '), s.market)
   AND list_contains(string_split(${filters.sourceIds.join(' ')}, ' '), s.source_id)
   AND ${sourceKindCondition(filters.sourceKind)}
@@ -72,6 +76,8 @@ export function toStageYearShares(raw: Record<string, unknown>[]): StageYearShar
       interval:
         share !== null && women !== null && denominator ? wilsonInterval(women, denominator) : null,
       smallCount: share !== null && isSmallCount(denominator),
+      totalNote: wordsOf(r, 'total_note'),
+      totalObsIds: totalIds,
       obsIds:
         share === null
           ? [...womenIds, ...totalIds]
