@@ -10,7 +10,7 @@ import { figureSources } from '../../src/lib/export/standalone-svg';
 import { exportedPages } from '../../src/lib/export/export-pages';
 import { presetLayout, isSizePreset } from '../../src/lib/export/presets';
 import {
-  EXPORT_FORMATS,
+  FIGURE_FORMATS,
   exportFormat,
   exportMeta,
   type ExportFormat,
@@ -44,7 +44,7 @@ if (!isSizePreset(presetName) || presetName === 'screen') {
   console.error(`figures: unknown preset "${presetName}" (slide, a4 or square)`);
   process.exit(2);
 }
-const FORMAT_IDS = EXPORT_FORMATS.map((f) => f.id).join(', ');
+const FORMAT_IDS = FIGURE_FORMATS.map((f) => f.id).join(', ');
 const formatIds = (args.includes('--svg-only') ? 'svg' : (option('formats') ?? 'svg,png2')).split(
   ',',
 );

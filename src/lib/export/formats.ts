@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n';
 import type { Filters, Lang } from '../model/filters';
 import type { FigureName } from '../model/figure-names';
 import type { SourceRow } from '../model/rows';
+import type { BriefDocument } from './brief';
 
 /** A figure page as a standalone SVG file, ready to write or to rasterise. */
 export interface ExportPage {
@@ -50,6 +51,26 @@ export interface ExportFormat {
   /** The files carry the figure's permalink: without a public address, the bar asks first. */
   linked: boolean;
   write(job: ExportJob, withLink: boolean): Promise<ExportFile[]>;
+}
+
+/** What a format of the selection's talking points writes from: the briefing note and its name. */
+export interface BriefJob {
+  doc: BriefDocument;
+  /** What the file is named after: the State of a profile, or `atlas`. */
+  subject: string;
+  date: string;
+}
+
+/**
+ * A way to take the chosen talking points away as a briefing note: a button of the Talking
+ * points panel (`data-testid` is its id) and a file of `npm run brief` (`brief.<extension>`).
+ */
+export interface BriefFormat {
+  id: string;
+  of: 'brief';
+  label: { message: MessageKey };
+  extension: string;
+  write(job: BriefJob): Promise<ExportFile[]>;
 }
 
 /** The file name of a format's file, with the page number when the figure has several pages. */
@@ -125,16 +146,39 @@ function csvFormat(
 }
 
 /** The formats of the export bar, in its order, and of `npm run figures -- --formats`. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = [
+export const EXPORT_FORMATS: readonly (ExportFormat | BriefFormat)[] = [
   svgFormat,
   pngFormat(2),
   pngFormat(4),
   csvFormat('csv', { name: 'CSV' }, 'rfc4180'),
   csvFormat('csv-excel', { message: 'csvExcel' }, 'excel', '_excel'),
+  {
+    id: 'brief-docx',
+    of: 'brief',
+    label: { message: 'briefDocx' },
+    extension: 'docx',
+    write: async ({ doc, subject, date }: BriefJob) => {
+      const { briefDocx } = await import('./brief-docx');
+      const type = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      const blob = new Blob([new Uint8Array(await briefDocx(doc))], { type });
+      return [{ name: `brief-${subject}-${date}.docx`, blob }];
+    },
+  },
 ];
 
+const isBriefFormat = (f: ExportFormat | BriefFormat): f is BriefFormat =>
+  'of' in f && f.of === 'brief';
+
+/** The formats of one figure: the export bar's buttons. */
+export const FIGURE_FORMATS: readonly ExportFormat[] = EXPORT_FORMATS.filter(
+  (f): f is ExportFormat => !isBriefFormat(f),
+);
+
+/** The formats of the briefing note: the Talking points panel's buttons and `npm run brief`. */
+export const BRIEF_FORMATS: readonly BriefFormat[] = EXPORT_FORMATS.filter(isBriefFormat);
+
 export function exportFormat(id: string): ExportFormat | undefined {
-  return EXPORT_FORMATS.find((f) => f.id === id);
+  return FIGURE_FORMATS.find((f) => f.id === id);
 }
 
 /** What a figure's files say about it besides its title: version, date, link, filters, SQL. */
