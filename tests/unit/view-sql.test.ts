@@ -98,6 +98,42 @@ describe('every view of the registry, on a real DuckDB with the bundled data', (
     }
   });
 
+  it.each([
+    ['SEE', 'en', /the sources do not list the States it holds/],
+    ['SEE', 'ru', /источники не перечисляют входящие в него государства/],
+    [
+      'WB6',
+      'en',
+      /None of the 5 States of .* has a computed share .*No figure|None of the 5 States/,
+    ],
+    ['WB6', 'de', /Keiner der 5 Staaten/],
+  ] as const)('the Regions view says why it is empty for %s (%s)', async (region, lang, reason) => {
+    const filters: Filters = { ...DEFAULT_FILTERS, region, lang };
+    const startupRaw: Record<string, Record<string, unknown>[]> = {};
+    for (const [name, q] of Object.entries(startupQueries())) startupRaw[name] = await db.run(q);
+    const startup = shapeStartup(startupRaw);
+    const base = {
+      document: createDocument(),
+      countries: startup.countries,
+      sources: startup.sources,
+      regions: startup.regions,
+      geography,
+      countSourceOverride: null,
+    };
+    const plan = viewPlans(queryFiltersOf(filters), { countSourceOverride: null }).find(
+      (p) => p.name === 'regions',
+    )!;
+    const rows: Record<string, Record<string, unknown>[]> = {};
+    for (const [name, q] of Object.entries(plan.queries)) rows[name] = await db.run(q);
+    const view = VIEWS.find((v) => v.name === 'regions')!;
+    const bound = view.bind(view.shape(rows), contextFor(view, filters, base));
+    expect(bound.notices().join(' ')).toMatch(reason);
+    expect(bound.summary()).toMatch(reason);
+    const svg = bound.figure('regions', screenLayout(900));
+    const text = [...(svg?.querySelectorAll('text') ?? [])].map((t) => t.textContent).join(' ');
+    expect(text.replace(/\s+/g, ' ')).not.toContain('Try a wider period');
+  });
+
   it('every table has one header per cell in every row, with the same codes, in every language', async () => {
     const startupRaw: Record<string, Record<string, unknown>[]> = {};
     for (const [name, q] of Object.entries(startupQueries())) startupRaw[name] = await db.run(q);

@@ -101,6 +101,10 @@ const de: Catalogue = {
       '{missing, plural, one {# Subregion hat} other {# Subregionen haben}} keinen gepoolten Anteil.',
     regionsNoMembers: 'Kein Staat mit einem berechneten Anteil.',
     regionsSummaryEmpty: 'Keine Subregion hat für diese Auswahl einen berechneten Anteil.',
+    regionsEmptyNoMembers:
+      'Für {region} wird keine Subregion dargestellt: Die Quellen nennen die Staaten nicht, die sie umfasst, und der Atlas errät sie nicht.',
+    regionsEmptyNoShare:
+      '{count, plural, one {Der einzige Staat von {region} hat} other {Keiner der # Staaten von {region} hat}} für diese Auswahl einen berechneten Anteil, daher wird keine Subregion dargestellt. {reasons}',
     regionsNoPool:
       'kein gepoolter Anteil ({states, plural, =0 {kein Staat} one {# Staat} other {# Staaten}} mit einem Anteil)',
     regionsLabel: 'gepoolt {pooled}, {women} von {denominator}; Median {median}',

@@ -98,6 +98,10 @@ export const en = {
       '{missing, plural, one {# subregion has} other {# subregions have}} no pooled share.',
     regionsNoMembers: 'No State with a computed share.',
     regionsSummaryEmpty: 'No subregion has a computed share for this selection.',
+    regionsEmptyNoMembers:
+      'No subregion is drawn for {region}: the sources do not list the States it holds, and the atlas does not guess them.',
+    regionsEmptyNoShare:
+      '{count, plural, one {The one State of {region} has} other {None of the # States of {region} has}} a computed share for this selection, so no subregion is drawn. {reasons}',
     regionsNoPool:
       'no pooled share ({states, plural, =0 {no State} one {# State} other {# States}} with a share)',
     regionsLabel: 'pooled {pooled}, {women} of {denominator}; median {median}',

@@ -103,6 +103,10 @@ const es: Catalogue = {
       '{missing, plural, one {# subregión no tiene} other {# subregiones no tienen}} proporción agregada.',
     regionsNoMembers: 'Ningún Estado con una proporción calculada.',
     regionsSummaryEmpty: 'Ninguna subregión tiene una proporción calculada para esta selección.',
+    regionsEmptyNoMembers:
+      'No se representa ninguna subregión para {region}: las fuentes no enumeran los Estados que abarca y el atlas no los supone.',
+    regionsEmptyNoShare:
+      '{count, plural, one {El único Estado de {region} no tiene} other {Ninguno de los # Estados de {region} tiene}} una proporción calculada para esta selección, por lo que no se representa ninguna subregión. {reasons}',
     regionsNoPool:
       'sin proporción agregada ({states, plural, =0 {ningún Estado} one {# Estado} other {# Estados}} con proporción)',
     regionsLabel: 'agregada {pooled}, {women} de {denominator}; mediana {median}',

@@ -104,6 +104,10 @@ const fr: Catalogue = {
       '{missing, plural, one {# sous-région n’a} other {# sous-régions n’ont}} pas de part agrégée.',
     regionsNoMembers: 'Aucun État avec une part calculée.',
     regionsSummaryEmpty: "Aucune sous-région n'a de part calculée pour cette sélection.",
+    regionsEmptyNoMembers:
+      "Aucune sous-région n'est représentée pour {region} : les sources n'énumèrent pas les États qu'elle comprend, et l'atlas ne les devine pas.",
+    regionsEmptyNoShare:
+      "{count, plural, one {Le seul État de {region} n'a} other {Aucun des # États de {region} n'a}} de part calculée pour cette sélection ; aucune sous-région n'est donc représentée. {reasons}",
     regionsNoPool:
       'pas de part agrégée ({states, plural, =0 {aucun État} one {# État} other {# États}} avec une part)',
     regionsLabel: 'agrégée {pooled}, {women} sur {denominator} ; médiane {median}',

@@ -103,6 +103,10 @@ const it: Catalogue = {
       '{missing, plural, one {# subregione non ha} other {# subregioni non hanno}} una quota aggregata.',
     regionsNoMembers: 'Nessuno Stato con una quota calcolata.',
     regionsSummaryEmpty: 'Nessuna subregione ha una quota calcolata per questa selezione.',
+    regionsEmptyNoMembers:
+      'Nessuna subregione è rappresentata per {region}: le fonti non elencano gli Stati che comprende e l’atlante non li indovina.',
+    regionsEmptyNoShare:
+      '{count, plural, one {L’unico Stato di {region} non ha} other {Nessuno dei # Stati di {region} ha}} una quota calcolata per questa selezione, quindi nessuna subregione è rappresentata. {reasons}',
     regionsNoPool:
       'nessuna quota aggregata ({states, plural, =0 {nessuno Stato} one {# Stato} other {# Stati}} con una quota)',
     regionsLabel: 'aggregata {pooled}, {women} su {denominator}; mediana {median}',
