@@ -6,6 +6,7 @@ import { openNodeDatabase } from '../support/duckdb-node';
 import { createDocument } from '../support/golden';
 import { VIEWS, viewPlans } from '../../src/views/registry';
 import { contextFor } from '../../src/views/context';
+import { laterYear } from '../../src/views/scope';
 import { FIGURE_NAMES } from '../../src/lib/model/figure-names';
 import { DEFAULT_FILTERS, LANGS, queryFiltersOf, type Filters } from '../../src/lib/model/filters';
 import { shapeStartup, startupQueries } from '../../src/lib/data/startup';
@@ -128,6 +129,19 @@ describe('every view of the registry, on a real DuckDB with the bundled data', (
     const svg = bound.figure('regions', screenLayout(900));
     const text = [...(svg?.querySelectorAll('text') ?? [])].map((t) => t.textContent).join(' ');
     expect(text.replace(/\s+/g, ' ')).not.toContain('Try a wider period');
+  });
+
+  it('says when counts run past the period shown (drug offences to 2022 under the default 2017–2021)', async () => {
+    const startupRaw: Record<string, Record<string, unknown>[]> = {};
+    for (const [name, q] of Object.entries(startupQueries())) startupRaw[name] = await db.run(q);
+    const { countYears } = shapeStartup(startupRaw);
+    const data = { countSourceOverride: null };
+    const drugs = { ...DEFAULT_FILTERS, market: 'drug_trafficking' };
+    expect(laterYear(drugs, data, countYears)).toBe(2022);
+    expect(laterYear({ ...drugs, yearTo: 2022 }, data, countYears)).toBeNull();
+    expect(
+      laterYear({ ...DEFAULT_FILTERS, market: 'arms_trafficking' }, data, countYears),
+    ).toBeNull();
   });
 
   it('every table has one header per cell in every row, with the same codes, in every language', async () => {

@@ -44,6 +44,28 @@ WHERE list_contains(string_split(${filters.markets.join(' ')}, ' '), s.market)
 ORDER BY c.iso3, s.market, s.series, s.year`;
 }
 
+/** The years of each source's and market's counts with a share, for saying what a period leaves out. */
+export function countYearsQuery(): SqlQuery {
+  return sql`SELECT source_id, market, min(year) AS first_year, max(year) AS last_year
+FROM count_series WHERE share IS NOT NULL GROUP BY source_id, market ORDER BY source_id, market`;
+}
+
+export interface CountYears {
+  sourceId: string;
+  market: string;
+  firstYear: number;
+  lastYear: number;
+}
+
+export function toCountYears(raw: Record<string, unknown>[]): CountYears[] {
+  return raw.map((r) => ({
+    sourceId: String(r.source_id),
+    market: String(r.market),
+    firstYear: Number(r.first_year),
+    lastYear: Number(r.last_year),
+  }));
+}
+
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 const ids = (v: unknown): string[] =>
   v === null || v === undefined ? [] : String(v).split(' ').filter(Boolean);

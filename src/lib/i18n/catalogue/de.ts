@@ -114,6 +114,9 @@ const de: Catalogue = {
       'Frauenanteil vom formellen Kontakt bis zur Verurteilung und unter den festgestellten Opfern: {scope}, {offence}',
     pipelineTitleOffenders:
       'Frauenanteil vom formellen Kontakt bis zur Verurteilung: {scope}, {offence}',
+    laterYears:
+      'Zahlen nach Geschlecht für {offence} reichen bis {last}; der gezeigte Zeitraum endet {to}.',
+    laterYearsShow: '{from}–{last} zeigen',
     pipelineFirstStateOnly:
       'Der Justizverlauf zeigt jeweils einen Staat: {state}. {n, plural, one {Der andere gewählte Staat,} other {Die anderen gewählten Staaten,}} {others}, {n, plural, one {steht} other {stehen}} im Vergleich nebeneinander.',
     pipelineSubtitle:

@@ -109,6 +109,8 @@ export const en = {
     pipelineTitle:
       "Women's share from formal contact to conviction, and among detected victims: {scope}, {offence}",
     pipelineTitleOffenders: "Women's share from formal contact to conviction: {scope}, {offence}",
+    laterYears: 'Counts by sex for {offence} run to {last}; the period shown ends in {to}.',
+    laterYearsShow: 'Show {from}–{last}',
     pipelineFirstStateOnly:
       'The pipeline shows one State at a time: {state}. {n, plural, one {The other State picked,} other {The other States picked,}} {others}, {n, plural, one {is} other {are}} side by side in the comparison.',
     pipelineSubtitle:

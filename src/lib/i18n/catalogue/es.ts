@@ -116,6 +116,9 @@ const es: Catalogue = {
       'Proporción de mujeres desde el contacto formal hasta la condena, y entre las víctimas detectadas: {scope}, {offence}',
     pipelineTitleOffenders:
       'Proporción de mujeres desde el contacto formal hasta la condena: {scope}, {offence}',
+    laterYears:
+      'Las cifras por sexo de {offence} llegan hasta {last}; el período mostrado termina en {to}.',
+    laterYearsShow: 'Mostrar {from}–{last}',
     pipelineFirstStateOnly:
       'El recorrido judicial muestra un Estado a la vez: {state}. {n, plural, one {El otro Estado elegido,} other {Los otros Estados elegidos,}} {others}, {n, plural, one {aparece} other {aparecen}} uno al lado del otro en la comparación.',
     pipelineSubtitle:

@@ -117,6 +117,9 @@ const fr: Catalogue = {
       'Part des femmes du contact formel à la condamnation, et parmi les victimes détectées : {scope}, {offence}',
     pipelineTitleOffenders:
       'Part des femmes du contact formel à la condamnation : {scope}, {offence}',
+    laterYears:
+      'Les effectifs par sexe pour {offence} vont jusqu’en {last} ; la période affichée s’arrête en {to}.',
+    laterYearsShow: 'Afficher {from}–{last}',
     pipelineFirstStateOnly:
       'Le parcours judiciaire montre un État à la fois : {state}. {n, plural, one {L’autre État choisi,} other {Les autres États choisis,}} {others}, {n, plural, one {figure} other {figurent}} côte à côte dans la comparaison.',
     pipelineSubtitle:

@@ -114,6 +114,9 @@ const it: Catalogue = {
     pipelineTitle:
       'Quota di donne dal contatto formale alla condanna, e tra le vittime individuate: {scope}, {offence}',
     pipelineTitleOffenders: 'Quota di donne dal contatto formale alla condanna: {scope}, {offence}',
+    laterYears:
+      'I numeri per sesso per {offence} arrivano al {last}; il periodo mostrato termina nel {to}.',
+    laterYearsShow: 'Mostra {from}–{last}',
     pipelineFirstStateOnly:
       'Il percorso giudiziario mostra uno Stato alla volta: {state}. {n, plural, one {L’altro Stato scelto,} other {Gli altri Stati scelti,}} {others}, {n, plural, one {è} other {sono}} affiancati nel confronto.',
     pipelineSubtitle:

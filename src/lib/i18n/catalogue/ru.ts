@@ -115,6 +115,9 @@ const ru: Catalogue = {
     pipelineTitle:
       'Доля женщин от официального контакта до осуждения и среди выявленных жертв: {scope}, {offence}',
     pipelineTitleOffenders: 'Доля женщин от официального контакта до осуждения: {scope}, {offence}',
+    laterYears:
+      'Данные в разбивке по полу ({offence}) есть до {last} года; показанный период заканчивается в {to} году.',
+    laterYearsShow: 'Показать {from}–{last}',
     pipelineFirstStateOnly:
       'Путь по системе правосудия показывает одно государство за раз: {state}. {n, plural, one {Другое выбранное государство,} few {Другие выбранные государства,} many {Другие выбранные государства,} other {Другие выбранные государства,}} {others}, {n, plural, one {показано} few {показаны} many {показаны} other {показаны}} рядом в сравнении.',
     pipelineSubtitle:
