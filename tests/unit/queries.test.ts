@@ -239,6 +239,10 @@ describe('the bundled data (data/)', () => {
     expect(en[1]?.text).toContain('under 18');
     expect(en[0]?.obsIds).toContain('GLOTIP-ESP-2020-prosecuted-total');
     expect(en[1]?.obsIds).toEqual(['GLOTIP-ESP-2020-prosecuted-total']);
+    // A pooled line says how many, not a list that would run over the figure.
+    expect(totalDiffersNotes([prosecuted, prosecuted], ctx('en'), true)[0]?.text).toContain(
+      '2 States and years in the pooled lines',
+    );
     const ru = totalDiffersNotes([prosecuted], ctx('ru'));
     expect(ru[1]?.text).toContain('моложе 18 лет');
   });

@@ -47,21 +47,27 @@ function totalsDiffering(rows: StageYearShare[], model: PipelineModel): StageYea
 }
 
 /** Says where women + men differ from the source's total, with the atlas's note on why. */
-export function totalDiffersNotes(differing: StageYearShare[], ctx: ViewContext): FrameNote[] {
+export function totalDiffersNotes(
+  differing: StageYearShare[],
+  ctx: ViewContext,
+  pooled = false,
+): FrameNote[] {
   if (differing.length === 0) return [];
   const t = translator(ctx.lang);
   const notes: FrameNote[] = [
     {
       text: t('noteTotalDiffers', {
-        items: differing
-          .map((r) =>
-            t('totalDiffersItem', {
-              name: `${stateName(ctx, r.iso3)} · ${r.year} · ${seriesLabel(r.series, ctx.lang)}`,
-              sum: formatCount(r.denominator ?? 0, ctx.lang),
-              total: formatCount(r.total ?? 0, ctx.lang),
-            }),
-          )
-          .join(', '),
+        items: pooled
+          ? t('totalDiffersPooled', { count: differing.length })
+          : differing
+              .map((r) =>
+                t('totalDiffersItem', {
+                  name: `${stateName(ctx, r.iso3)} · ${r.year} · ${seriesLabel(r.series, ctx.lang)}`,
+                  sum: formatCount(r.denominator ?? 0, ctx.lang),
+                  total: formatCount(r.total ?? 0, ctx.lang),
+                }),
+              )
+              .join(', '),
       }),
       obsIds: differing.flatMap((r) => [...r.obsIds, ...(r.totalObsIds ?? [])]),
     },
@@ -159,7 +165,7 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
       yearTo: ctx.filters.yearTo,
       notes: [
         ...(isDrugTrafficking(market) ? [{ text: t('noteDrugOffences') }] : []),
-        ...totalDiffersNotes(view.differing, ctx),
+        ...totalDiffersNotes(view.differing, ctx, view.model.scope === 'group'),
       ],
       names: stateNames(ctx),
       measure: ctx.measure,

@@ -35,6 +35,8 @@ const de: Catalogue = {
     noteTotalDiffers:
       'Frauen + Männer weichen von der Gesamtzahl der veröffentlichenden Stelle ab (Anteil an Frauen + Männern; beide angegeben): {items}.',
     totalDiffersItem: '{name} {sum} von {total}',
+    totalDiffersPooled:
+      '{count, plural, one {# Staat und Jahr} other {# Staaten und Jahre}} der gepoolten Linien',
     noteTotalOnly: 'Nur Gesamtzahlen veröffentlicht, keine Zahl nach Geschlecht: {names}.',
     noteNoData:
       'Keine Zahl für dieses Stadium und Jahr: {count} der 57 Teilnehmerstaaten und Kosovo*.',

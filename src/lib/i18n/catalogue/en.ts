@@ -33,6 +33,8 @@ export const en = {
     noteTotalDiffers:
       'Women + men differ from the total the publisher gives (share of women + men; both shown): {items}.',
     totalDiffersItem: '{name} {sum} of {total}',
+    totalDiffersPooled:
+      '{count, plural, one {# State and year} other {# States and years}} in the pooled lines',
     noteTotalOnly: 'Only totals published, no count by sex: {names}.',
     noteNoData:
       'No figure for this stage and year: {count} of the 57 participating States, and Kosovo*.',

@@ -35,6 +35,8 @@ const es: Catalogue = {
     noteTotalDiffers:
       'Mujeres + hombres difieren del total que da el organismo productor (proporción de mujeres + hombres; se muestran ambos): {items}.',
     totalDiffersItem: '{name} {sum} de {total}',
+    totalDiffersPooled:
+      '{count, plural, one {# Estado y año} other {# Estados y años}} de las líneas agregadas',
     noteTotalOnly: 'Solo se publican totales, sin cifras por sexo: {names}.',
     noteNoData:
       'Sin cifra para esta etapa y este año: {count} de los 57 Estados participantes, y Kosovo*.',

@@ -35,6 +35,8 @@ const fr: Catalogue = {
     noteTotalDiffers:
       'Femmes + hommes diffèrent du total donné par la source (part de femmes + hommes\u202f; les deux indiqués)\u00a0: {items}.',
     totalDiffersItem: '{name} {sum} sur {total}',
+    totalDiffersPooled:
+      '{count, plural, one {# État et année} other {# États et années}} des lignes agrégées',
     noteTotalOnly: 'Seuls les totaux sont publiés, sans ventilation par sexe : {names}.',
     noteNoData:
       'Aucun chiffre pour cette étape et cette année : {count} des 57 États participants, et le Kosovo*.',

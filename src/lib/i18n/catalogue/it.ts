@@ -35,6 +35,8 @@ const it: Catalogue = {
     noteTotalDiffers:
       "Donne + uomini differiscono dal totale indicato dall'ente produttore (quota su donne + uomini; entrambi indicati): {items}.",
     totalDiffersItem: '{name} {sum} su {total}',
+    totalDiffersPooled:
+      '{count, plural, one {# Stato e anno} other {# Stati e anni}} delle linee aggregate',
     noteTotalOnly: 'Pubblicati solo i totali, nessun numero per sesso: {names}.',
     noteNoData:
       'Nessun dato per questa fase e questo anno: {count} dei 57 Stati partecipanti, e Kosovo*.',
