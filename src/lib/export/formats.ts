@@ -1,6 +1,7 @@
 import { figureCsv, type CsvDialect, type CsvTable } from './csv-export';
 import { exportFileName } from './file-names';
 import type { ExportMeta } from './standalone-svg';
+import type { DeckDocument, SlidePng } from './deck';
 import type { MessageKey } from '../i18n';
 import type { Filters, Lang } from '../model/filters';
 import type { FigureName } from '../model/figure-names';
@@ -51,6 +52,22 @@ export interface ExportFormat {
   /** The files carry the figure's permalink: without a public address, the bar asks first. */
   linked: boolean;
   write(job: ExportJob, withLink: boolean): Promise<ExportFile[]>;
+}
+
+/** A deck of figures to take away whole: the deck's slides and how to make each slide's PNG. */
+export interface DeckJob {
+  deck: DeckDocument;
+  /** The PNG fallback of a slide, 1920x1080: a canvas in the browser, rsvg-convert on the command line. */
+  png: SlidePng;
+}
+
+/** A format that writes the whole deck in one file (`data-export` on the deck's button). */
+export interface DeckExportFormat {
+  id: string;
+  scope: 'deck';
+  label: { message: MessageKey } | { name: string };
+  extension: string;
+  write(job: DeckJob): Promise<ExportFile>;
 }
 
 /** What a format of the selection's talking points writes from: the briefing note and its name. */
@@ -145,8 +162,27 @@ function csvFormat(
   return format;
 }
 
-/** The formats of the export bar, in its order, and of `npm run figures -- --formats`. */
-export const EXPORT_FORMATS: readonly (ExportFormat | BriefFormat)[] = [
+const pptxFormat: DeckExportFormat = {
+  id: 'pptx',
+  scope: 'deck',
+  label: { message: 'deckDownload' },
+  extension: 'pptx',
+  write: async (job) => {
+    const { deckPptx } = await import('./deck-pptx');
+    return {
+      name: 'atlas-deck.pptx',
+      blob: new Blob([new Uint8Array(await deckPptx(job.deck, job.png))], {
+        type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      }),
+    };
+  },
+};
+
+/**
+ * Every way to take figures away: the figures' formats (the export bar, in its order, and
+ * `npm run figures -- --formats`), then the deck's (the deck's buttons and `--pptx`).
+ */
+export const EXPORT_FORMATS: readonly (ExportFormat | DeckExportFormat | BriefFormat)[] = [
   svgFormat,
   pngFormat(2),
   pngFormat(4),
@@ -164,21 +200,32 @@ export const EXPORT_FORMATS: readonly (ExportFormat | BriefFormat)[] = [
       return [{ name: `brief-${subject}-${date}.docx`, blob }];
     },
   },
+  pptxFormat,
 ];
 
-const isBriefFormat = (f: ExportFormat | BriefFormat): f is BriefFormat =>
-  'of' in f && f.of === 'brief';
+type AnyFormat = ExportFormat | DeckExportFormat | BriefFormat;
 
-/** The formats of one figure: the export bar's buttons. */
+const isDeckFormat = (f: AnyFormat): f is DeckExportFormat => 'scope' in f && f.scope === 'deck';
+
+const isBriefFormat = (f: AnyFormat): f is BriefFormat => 'of' in f && f.of === 'brief';
+
+/** The formats of one figure, for its export bar. */
 export const FIGURE_FORMATS: readonly ExportFormat[] = EXPORT_FORMATS.filter(
-  (f): f is ExportFormat => !isBriefFormat(f),
+  (f): f is ExportFormat => !isDeckFormat(f) && !isBriefFormat(f),
 );
+
+/** The formats of the whole deck. */
+export const DECK_FORMATS: readonly DeckExportFormat[] = EXPORT_FORMATS.filter(isDeckFormat);
 
 /** The formats of the briefing note: the Talking points panel's buttons and `npm run brief`. */
 export const BRIEF_FORMATS: readonly BriefFormat[] = EXPORT_FORMATS.filter(isBriefFormat);
 
 export function exportFormat(id: string): ExportFormat | undefined {
   return FIGURE_FORMATS.find((f) => f.id === id);
+}
+
+export function deckFormat(id: string): DeckExportFormat | undefined {
+  return DECK_FORMATS.find((f) => f.id === id);
 }
 
 /** What a figure's files say about it besides its title: version, date, link, filters, SQL. */
