@@ -89,12 +89,28 @@ export function importUnodcRows(
     { rowNumbers: number[]; values: ParsedValue[]; raw: string[]; record: ObservationRecord }
   >();
   let normalisedCount = 0;
+  // By key (GLOTIP-ISO-year-stage): whether the total under 18 is shown as "<5", and the total of adults.
+  const byAge: AgeTotals = new Map();
   rows.forEach((row, index) => {
     const rowNumber = index + 2;
     const iso3 = cellText(row.Iso3_code);
     const indicator = INDICATORS[cellText(row.Indicator)];
     const sex = SEXES[cellText(row.Sex)];
     const age = cellText(row.Age);
+    if (
+      indicator &&
+      sex === 'total' &&
+      (age === MINORS || age === ADULTS) &&
+      cellText(row.Dimension) === 'Total' &&
+      cellText(row.Category) === 'Total'
+    ) {
+      const key = `GLOTIP-${iso3}-${cellText(row.Year)}-${indicator.population === 'victims' ? 'victims' : indicator.stage}`;
+      const totals = byAge.get(key) ?? { minorsSuppressed: false, adults: null };
+      const value = parseUnodcValue(row.txtVALUE);
+      if (age === MINORS) totals.minorsSuppressed = value.kind === 'suppressed';
+      else totals.adults = value.kind === 'count' ? value.value : null;
+      byAge.set(key, totals);
+    }
     const inScope =
       areas.has(iso3) &&
       indicator !== undefined &&
@@ -189,9 +205,34 @@ export function importUnodcRows(
       `${normalisedCount} value(s) written with a thousands separator (e.g. "1,964") were read as whole numbers`,
     );
   }
+  noteMinorsLeftOut(observations, byAge);
   observations.sort((a, b) => (a.obs_id ?? '').localeCompare(b.obs_id ?? ''));
   report.rowsKept = observations.length;
   return { observations, report };
+}
+
+const MINORS = '0 to 17 years';
+const ADULTS = '18 years or over';
+type AgeTotals = Map<string, { minorsSuppressed: boolean; adults: number | null }>;
+
+/** The atlas's note on a total that women + men fall short of because the under-18s are shown as "<5". */
+export const MINORS_NOTE =
+  'The total includes persons under 18, whom the publisher shows only as "<5"; the counts of women and men for all ages leave them out, so women + men fall short of the total by up to 4.';
+
+/**
+ * A total that the counts of women and men fall short of by at most 4, where the publisher
+ * shows the persons under 18 only as "<5" and women + men equal the total of adults: the total
+ * counts the under-18s and the counts by sex do not. The note says so, never silently.
+ */
+function noteMinorsLeftOut(observations: ObservationRecord[], byAge: AgeTotals): void {
+  const byId = new Map(observations.map((o) => [o.obs_id ?? '', o]));
+  for (const [key, { minorsSuppressed, adults }] of byAge) {
+    const [total, women, men] = ['total', 'female', 'male'].map((sex) => byId.get(`${key}-${sex}`));
+    if (!minorsSuppressed || !total?.value || !women?.value || !men?.value || total.note) continue;
+    const sum = Number(women.value) + Number(men.value);
+    const gap = Number(total.value) - sum;
+    if (gap > 0 && gap <= 4 && sum === adults) total.note = MINORS_NOTE;
+  }
 }
 
 export function observationColumns(): string[] {

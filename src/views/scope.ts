@@ -45,6 +45,22 @@ export function countScope(
   };
 }
 
+/**
+ * The last year with a share for the market and source the count views draw, when it is later
+ * than the period shown (the default period ends in 2021; drug offences run to 2022): the page
+ * says so rather than hiding those years.
+ */
+export function laterYear(
+  filters: Pick<QueryFilters, 'market' | 'stage' | 'yearTo'>,
+  data: QueryContext,
+  years: readonly { sourceId: string; market: string; lastYear: number }[],
+): number | null {
+  const { market, sourceId, counted } = countScope(filters, data);
+  if (!counted) return null;
+  const last = years.find((y) => y.market === market && y.sourceId === sourceId)?.lastYear;
+  return last !== undefined && last > filters.yearTo ? last : null;
+}
+
 /** The count scope of a view's context. */
 export function contextScope(ctx: ViewContext): CountScope {
   return countScope(ctx.filters, ctx);

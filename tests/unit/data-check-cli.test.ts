@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -41,9 +41,9 @@ describe('npm run data:check', () => {
         'convicted,male,count,90,,,exact,persons,,',
         'convicted,male,count,90,,,exact,persons,,A note.',
       );
-      writeFileSync(
+      appendFileSync(
         join(d, 'texts.csv'),
-        'en,fr,de,it,ru,es\nA note.,Une note.,Eine Anmerkung.,Una nota.,Примечание.,Una nota.\n',
+        'A note.,Une note.,Eine Anmerkung.,Una nota.,Примечание.,Una nota.\n',
       );
     });
     expect(output).toContain('data/ is valid');
@@ -89,12 +89,35 @@ describe('npm run data:check', () => {
           'convicted,male,count,90,,,exact,persons,,',
           'convicted,male,count,90,,,exact,persons,,A note.',
         );
-        writeFileSync(
+        appendFileSync(
           join(d, 'texts.csv'),
-          'en,fr,de,it,ru,es\nA note.,Une note.,Eine Anmerkung.,Una nota.,,Una nota.\n',
+          'A note.,Une note.,Eine Anmerkung.,Una nota.,,Una nota.\n',
         );
       },
-      'data/texts.csv, row 2, ru',
+      'data/texts.csv, row 5, ru',
+    ],
+    [
+      'a note on a State without its translations',
+      (d: string) =>
+        replaceIn(
+          join(d, 'countries.csv'),
+          'true,western_europe,true,\n',
+          'true,western_europe,true,A note on a State.\n',
+        ),
+      'countries.csv, row 2, note: the atlas’s own words need a row in data/texts.csv with all six languages (value: "A note on a State.")',
+    ],
+    [
+      'a note on a region missing in one language',
+      (d: string) => {
+        const path = join(d, 'regions.csv');
+        const [header = '', first = '', ...rest] = readFileSync(path, 'utf8').split('\n');
+        writeFileSync(path, [header, `${first}A note on a region.`, ...rest].join('\n'));
+        appendFileSync(
+          join(d, 'texts.csv'),
+          'A note on a region.,Une note.,Eine Anmerkung.,Una nota.,Примечание.,\n',
+        );
+      },
+      'data/texts.csv, row 5, es',
     ],
     [
       'bad encoding',

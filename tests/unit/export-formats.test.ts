@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BRIEF_FORMATS,
   DECK_FORMATS,
   EXPORT_FORMATS,
   FIGURE_FORMATS,
@@ -9,6 +10,8 @@ import {
   type ExportJob,
 } from '../../src/lib/export/formats';
 import { DEFAULT_FILTERS } from '../../src/lib/model/filters';
+import { briefDocument } from '../../src/lib/export/brief';
+import '../../src/lib/i18n/all';
 
 const job = (pages: number): ExportJob => ({
   figure: 'regions',
@@ -39,7 +42,7 @@ describe('the export formats, one list for the export bar and npm run figures', 
   it('has one entry per id, each with a label and an extension', () => {
     const ids = EXPORT_FORMATS.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(['svg', 'png2', 'png4', 'csv', 'csv-excel', 'pptx']);
+    expect(ids).toEqual(['svg', 'png2', 'png4', 'csv', 'csv-excel', 'brief-docx', 'pptx']);
     for (const format of EXPORT_FORMATS) expect(format.extension).toMatch(/^[a-z]+$/);
   });
 
@@ -80,5 +83,24 @@ describe('the export formats, one list for the export bar and npm run figures', 
       'png2',
       'png4',
     ]);
+  });
+
+  it('registers the briefing note (Word) in the one list: the panel and npm run brief take it from there', async () => {
+    expect(BRIEF_FORMATS.map((f) => f.id)).toEqual(['brief-docx']);
+    expect(FIGURE_FORMATS.map((f) => f.id)).not.toContain('brief-docx');
+    expect(exportFormat('brief-docx')).toBeUndefined();
+    const [format] = BRIEF_FORMATS;
+    const doc = briefDocument({
+      points: [],
+      selection: 'Uzbekistan',
+      sources: [],
+      version: 'v1',
+      date: '2026-12-03',
+      lang: 'en',
+    });
+    const files = await format!.write({ doc, subject: 'UZB', date: '2026-12-03' });
+    expect(files.map((f) => f.name)).toEqual(['brief-UZB-2026-12-03.docx']);
+    const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
   });
 });

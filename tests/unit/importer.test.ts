@@ -8,6 +8,7 @@ import {
   importUnodcRows,
   parseUnodcValue,
   observationColumns,
+  MINORS_NOTE,
 } from '../../data/scripts/unodc-core';
 import { formatCsv } from '../../src/lib/io/csv';
 
@@ -106,6 +107,34 @@ describe('UNODC importer on a slice of the official format', () => {
     expect(byId.get('GLOTIP-DEU-2020-victims-female')?.value).toBe('300');
     expect(observations).toHaveLength(5);
     expect(report.notices.join(' ')).toContain('thousands separator');
+  });
+
+  it('notes a total that counts the under-18s the publisher shows as "<5" (Spain, prosecuted, 2020)', () => {
+    const row = (sex: string, value: string | number, age = 'Total', year = 2020) =>
+      Object.fromEntries(
+        HEADER.map((h, i) => [
+          h,
+          officialRow('ESP', 'Persons prosecuted', sex, year, value, age)[i],
+        ]),
+      );
+    const spain = (year: number, other: boolean) => [
+      row('Female', 57, 'Total', year),
+      row('Male', 71, 'Total', year),
+      row('Total', 130, 'Total', year),
+      row('Total', '<5', '0 to 17 years', year),
+      row('Total', other ? 130 : 128, '18 years or over', year),
+      ...(other ? [row('Other', '<5', 'Total', year)] : []),
+    ];
+    const { observations } = importUnodcRows(
+      [...spain(2020, false), ...spain(2019, true)] as never,
+      new Set(['ESP']),
+    );
+    const note = (id: string) => observations.find((o) => o.obs_id === id)?.note;
+    expect(note('GLOTIP-ESP-2020-prosecuted-total')).toBe(MINORS_NOTE);
+    expect(MINORS_NOTE).toContain('under 18');
+    // Where women + men fall short because of another sex shown as "<5", no such note.
+    expect(note('GLOTIP-ESP-2019-prosecuted-total')).toBe('');
+    expect(note('GLOTIP-ESP-2020-prosecuted-female')).toBe('');
   });
 
   it('parses values strictly', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, nameField } from '../../src/lib/model/lang';
 import { localName, localNamesOf } from '../../src/lib/i18n/names';
-import { areaNameColumns, nameColumns } from '../../src/lib/data/queries/names';
+import { areaNameColumns, nameColumns, textColumns } from '../../src/lib/data/queries/names';
+import { publishedFiguresQuery } from '../../src/lib/data/queries/published-figures';
 import { TABLES } from '../../src/lib/vocabulary/contract';
 
 describe('names in every language, generated from LANGS', () => {
@@ -16,6 +17,29 @@ describe('names in every language, generated from LANGS', () => {
     for (const lang of LANGS) expect(text).toContain(`AS area_name_${lang}`);
     expect(text).toContain('coalesce(c.name_en, r.name_en, o.area)');
     expect(text).toContain('coalesce(c.name_es, r.name_es) AS');
+  });
+
+  it('lists the published figures’ texts of the atlas per language through the same generator', () => {
+    const text = publishedFiguresQuery({
+      excludeSourceIds: [],
+      sourceKind: null,
+      yearFrom: 2017,
+      yearTo: 2021,
+    }).text;
+    for (const [alias, column] of [
+      ['tp', 'period_note'],
+      ['td', 'denominator'],
+      ['tn', 'note'],
+    ] as const) {
+      const columns = textColumns(alias, column).text;
+      expect(columns).toBe(
+        LANGS.filter((l) => l !== 'en')
+          .map((l) => `${alias}.${l} AS ${column}_${l}`)
+          .join(', '),
+      );
+      expect(text).toContain(columns);
+    }
+    expect(() => textColumns('tp', 'note; DROP')).toThrow(/column/);
   });
 
   it('reads back every language the queries list, and the contract holds every one', () => {

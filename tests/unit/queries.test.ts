@@ -5,6 +5,10 @@ import { toStateShareRows, womenShareByStateQuery } from '../../src/lib/data/que
 import { computeWomenShare } from '../../src/lib/method/shares';
 import { sourcesQuery, toSourceRows } from '../../src/lib/data/queries/sources';
 import { identifier, sql } from '../../src/lib/data/sql';
+import { stageYearCountsQuery, toStageYearShares } from '../../src/lib/data/queries/stage-years';
+import { totalDiffersNotes } from '../../src/views/pipeline/spec';
+import type { ViewContext } from '../../src/views/view-spec';
+import '../../src/lib/i18n/all';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/small');
 let db: Awaited<ReturnType<typeof openNodeDatabase>>;
@@ -204,5 +208,42 @@ describe('the bundled data (data/)', () => {
     );
     expect(rows.find((r) => r.iso3 === 'GBR')?.status).toBe('total_only');
     expect(rows.find((r) => r.iso3 === 'USA')?.status).toBe('total_only');
+  });
+
+  it('says why Spain’s prosecuted women + men (128) fall short of the published 130 in 2020, in the reader’s language', async () => {
+    const rows = toStageYearShares(
+      await real.run(
+        stageYearCountsQuery({
+          sourceIds: ['UNODC_GLOTIP'],
+          markets: ['human_trafficking'],
+          yearFrom: 2020,
+          yearTo: 2020,
+          region: null,
+          sourceKind: null,
+          states: ['ESP'],
+        }),
+      ),
+    );
+    const prosecuted = rows.find((r) => r.series === 'prosecuted')!;
+    expect([prosecuted.women, prosecuted.men, prosecuted.total]).toEqual([57, 71, 130]);
+    expect(prosecuted.denominator).toBe(128);
+    expect(prosecuted.totalNote?.en).toContain('under 18');
+    expect(prosecuted.totalNote?.ru).toContain('моложе 18 лет');
+    const ctx = (lang: 'en' | 'ru') =>
+      ({
+        lang,
+        countries: [{ iso3: 'ESP', nameEn: 'Spain', nameFr: 'Espagne', nameRu: 'Испания' }],
+      }) as unknown as ViewContext;
+    const en = totalDiffersNotes([prosecuted], ctx('en'));
+    expect(en.map((n) => n.text).join(' ')).toContain('Spain · 2020 · Prosecuted 128 of 130');
+    expect(en[1]?.text).toContain('under 18');
+    expect(en[0]?.obsIds).toContain('GLOTIP-ESP-2020-prosecuted-total');
+    expect(en[1]?.obsIds).toEqual(['GLOTIP-ESP-2020-prosecuted-total']);
+    // A pooled line says how many, not a list that would run over the figure.
+    expect(totalDiffersNotes([prosecuted, prosecuted], ctx('en'), true)[0]?.text).toContain(
+      '2 States and years in the pooled lines',
+    );
+    const ru = totalDiffersNotes([prosecuted], ctx('ru'));
+    expect(ru[1]?.text).toContain('моложе 18 лет');
   });
 });

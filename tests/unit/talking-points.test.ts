@@ -30,6 +30,39 @@ const numbersWithoutRows = (p: TalkingPoint, allowed: string[]) =>
     .map((n) => n.trim().replace(/[.,]$/, ''))
     .filter((n) => n && !allowed.includes(n));
 
+describe('talking points: the atlas’s words about rows', () => {
+  it.each(LANGS)(
+    '%s: period note and group counted in the reader’s language, locator in the note',
+    (lang) => {
+      const row = publishedRow({
+        area: 'UZB',
+        areaNames: { nameEn: 'Uzbekistan', nameFr: 'Ouzbékistan', nameRu: 'Узбекистан' },
+        periodNote: 'Stock on 30 June 2023',
+        denominator: 'persons in prison',
+        words: {
+          periodNote: { en: 'Stock on 30 June 2023', ru: 'На 30 июня 2023 года' },
+          denominator: { en: 'persons in prison', ru: 'лица в местах лишения свободы' },
+          note: null,
+        },
+      });
+      const input = pointsInputOf({}, { published: [row] }, lang);
+      const points = talkingPoints(input, lang);
+      const sentence = text(points.find((p) => p.kind === 'published'));
+      expect(sentence).toContain(lang === 'en' ? 'Stock on 30 June 2023' : 'На 30 июня 2023 года');
+      expect(sentence).toContain(
+        lang === 'en' ? 'persons in prison' : 'лица в местах лишения свободы',
+      );
+      if (lang === 'ru') expect(sentence).not.toContain('Stock on');
+      const sources = SOURCES.map((s) =>
+        s.sourceId === 'PRESS_X' ? { ...s, locatorKind: 'page', locator: '12' } : s,
+      );
+      const noted = notePoints(points, sources, 'v', lang);
+      expect(noted[0]?.note.text).toContain(lang === 'en' ? 'Page 12' : '12');
+      expect(noted[0]?.note.sources[0]?.locator).toMatch(/12$/);
+    },
+  );
+});
+
 describe('talking points: share at a stage', () => {
   it.each(LANGS)('%s: counts, share and 95%% interval, each number with its rows', (lang) => {
     const input = pointsInputOf({}, { shares: [shareRow('UZB', 2021, 109, 45)] }, lang);

@@ -6,6 +6,7 @@ import { openNodeDatabase } from '../support/duckdb-node';
 import { createDocument } from '../support/golden';
 import { VIEWS, viewPlans } from '../../src/views/registry';
 import { contextFor } from '../../src/views/context';
+import { laterYear } from '../../src/views/scope';
 import { FIGURE_NAMES } from '../../src/lib/model/figure-names';
 import { DEFAULT_FILTERS, LANGS, queryFiltersOf, type Filters } from '../../src/lib/model/filters';
 import { shapeStartup, startupQueries } from '../../src/lib/data/startup';
@@ -96,6 +97,51 @@ describe('every view of the registry, on a real DuckDB with the bundled data', (
             expect(usage.has(id), `${figure}: ${id} is not in the view's sources`).toBe(true);
       }
     }
+  });
+
+  it.each([
+    ['SEE', 'en', /the sources do not list the States it holds/],
+    ['SEE', 'ru', /источники не перечисляют входящие в него государства/],
+    ['WB6', 'en', /None of the 5 States of Western Balkans six has a computed share.*suppressed/],
+    ['WB6', 'de', /Keiner der 5 Staaten/],
+  ] as const)('the Regions view says why it is empty for %s (%s)', async (region, lang, reason) => {
+    const filters: Filters = { ...DEFAULT_FILTERS, region, lang };
+    const startupRaw: Record<string, Record<string, unknown>[]> = {};
+    for (const [name, q] of Object.entries(startupQueries())) startupRaw[name] = await db.run(q);
+    const startup = shapeStartup(startupRaw);
+    const base = {
+      document: createDocument(),
+      countries: startup.countries,
+      sources: startup.sources,
+      regions: startup.regions,
+      geography,
+      countSourceOverride: null,
+    };
+    const plan = viewPlans(queryFiltersOf(filters), { countSourceOverride: null }).find(
+      (p) => p.name === 'regions',
+    )!;
+    const rows: Record<string, Record<string, unknown>[]> = {};
+    for (const [name, q] of Object.entries(plan.queries)) rows[name] = await db.run(q);
+    const view = VIEWS.find((v) => v.name === 'regions')!;
+    const bound = view.bind(view.shape(rows), contextFor(view, filters, base));
+    expect(bound.notices().join(' ')).toMatch(reason);
+    expect(bound.summary()).toMatch(reason);
+    const svg = bound.figure('regions', screenLayout(900));
+    const text = [...(svg?.querySelectorAll('text') ?? [])].map((t) => t.textContent).join(' ');
+    expect(text.replace(/\s+/g, ' ')).not.toContain('Try a wider period');
+  });
+
+  it('says when counts run past the period shown (drug offences to 2022 under the default 2017–2021)', async () => {
+    const startupRaw: Record<string, Record<string, unknown>[]> = {};
+    for (const [name, q] of Object.entries(startupQueries())) startupRaw[name] = await db.run(q);
+    const { countYears } = shapeStartup(startupRaw);
+    const data = { countSourceOverride: null };
+    const drugs = { ...DEFAULT_FILTERS, market: 'drug_trafficking' };
+    expect(laterYear(drugs, data, countYears)).toBe(2022);
+    expect(laterYear({ ...drugs, yearTo: 2022 }, data, countYears)).toBeNull();
+    expect(
+      laterYear({ ...DEFAULT_FILTERS, market: 'arms_trafficking' }, data, countYears),
+    ).toBeNull();
   });
 
   it('every table has one header per cell in every row, with the same codes, in every language', async () => {

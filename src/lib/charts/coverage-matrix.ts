@@ -174,7 +174,19 @@ export function buildCoverageMatrix(
       const groupLines = groupLabels.map((l) =>
         wrapText(l, groupWidth, headingSize, measure, true),
       );
-      const rowHeight = Math.round(type.label * 1.3);
+      // A row named by its offence (a State's profile) wraps to two lines rather than being cut.
+      const nameLines = states.map((state) => {
+        const name = options.rows
+          ? options.rows.label(rowKey(state), lang)
+          : `${state.inStudy ? '★ ' : ''}${localName(state, lang)}`;
+        if (!options.rows) return [fitText(name, nameWidth - 8, type.small, measure)];
+        const lines = wrapText(name, nameWidth - 8, type.small, measure);
+        return lines.length <= 2
+          ? lines
+          : [lines[0] ?? '', fitText(lines.slice(1).join(' '), nameWidth - 8, type.small, measure)];
+      });
+      const twoLines = nameLines.some((lines) => lines.length > 1);
+      const rowHeight = Math.round(type.label * (twoLines ? 2.5 : 1.3));
       const otherSize = Math.min(type.small, cell - 3);
       const headerHeight = Math.round(
         Math.max(
@@ -243,13 +255,21 @@ export function buildCoverageMatrix(
         const name = options.rows
           ? options.rows.label(key, lang)
           : `${state.inStudy ? '★ ' : ''}${localName(state, lang)}`;
-        addText(document, g, fitText(name, nameWidth - 8, type.small, measure), {
-          x: 0,
-          y: y + rowHeight * 0.75,
-          'font-weight': state.inStudy && !options.rows ? 700 : 400,
-          fill: INK,
-          'data-iso3': state.iso3,
-        });
+        const lines = nameLines[i] ?? [name];
+        lines.forEach((line, j) =>
+          addText(document, g, line, {
+            x: 0,
+            y: !twoLines
+              ? y + rowHeight * 0.75
+              : y +
+                rowHeight / 2 +
+                (j - (lines.length - 1) / 2) * type.small * 1.15 +
+                type.small * 0.35,
+            'font-weight': state.inStudy && !options.rows ? 700 : 400,
+            fill: INK,
+            'data-iso3': state.iso3,
+          }),
+        );
         for (const column of columnX) {
           const status =
             column.year === null

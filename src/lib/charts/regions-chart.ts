@@ -29,6 +29,8 @@ export interface RegionsChartOptions {
   measure?: TextMeasurer;
   /** The subregions of this page, when the chart is split over several. */
   range?: [number, number];
+  /** Why no subregion has a share (a region without listed States, States without shares). */
+  emptyReason?: string | null;
 }
 
 /** Subregions ranked by pooled share and by median of State shares, where both exist. */
@@ -44,12 +46,16 @@ export function rankOrders(groups: GroupShare[]): { pooled: string[]; median: st
   };
 }
 
-export function regionsSummary(groups: GroupShare[], lang: Lang): string {
+export function regionsSummary(
+  groups: GroupShare[],
+  lang: Lang,
+  emptyReason: string | null = null,
+): string {
   const t = translator(lang);
   const withShare = groups
     .filter((g) => g.pooledShare !== null)
     .sort((a, b) => (b.pooledShare ?? 0) - (a.pooledShare ?? 0));
-  if (withShare.length === 0) return t('regionsSummaryEmpty');
+  if (withShare.length === 0) return emptyReason ?? t('regionsSummaryEmpty');
   const describe = (g: GroupShare) =>
     t('regionsDescribe', {
       region: labelOf(SUBREGION, g.group, lang),
@@ -139,14 +145,15 @@ export function buildRegionsChart(
       subtitle: t(onPage ? 'regionsSubtitlePage' : 'regionsSubtitle'),
       sourceLine: options.text.sourceLine,
       notes,
-      summary: regionsSummary(groups, lang),
+      summary: regionsSummary(groups, lang, options.emptyReason ?? null),
       figureId: 'regions',
       lang,
       measure,
     },
     (layer, width) => {
       if (groups.every((g) => g.statesWithShare === 0)) {
-        return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
+        const message = options.emptyReason ?? t('emptySuggest');
+        return drawEmptyMessage(document, layer, message, width, type, measure);
       }
       // On a fixed page the value label gets the room the States and years had, to stay on one line.
       const labelRoom = Math.min(

@@ -11,6 +11,7 @@ import {
   type PrecomputedView,
 } from './precomputed';
 import { shapeStartup, startupQueries, type StartupTables } from './startup';
+import type { CountYears } from './queries/stage-years';
 import type { CountryRow, PublishedFigure, RegionRow, SourceRow } from '../model/rows';
 import type { QueryFilters } from '../model/filters';
 import { markPerf } from '../perf';
@@ -38,6 +39,7 @@ export class AtlasData {
   sources = $state.raw<SourceRow[]>([]);
   regions = $state.raw<RegionRow[]>([]);
   keyFigures = $state.raw<PublishedFigure[]>([]);
+  countYears = $state.raw<CountYears[]>([]);
   /** One result per view name; an unchanged view keeps the same object across refreshes. */
   results = $state.raw<ViewResults | null>(null);
   /** Why a view has no result (its queries or shaping failed), by view name; the others show. */
@@ -159,6 +161,7 @@ export class AtlasData {
     this.sources = kept(this.sources, startup.sources);
     this.regions = kept(this.regions, startup.regions);
     this.keyFigures = kept(this.keyFigures, startup.keyFigures);
+    this.countYears = kept(this.countYears, startup.countYears);
   }
 
   private async readStartup(): Promise<StartupTables | null> {

@@ -7,6 +7,7 @@ import { regionsQuery, toRegionRows } from './queries/regions';
 import { KEY_FINDING_IDS } from '../model/key-findings';
 import { COUNT_SOURCE_IDS } from '../model/sources';
 import { publishedFiguresQuery, toPublishedFigures } from './queries/published-figures';
+import { countYearsQuery, toCountYears, type CountYears } from './queries/stage-years';
 
 export interface StartupTables {
   countries: CountryRow[];
@@ -14,6 +15,8 @@ export interface StartupTables {
   regions: RegionRow[];
   /** The key findings' figures, whatever the filters and whatever else is loaded. */
   keyFigures: PublishedFigure[];
+  /** The first and last year of each source's counts with a share, by market. */
+  countYears: CountYears[];
 }
 
 /** Tables read once at start-up and after the data change: sources, regions, published figures. */
@@ -29,6 +32,7 @@ export function startupQueries(): Record<keyof StartupTables, SqlQuery> {
       yearTo: 2100,
       obsIds: KEY_FINDING_IDS,
     }),
+    countYears: countYearsQuery(),
   };
 }
 
@@ -38,5 +42,6 @@ export function shapeStartup(raw: Record<string, Row[]>): StartupTables {
     sources: toSourceRows(raw.sources ?? []),
     regions: toRegionRows(raw.regions ?? []),
     keyFigures: toPublishedFigures(raw.keyFigures ?? []),
+    countYears: toCountYears(raw.countYears ?? []),
   };
 }

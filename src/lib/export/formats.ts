@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n';
 import type { Filters, Lang } from '../model/filters';
 import type { FigureName } from '../model/figure-names';
 import type { SourceRow } from '../model/rows';
+import type { BriefDocument } from './brief';
 
 /** A figure page as a standalone SVG file, ready to write or to rasterise. */
 export interface ExportPage {
@@ -67,6 +68,26 @@ export interface DeckExportFormat {
   label: { message: MessageKey } | { name: string };
   extension: string;
   write(job: DeckJob): Promise<ExportFile>;
+}
+
+/** What a format of the selection's talking points writes from: the briefing note and its name. */
+export interface BriefJob {
+  doc: BriefDocument;
+  /** What the file is named after: the State of a profile, or `atlas`. */
+  subject: string;
+  date: string;
+}
+
+/**
+ * A way to take the chosen talking points away as a briefing note: a button of the Talking
+ * points panel (`data-testid` is its id) and a file of `npm run brief` (`brief.<extension>`).
+ */
+export interface BriefFormat {
+  id: string;
+  of: 'brief';
+  label: { message: MessageKey };
+  extension: string;
+  write(job: BriefJob): Promise<ExportFile[]>;
 }
 
 /** The file name of a format's file, with the page number when the figure has several pages. */
@@ -161,25 +182,43 @@ const pptxFormat: DeckExportFormat = {
  * Every way to take figures away: the figures' formats (the export bar, in its order, and
  * `npm run figures -- --formats`), then the deck's (the deck's buttons and `--pptx`).
  */
-export const EXPORT_FORMATS: readonly (ExportFormat | DeckExportFormat)[] = [
+export const EXPORT_FORMATS: readonly (ExportFormat | DeckExportFormat | BriefFormat)[] = [
   svgFormat,
   pngFormat(2),
   pngFormat(4),
   csvFormat('csv', { name: 'CSV' }, 'rfc4180'),
   csvFormat('csv-excel', { message: 'csvExcel' }, 'excel', '_excel'),
+  {
+    id: 'brief-docx',
+    of: 'brief',
+    label: { message: 'briefDocx' },
+    extension: 'docx',
+    write: async ({ doc, subject, date }: BriefJob) => {
+      const { briefDocx } = await import('./brief-docx');
+      const type = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      const blob = new Blob([new Uint8Array(await briefDocx(doc))], { type });
+      return [{ name: `brief-${subject}-${date}.docx`, blob }];
+    },
+  },
   pptxFormat,
 ];
 
-const isDeckFormat = (f: ExportFormat | DeckExportFormat): f is DeckExportFormat =>
-  'scope' in f && f.scope === 'deck';
+type AnyFormat = ExportFormat | DeckExportFormat | BriefFormat;
+
+const isDeckFormat = (f: AnyFormat): f is DeckExportFormat => 'scope' in f && f.scope === 'deck';
+
+const isBriefFormat = (f: AnyFormat): f is BriefFormat => 'of' in f && f.of === 'brief';
 
 /** The formats of one figure, for its export bar. */
 export const FIGURE_FORMATS: readonly ExportFormat[] = EXPORT_FORMATS.filter(
-  (f): f is ExportFormat => !isDeckFormat(f),
+  (f): f is ExportFormat => !isDeckFormat(f) && !isBriefFormat(f),
 );
 
 /** The formats of the whole deck. */
 export const DECK_FORMATS: readonly DeckExportFormat[] = EXPORT_FORMATS.filter(isDeckFormat);
+
+/** The formats of the briefing note: the Talking points panel's buttons and `npm run brief`. */
+export const BRIEF_FORMATS: readonly BriefFormat[] = EXPORT_FORMATS.filter(isBriefFormat);
 
 export function exportFormat(id: string): ExportFormat | undefined {
   return FIGURE_FORMATS.find((f) => f.id === id);

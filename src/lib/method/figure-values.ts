@@ -94,13 +94,16 @@ export function figureValueText(f: ShareFigure, lang: Lang): string {
     },
     lang,
   );
+  // The number the noun agrees with: the value, or the bound or range end written last.
+  const n = f.value ?? f.high ?? f.low ?? 0;
   if (f.measure === 'count' && f.outOf)
     return t('womenCountOutOf', {
       value,
+      n,
       outOf: formatPublishedValue({ ...f.outOf, measure: 'count' }, lang),
       group: f.outOf.group ? atlasWords(f.outOf.group, f.outOf.words?.denominator, lang) : '',
     });
-  if (f.measure === 'count') return t('womenCountAsPublished', { value });
+  if (f.measure === 'count') return t('womenCountAsPublished', { value, n });
   return f.sex === 'male' ? t('menShareAsPublished', { value }) : t('asPublished', { value });
 }
 

@@ -79,6 +79,10 @@ export interface StageYearShare {
   denominator: number | null;
   interval: ShareInterval | null;
   smallCount: boolean;
+  /** The atlas's note on the total row (why women + men may differ from it), in each language. */
+  totalNote?: LangTexts | null;
+  /** The total's rows, when the share is of women + men and the total is given beside it. */
+  totalObsIds?: string[];
   obsIds: string[];
 }
 

@@ -1,6 +1,7 @@
 import type { Lang } from '../model/filters';
 import { comparisonPoints, dataGapPoints, publishedPoints } from './rules-other';
 import { pipelinePoints, stageSharePoints, trendPoints } from './rules-counts';
+import { rowTexts } from './row-texts';
 import {
   POINT_KINDS,
   type PointKind,
@@ -38,11 +39,14 @@ export function byStrength(a: TalkingPoint, b: TalkingPoint): number {
   );
 }
 
-/** Every talking point the rows of a selection support, strongest first, at most eight. */
+/**
+ * Every talking point the rows of a selection support, strongest first, at most eight; the
+ * atlas's words about the rows (period notes, the group counted) in the reader's language.
+ */
 export function talkingPoints(
   input: PointsInput,
   lang: Lang,
-  texts: RowTexts = {},
+  texts: RowTexts = rowTexts(lang, input.sources),
 ): TalkingPoint[] {
   const all = [
     ...stageSharePoints(input, lang),

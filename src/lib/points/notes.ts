@@ -3,6 +3,7 @@ import type { Lang } from '../model/filters';
 import type { SourceRow } from '../model/rows';
 import { compose, joinList, plainText } from './compose';
 import type { RowTexts, Segment, TalkingPoint } from './types';
+import { rowTexts } from './row-texts';
 
 /** The numbered note a talking point ends with: its sources, where to find them, and the atlas's dataset version. */
 export interface PointNote {
@@ -33,7 +34,7 @@ export function notePoints(
   sources: readonly SourceRow[],
   version: string,
   lang: Lang,
-  texts: RowTexts = {},
+  texts: RowTexts = rowTexts(lang, sources),
 ): NotedPoint[] {
   const t = translator(lang);
   return points.map((point, i) => {

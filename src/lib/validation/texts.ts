@@ -5,12 +5,19 @@ import type { ValidatedTable, ValidationIssue } from './issue';
 /** Columns of `observations` that hold the atlas's own words about a row. */
 export const ATLAS_TEXT_COLUMNS = ['period_note', 'denominator', 'note'] as const;
 
+/** The tables whose columns hold the atlas's own words, each keyed by its English text in `texts`. */
+const TEXT_COLUMNS_OF: Readonly<Record<string, readonly string[]>> = {
+  observations: ATLAS_TEXT_COLUMNS,
+  countries: ['note'],
+  regions: ['note'],
+};
+
 const LANGUAGES = TABLES.texts.map((c) => c.name);
 
 /**
  * The atlas's words in six languages: when the data carry a `texts` table (the bundled data
  * always do; a user's file, in the user's own words, does not), every note, period note and
- * group counted of every observation has its row there, keyed by the English text, with all
+ * group counted of every observation, and every note on a State or region, has its row there, keyed by the English text, with all
  * six languages filled in; each English text once; no row that no observation uses.
  */
 export function checkAtlasTexts(tables: ValidatedTable[], issues: ValidationIssue[]): void {
@@ -46,9 +53,9 @@ export function checkAtlasTexts(tables: ValidatedTable[], issues: ValidationIssu
         });
     }
   const used = new Set<string>();
-  for (const table of tables.filter((t) => t.table === 'observations'))
+  for (const table of tables)
     for (const { line, row } of table.rows)
-      for (const column of ATLAS_TEXT_COLUMNS) {
+      for (const column of TEXT_COLUMNS_OF[table.table] ?? []) {
         const text = row[column] ?? '';
         if (!text) continue;
         used.add(text);

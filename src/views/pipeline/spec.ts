@@ -2,7 +2,9 @@ import { defineView, type ViewContext } from '../view-spec';
 import { toStageYearShares } from '../../lib/data/queries/stage-years';
 import { buildPipelineChart, pipelineSummary, seriesLabel } from '../../lib/charts/pipeline-chart';
 import { sourceLine } from '../../lib/charts/source-line';
-import { LOCALES, translator } from '../../lib/i18n';
+import { LOCALES, formatCount, translator } from '../../lib/i18n';
+import { atlasWords } from '../../lib/method/published';
+import type { FrameNote } from '../../lib/charts/frame';
 import { pipelineModel, type PipelineModel } from '../../lib/method/pipeline';
 import { isDrugTrafficking } from '../../lib/method/offences';
 import type { StageYearShare } from '../../lib/model/rows';
@@ -27,6 +29,62 @@ import {
 interface PipelineView {
   model: PipelineModel;
   scope: string;
+  /** Rows drawn whose women + men differ from the source's total, said on the figure. */
+  differing: StageYearShare[];
+}
+
+/** The rows behind the drawn points whose share is of women + men while the total differs. */
+function totalsDiffering(rows: StageYearShare[], model: PipelineModel): StageYearShare[] {
+  const drawn = new Set(model.points.flatMap((p) => p.obsIds));
+  return rows.filter(
+    (r) =>
+      r.basis === 'women_plus_men' &&
+      r.total !== null &&
+      r.denominator !== null &&
+      r.total !== r.denominator &&
+      r.obsIds.some((id) => drawn.has(id)),
+  );
+}
+
+/** Says where women + men differ from the source's total, with the atlas's note on why. */
+export function totalDiffersNotes(
+  differing: StageYearShare[],
+  ctx: ViewContext,
+  pooled = false,
+): FrameNote[] {
+  if (differing.length === 0) return [];
+  const t = translator(ctx.lang);
+  const notes: FrameNote[] = [
+    {
+      text: t('noteTotalDiffers', {
+        items: pooled
+          ? t('totalDiffersPooled', { count: differing.length })
+          : differing
+              .map((r) =>
+                t('totalDiffersItem', {
+                  name: `${stateName(ctx, r.iso3)} · ${r.year} · ${seriesLabel(r.series, ctx.lang)}`,
+                  sum: formatCount(r.denominator ?? 0, ctx.lang),
+                  total: formatCount(r.total ?? 0, ctx.lang),
+                }),
+              )
+              .join(', '),
+      }),
+      obsIds: differing.flatMap((r) => [...r.obsIds, ...(r.totalObsIds ?? [])]),
+    },
+  ];
+  const said = new Set<string>();
+  for (const r of differing) {
+    const english = r.totalNote?.en;
+    if (!english || said.has(english)) continue;
+    said.add(english);
+    notes.push({
+      text: atlasWords(english, r.totalNote, ctx.lang),
+      obsIds: differing
+        .filter((d) => d.totalNote?.en === english)
+        .flatMap((d) => d.totalObsIds ?? []),
+    });
+  }
+  return notes;
 }
 
 export function yearsOf(ctx: ViewContext): number[] {
@@ -74,6 +132,7 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
       .sort((a, b) => a.localeCompare(b, ctx.lang));
     return {
       model,
+      differing: totalsDiffering(rows, model),
       scope: first
         ? stateName(ctx, first)
         : pooled.length > 0 && pooled.length < 4
@@ -104,7 +163,10 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
       sourceLine: source ? sourceLine(source, ctx.lang) : '',
       yearFrom: ctx.filters.yearFrom,
       yearTo: ctx.filters.yearTo,
-      notes: isDrugTrafficking(market) ? [{ text: t('noteDrugOffences') }] : [],
+      notes: [
+        ...(isDrugTrafficking(market) ? [{ text: t('noteDrugOffences') }] : []),
+        ...totalDiffersNotes(view.differing, ctx, view.model.scope === 'group'),
+      ],
       names: stateNames(ctx),
       measure: ctx.measure,
     });
@@ -128,7 +190,10 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
   usage: (view, ctx) => [
     {
       sourceId: contextScope(ctx).sourceId,
-      obsIds: view.model.points.flatMap((p) => p.obsIds),
+      obsIds: [
+        ...view.model.points.flatMap((p) => p.obsIds),
+        ...view.differing.flatMap((r) => r.totalObsIds ?? []),
+      ],
     },
   ],
 });

@@ -1,4 +1,6 @@
-import { defineView } from '../view-spec';
+import { defineView, type ViewContext } from '../view-spec';
+import { translator } from '../../lib/i18n';
+import { statusNotes } from '../../lib/charts/count-figure';
 import { toStateShareRows } from '../../lib/data/queries/states-share';
 import { buildRegionsChart, regionsSummary } from '../../lib/charts/regions-chart';
 import { SUBREGION, labelOf } from '../../lib/vocabulary/codes';
@@ -18,6 +20,26 @@ const ids = (g: GroupShare) => g.obsIds;
 interface RegionsModel {
   states: StateShareRow[];
   groups: GroupShare[];
+}
+
+/**
+ * Why the chart has no subregion to draw, or null when it has one: a region whose States the
+ * sources do not list (South-Eastern Europe), or a region none of whose States has a share,
+ * with the reason of each (suppressed, totals only, no figure…) as the States view gives it.
+ */
+export function regionsEmptyReason(model: RegionsModel, ctx: ViewContext): string | null {
+  if (model.groups.some((g) => g.statesWithShare > 0) || ctx.filters.region === null) return null;
+  const t = translator(ctx.lang);
+  const text = countText(ctx);
+  const listed = ctx.regions.find((r) => r.code === ctx.filters.region);
+  if (listed && listed.members.length === 0)
+    return t('regionsEmptyNoMembers', { region: text.scopeName });
+  const reasons = statusNotes(model.states, ctx.lang, text).map((n) => n.text);
+  return t('regionsEmptyNoShare', {
+    region: text.scopeName,
+    count: text.scopeSize,
+    reasons: reasons.join(' '),
+  }).trim();
 }
 
 /** Pooled share and median of State shares per UN M49 subregion. */
@@ -40,6 +62,7 @@ export const regionsView = defineView<StateShareRow[], RegionsModel>({
       range,
       text: countText(ctx),
       measure: ctx.measure,
+      emptyReason: regionsEmptyReason(model, ctx),
     }),
   table: (model, ctx) =>
     tableOf<GroupShare>(
@@ -59,7 +82,11 @@ export const regionsView = defineView<StateShareRow[], RegionsModel>({
       ],
       model.groups,
     ),
-  summary: (model, ctx) => regionsSummary(model.groups, ctx.lang),
+  summary: (model, ctx) => regionsSummary(model.groups, ctx.lang, regionsEmptyReason(model, ctx)),
+  notices: (model, ctx) => {
+    const reason = regionsEmptyReason(model, ctx);
+    return reason ? [reason] : [];
+  },
   usage: (model) =>
     model.states
       .filter((r) => r.sourceId !== null && r.share !== null)

@@ -1,7 +1,7 @@
 import { sql, type SqlQuery } from '../sql';
 import { localNamesOf } from '../../i18n/names';
-import { areaNameColumns } from './names';
-import type { LangTexts, PublishedFigure } from '../../model/rows';
+import { areaNameColumns, textColumns, wordsOf } from './names';
+import type { PublishedFigure } from '../../model/rows';
 
 export interface PublishedFiguresQuery {
   /** The per-State count series, shown by the State views rather than as published figures. */
@@ -42,9 +42,9 @@ SELECT o.obs_id, o.source_id, s.kind AS source_kind, s.publisher, s.year AS sour
   ${areaNameColumns()},
   o.period_start, o.period_end, o.period_note, o.population, o.market, o.hierarchy, o.role, o.org_type,
   o.stage, o.sex, o.measure, o.value, o.value_low, o.value_high, o.qualifier, o.unit, o.denominator, o.note,
-  tp.fr AS period_note_fr, tp.de AS period_note_de, tp.it AS period_note_it, tp.ru AS period_note_ru, tp.es AS period_note_es,
-  td.fr AS denominator_fr, td.de AS denominator_de, td.it AS denominator_it, td.ru AS denominator_ru, td.es AS denominator_es,
-  tn.fr AS note_fr, tn.de AS note_de, tn.it AS note_it, tn.ru AS note_ru, tn.es AS note_es
+  ${textColumns('tp', 'period_note')},
+  ${textColumns('td', 'denominator')},
+  ${textColumns('tn', 'note')}
 FROM observations o
 JOIN sources s ON s.source_id = o.source_id
 LEFT JOIN countries c ON c.iso3 = o.area
@@ -63,20 +63,6 @@ WHERE NOT list_contains(string_split(${filters.excludeSourceIds.join(' ')}, ' ')
   AND (${market}::VARCHAR IS NULL OR o.market = ${market})
   AND (${obsIds}::VARCHAR IS NULL OR list_contains(string_split(${obsIds}, ' '), o.obs_id))
 ORDER BY o.obs_id`;
-}
-
-const OTHER_LANGUAGES = ['fr', 'de', 'it', 'ru', 'es'] as const;
-
-/** A text of the atlas in each language (columns `<prefix>fr` … beside the English one); null when there is none. */
-function wordsOf(raw: Record<string, unknown>, column: string): LangTexts | null {
-  const english = raw[column];
-  if (english === null || english === undefined) return null;
-  const words: LangTexts = { en: String(english) };
-  for (const lang of OTHER_LANGUAGES) {
-    const value = raw[`${column}_${lang}`];
-    if (value !== null && value !== undefined && value !== '') words[lang] = String(value);
-  }
-  return words;
 }
 
 export function toPublishedFigures(raw: Record<string, unknown>[]): PublishedFigure[] {

@@ -2,6 +2,7 @@ import { sql, type SqlQuery } from '../sql';
 import type { ShareBasis, StageYearShare } from '../../model/rows';
 import { isSmallCount, wilsonInterval } from '../../method/interval';
 import { regionCondition, sourceKindCondition } from './filters';
+import { textColumns, wordsOf } from './names';
 
 /** Detected victims, shown beside the offender stages. */
 export const VICTIMS = 'victims';
@@ -27,10 +28,13 @@ export function stageYearCountsQuery(filters: StageYearQuery): SqlQuery {
   const states = filters.states.join(' ');
   return sql`
 SELECT c.iso3, c.subregion, s.market, s.series, s.year, s.women, s.men, s.total, s.women_suppressed,
-  s.share, s.basis, s.denominator, s.women_obs_ids, s.men_obs_ids, s.total_obs_ids
+  s.share, s.basis, s.denominator, s.women_obs_ids, s.men_obs_ids, s.total_obs_ids,
+  tot.note AS total_note, ${textColumns('tn', 'total_note')}
 FROM count_series s
 JOIN countries c ON c.iso3 = s.iso3
 JOIN sources src ON src.source_id = s.source_id
+LEFT JOIN observations tot ON tot.obs_id = s.total_obs_ids
+LEFT JOIN texts tn ON tn.en = tot.note
 WHERE list_contains(string_split(${filters.markets.join(' ')}, ' '), s.market)
   AND list_contains(string_split(${filters.sourceIds.join(' ')}, ' '), s.source_id)
   AND ${sourceKindCondition(filters.sourceKind)}
@@ -38,6 +42,28 @@ WHERE list_contains(string_split(${filters.markets.join(' ')}, ' '), s.market)
   AND (${states} = '' OR list_contains(string_split(${states}, ' '), c.iso3))
   AND ${regionCondition(filters.region)}
 ORDER BY c.iso3, s.market, s.series, s.year`;
+}
+
+/** The years of each source's and market's counts with a share, for saying what a period leaves out. */
+export function countYearsQuery(): SqlQuery {
+  return sql`SELECT source_id, market, min(year) AS first_year, max(year) AS last_year
+FROM count_series WHERE share IS NOT NULL GROUP BY source_id, market ORDER BY source_id, market`;
+}
+
+export interface CountYears {
+  sourceId: string;
+  market: string;
+  firstYear: number;
+  lastYear: number;
+}
+
+export function toCountYears(raw: Record<string, unknown>[]): CountYears[] {
+  return raw.map((r) => ({
+    sourceId: String(r.source_id),
+    market: String(r.market),
+    firstYear: Number(r.first_year),
+    lastYear: Number(r.last_year),
+  }));
 }
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -72,6 +98,8 @@ export function toStageYearShares(raw: Record<string, unknown>[]): StageYearShar
       interval:
         share !== null && women !== null && denominator ? wilsonInterval(women, denominator) : null,
       smallCount: share !== null && isSmallCount(denominator),
+      totalNote: wordsOf(r, 'total_note'),
+      totalObsIds: totalIds,
       obsIds:
         share === null
           ? [...womenIds, ...totalIds]

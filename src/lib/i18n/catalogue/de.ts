@@ -37,6 +37,8 @@ const de: Catalogue = {
     noteTotalDiffers:
       'Frauen + Männer weichen von der Gesamtzahl der veröffentlichenden Stelle ab (Anteil an Frauen + Männern; beide angegeben): {items}.',
     totalDiffersItem: '{name} {sum} von {total}',
+    totalDiffersPooled:
+      '{count, plural, one {# Staat und Jahr} other {# Staaten und Jahre}} der gepoolten Linien',
     noteTotalOnly: 'Nur Gesamtzahlen veröffentlicht, keine Zahl nach Geschlecht: {names}.',
     noteNoData:
       'Keine Zahl für dieses Stadium und Jahr: {count} der 57 Teilnehmerstaaten und Kosovo*.',
@@ -108,6 +110,10 @@ const de: Catalogue = {
       '{missing, plural, one {# Subregion hat} other {# Subregionen haben}} keinen gepoolten Anteil.',
     regionsNoMembers: 'Kein Staat mit einem berechneten Anteil.',
     regionsSummaryEmpty: 'Keine Subregion hat für diese Auswahl einen berechneten Anteil.',
+    regionsEmptyNoMembers:
+      'Für {region} wird keine Subregion dargestellt: Die Quellen nennen die Staaten nicht, die sie umfasst, und der Atlas errät sie nicht.',
+    regionsEmptyNoShare:
+      '{count, plural, one {Der einzige Staat von {region} hat} other {Keiner der # Staaten von {region} hat}} für diese Auswahl einen berechneten Anteil, daher wird keine Subregion dargestellt. {reasons}',
     regionsNoPool:
       'kein gepoolter Anteil ({states, plural, =0 {kein Staat} one {# Staat} other {# Staaten}} mit einem Anteil)',
     regionsLabel: 'gepoolt {pooled}, {women} von {denominator}; Median {median}',
@@ -117,6 +123,9 @@ const de: Catalogue = {
       'Frauenanteil vom formellen Kontakt bis zur Verurteilung und unter den festgestellten Opfern: {scope}, {offence}',
     pipelineTitleOffenders:
       'Frauenanteil vom formellen Kontakt bis zur Verurteilung: {scope}, {offence}',
+    laterYears:
+      'Zahlen nach Geschlecht für {offence} reichen bis {last}; der gezeigte Zeitraum endet {to}.',
+    laterYearsShow: '{from}–{last} zeigen',
     pipelineFirstStateOnly:
       'Der Justizverlauf zeigt jeweils einen Staat: {state}. {n, plural, one {Der andere gewählte Staat,} other {Die anderen gewählten Staaten,}} {others}, {n, plural, one {steht} other {stehen}} im Vergleich nebeneinander.',
     pipelineSubtitle:
@@ -396,8 +405,10 @@ const de: Catalogue = {
     summaryBottom: 'Von unten: {states}.',
     summarySmall:
       '{count, plural, one {# Anteil beruht} other {# Anteile beruhen}} auf weniger als 30 Personen.',
-    summaryMissingAll: '{count} der 57 Teilnehmerstaaten haben keine Zahl.',
-    summaryMissingSelection: '{count} der {total} Staaten der Auswahl ({scope}) haben keine Zahl.',
+    summaryMissingAll:
+      '{count, plural, one {# der 57 Teilnehmerstaaten hat} other {# der 57 Teilnehmerstaaten haben}} keine Zahl.',
+    summaryMissingSelection:
+      '{count, plural, one {# der {total} Staaten der Auswahl ({scope}) hat} other {# der {total} Staaten der Auswahl ({scope}) haben}} keine Zahl.',
     pageOf: '{page} von {pages}',
     permalinkLine: 'Permalink: {url}',
     exportedOn: 'Exportiert am {date}',
@@ -796,8 +807,10 @@ const de: Catalogue = {
       'Die Parquet-Datei enthält Text, der kein gültiges UTF-8 ist. Speichern Sie ihre Textspalten als UTF-8 und laden Sie sie erneut.',
     file_not_parquet:
       'Die Datei ist keine Parquet-Datei (sie muss mit „PAR1“ beginnen und enden). Speichern Sie sie erneut als Parquet oder als „CSV UTF-8“.',
-    womenCountAsPublished: '{value} Frauen (eine Zahl wie veröffentlicht; kein Anteil)',
-    womenCountOutOf: '{value} Frauen von {outOf} ({group}; Zahlen wie veröffentlicht; kein Anteil)',
+    womenCountAsPublished:
+      '{n, plural, one {{value} Frau} other {{value} Frauen}} (eine Zahl wie veröffentlicht; kein Anteil)',
+    womenCountOutOf:
+      '{n, plural, one {{value} Frau} other {{value} Frauen}} von {outOf} ({group}; Zahlen wie veröffentlicht; kein Anteil)',
   },
   vocab: {
     population: {

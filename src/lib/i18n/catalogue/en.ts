@@ -35,6 +35,8 @@ export const en = {
     noteTotalDiffers:
       'Women + men differ from the total the publisher gives (share of women + men; both shown): {items}.',
     totalDiffersItem: '{name} {sum} of {total}',
+    totalDiffersPooled:
+      '{count, plural, one {# State and year} other {# States and years}} in the pooled lines',
     noteTotalOnly: 'Only totals published, no count by sex: {names}.',
     noteNoData:
       'No figure for this stage and year: {count} of the 57 participating States, and Kosovo*.',
@@ -104,6 +106,10 @@ export const en = {
       '{missing, plural, one {# subregion has} other {# subregions have}} no pooled share.',
     regionsNoMembers: 'No State with a computed share.',
     regionsSummaryEmpty: 'No subregion has a computed share for this selection.',
+    regionsEmptyNoMembers:
+      'No subregion is drawn for {region}: the sources do not list the States it holds, and the atlas does not guess them.',
+    regionsEmptyNoShare:
+      '{count, plural, one {The one State of {region} has} other {None of the # States of {region} has}} a computed share for this selection, so no subregion is drawn. {reasons}',
     regionsNoPool:
       'no pooled share ({states, plural, =0 {no State} one {# State} other {# States}} with a share)',
     regionsLabel: 'pooled {pooled}, {women} of {denominator}; median {median}',
@@ -111,6 +117,8 @@ export const en = {
     pipelineTitle:
       "Women's share from formal contact to conviction, and among detected victims: {scope}, {offence}",
     pipelineTitleOffenders: "Women's share from formal contact to conviction: {scope}, {offence}",
+    laterYears: 'Counts by sex for {offence} run to {last}; the period shown ends in {to}.',
+    laterYearsShow: 'Show {from}–{last}',
     pipelineFirstStateOnly:
       'The pipeline shows one State at a time: {state}. {n, plural, one {The other State picked,} other {The other States picked,}} {others}, {n, plural, one {is} other {are}} side by side in the comparison.',
     pipelineSubtitle:
@@ -379,9 +387,10 @@ export const en = {
     summaryBottom: 'From the bottom: {states}.',
     summarySmall:
       '{count, plural, one {# share rests} other {# shares rest}} on fewer than 30 persons.',
-    summaryMissingAll: '{count} of the 57 participating States have no figure.',
+    summaryMissingAll:
+      '{count, plural, one {# of the 57 participating States has} other {# of the 57 participating States have}} no figure.',
     summaryMissingSelection:
-      '{count} of the {total} States in the selection ({scope}) have no figure.',
+      '{count, plural, one {# of the {total} States in the selection ({scope}) has} other {# of the {total} States in the selection ({scope}) have}} no figure.',
     pageOf: '{page} of {pages}',
     permalinkLine: 'Permalink: {url}',
     exportedOn: 'Exported on {date}',
@@ -769,8 +778,10 @@ export const en = {
       'The Parquet file holds text that is not valid UTF-8. Write its text columns as UTF-8 and load it again.',
     file_not_parquet:
       'The file is not a Parquet file (it must begin and end with "PAR1"). Save it again as Parquet, or as "CSV UTF-8".',
-    womenCountAsPublished: '{value} women (a count as published; no share)',
-    womenCountOutOf: '{value} women of {outOf} ({group}; counts as published; no share)',
+    womenCountAsPublished:
+      '{n, plural, one {{value} woman} other {{value} women}} (a count as published; no share)',
+    womenCountOutOf:
+      '{n, plural, one {{value} woman} other {{value} women}} of {outOf} ({group}; counts as published; no share)',
   },
   vocab: {
     population: {

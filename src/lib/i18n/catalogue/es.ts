@@ -37,6 +37,8 @@ const es: Catalogue = {
     noteTotalDiffers:
       'Mujeres + hombres difieren del total que da el organismo productor (proporción de mujeres + hombres; se muestran ambos): {items}.',
     totalDiffersItem: '{name} {sum} de {total}',
+    totalDiffersPooled:
+      '{count, plural, one {# Estado y año} other {# Estados y años}} de las líneas agregadas',
     noteTotalOnly: 'Solo se publican totales, sin cifras por sexo: {names}.',
     noteNoData:
       'Sin cifra para esta etapa y este año: {count} de los 57 Estados participantes, y Kosovo*.',
@@ -110,6 +112,10 @@ const es: Catalogue = {
       '{missing, plural, one {# subregión no tiene} other {# subregiones no tienen}} proporción agregada.',
     regionsNoMembers: 'Ningún Estado con una proporción calculada.',
     regionsSummaryEmpty: 'Ninguna subregión tiene una proporción calculada para esta selección.',
+    regionsEmptyNoMembers:
+      'No se representa ninguna subregión para {region}: las fuentes no enumeran los Estados que abarca y el atlas no los supone.',
+    regionsEmptyNoShare:
+      '{count, plural, one {El único Estado de {region} no tiene} other {Ninguno de los # Estados de {region} tiene}} una proporción calculada para esta selección, por lo que no se representa ninguna subregión. {reasons}',
     regionsNoPool:
       'sin proporción agregada ({states, plural, =0 {ningún Estado} one {# Estado} other {# Estados}} con proporción)',
     regionsLabel: 'agregada {pooled}, {women} de {denominator}; mediana {median}',
@@ -119,6 +125,9 @@ const es: Catalogue = {
       'Proporción de mujeres desde el contacto formal hasta la condena, y entre las víctimas detectadas: {scope}, {offence}',
     pipelineTitleOffenders:
       'Proporción de mujeres desde el contacto formal hasta la condena: {scope}, {offence}',
+    laterYears:
+      'Las cifras por sexo de {offence} llegan hasta {last}; el período mostrado termina en {to}.',
+    laterYearsShow: 'Mostrar {from}–{last}',
     pipelineFirstStateOnly:
       'El recorrido judicial muestra un Estado a la vez: {state}. {n, plural, one {El otro Estado elegido,} other {Los otros Estados elegidos,}} {others}, {n, plural, one {aparece} other {aparecen}} uno al lado del otro en la comparación.',
     pipelineSubtitle:
@@ -398,9 +407,10 @@ const es: Catalogue = {
     summaryBottom: 'De menor a mayor: {states}.',
     summarySmall:
       '{count, plural, one {# proporción se basa} other {# proporciones se basan}} en menos de 30 personas.',
-    summaryMissingAll: '{count} de los 57 Estados participantes no tienen cifra.',
+    summaryMissingAll:
+      '{count, plural, one {# de los 57 Estados participantes no tiene} other {# de los 57 Estados participantes no tienen}} cifra.',
     summaryMissingSelection:
-      '{count} de los {total} Estados de la selección ({scope}) no tienen cifra.',
+      '{count, plural, one {# de los {total} Estados de la selección ({scope}) no tiene} other {# de los {total} Estados de la selección ({scope}) no tienen}} cifra.',
     pageOf: '{page} de {pages}',
     permalinkLine: 'Enlace permanente: {url}',
     exportedOn: 'Exportado el {date}',
@@ -796,9 +806,10 @@ const es: Catalogue = {
       'El archivo Parquet contiene texto que no es UTF-8 válido. Guarde sus columnas de texto en UTF-8 y vuelva a cargarlo.',
     file_not_parquet:
       'El archivo no es un archivo Parquet (debe empezar y terminar con «PAR1»). Guárdelo de nuevo como Parquet, o como «CSV UTF-8».',
-    womenCountAsPublished: '{value} mujeres (una cifra tal como se publicó; sin proporción)',
+    womenCountAsPublished:
+      '{n, plural, one {{value} mujer} other {{value} mujeres}} (una cifra tal como se publicó; sin proporción)',
     womenCountOutOf:
-      '{value} mujeres de {outOf} ({group}; cifras tal como se publicaron; sin proporción)',
+      '{n, plural, one {{value} mujer} other {{value} mujeres}} de {outOf} ({group}; cifras tal como se publicaron; sin proporción)',
   },
   vocab: {
     population: {

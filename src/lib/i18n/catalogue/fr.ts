@@ -37,6 +37,8 @@ const fr: Catalogue = {
     noteTotalDiffers:
       'Femmes + hommes diffèrent du total donné par la source (part de femmes + hommes\u202f; les deux indiqués)\u00a0: {items}.',
     totalDiffersItem: '{name} {sum} sur {total}',
+    totalDiffersPooled:
+      '{count, plural, one {# État et année} other {# États et années}} des lignes agrégées',
     noteTotalOnly: 'Seuls les totaux sont publiés, sans ventilation par sexe : {names}.',
     noteNoData:
       'Aucun chiffre pour cette étape et cette année : {count} des 57 États participants, et le Kosovo*.',
@@ -111,6 +113,10 @@ const fr: Catalogue = {
       '{missing, plural, one {# sous-région n’a} other {# sous-régions n’ont}} pas de part agrégée.',
     regionsNoMembers: 'Aucun État avec une part calculée.',
     regionsSummaryEmpty: "Aucune sous-région n'a de part calculée pour cette sélection.",
+    regionsEmptyNoMembers:
+      "Aucune sous-région n'est représentée pour {region} : les sources n'énumèrent pas les États qu'elle comprend, et l'atlas ne les devine pas.",
+    regionsEmptyNoShare:
+      "{count, plural, one {Le seul État de {region} n'a} other {Aucun des # États de {region} n'a}} de part calculée pour cette sélection ; aucune sous-région n'est donc représentée. {reasons}",
     regionsNoPool:
       'pas de part agrégée ({states, plural, =0 {aucun État} one {# État} other {# États}} avec une part)',
     regionsLabel: 'agrégée {pooled}, {women} sur {denominator} ; médiane {median}',
@@ -120,6 +126,9 @@ const fr: Catalogue = {
       'Part des femmes du contact formel à la condamnation, et parmi les victimes détectées : {scope}, {offence}',
     pipelineTitleOffenders:
       'Part des femmes du contact formel à la condamnation : {scope}, {offence}',
+    laterYears:
+      'Les effectifs par sexe pour {offence} vont jusqu’en {last} ; la période affichée s’arrête en {to}.',
+    laterYearsShow: 'Afficher {from}–{last}',
     pipelineFirstStateOnly:
       'Le parcours judiciaire montre un État à la fois : {state}. {n, plural, one {L’autre État choisi,} other {Les autres États choisis,}} {others}, {n, plural, one {figure} other {figurent}} côte à côte dans la comparaison.',
     pipelineSubtitle:
@@ -402,9 +411,10 @@ const fr: Catalogue = {
     summaryBottom: 'Par ordre croissant : {states}.',
     summarySmall:
       '{count, plural, one {# part repose} other {# parts reposent}} sur moins de 30 personnes.',
-    summaryMissingAll: "{count} des 57 États participants n'ont aucun chiffre.",
+    summaryMissingAll:
+      "{count, plural, one {# des 57 États participants n'a} other {# des 57 États participants n'ont}} aucun chiffre.",
     summaryMissingSelection:
-      "{count} des {total} États de la sélection ({scope}) n'ont aucun chiffre.",
+      "{count, plural, one {# des {total} États de la sélection ({scope}) n'a} other {# des {total} États de la sélection ({scope}) n'ont}} aucun chiffre.",
     pageOf: '{page} sur {pages}',
     permalinkLine: 'Lien permanent : {url}',
     exportedOn: 'Exporté le {date}',
@@ -805,9 +815,10 @@ const fr: Catalogue = {
       'Le fichier Parquet contient du texte qui n’est pas de l’UTF-8 valide. Enregistrez ses colonnes de texte en UTF-8 et chargez-le à nouveau.',
     file_not_parquet:
       'Le fichier n’est pas un fichier Parquet (il doit commencer et finir par «\u00a0PAR1\u00a0»). Enregistrez-le à nouveau en Parquet, ou en «\u00a0CSV UTF-8\u00a0».',
-    womenCountAsPublished: '{value} femmes (effectif tel que publié ; pas de part)',
+    womenCountAsPublished:
+      '{n, plural, one {{value} femme} other {{value} femmes}} (effectif tel que publié ; pas de part)',
     womenCountOutOf:
-      '{value} femmes sur {outOf} ({group} ; effectifs tels que publiés ; pas de part)',
+      '{n, plural, one {{value} femme} other {{value} femmes}} sur {outOf} ({group} ; effectifs tels que publiés ; pas de part)',
   },
   vocab: {
     population: {

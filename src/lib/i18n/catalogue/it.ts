@@ -37,6 +37,8 @@ const it: Catalogue = {
     noteTotalDiffers:
       "Donne + uomini differiscono dal totale indicato dall'ente produttore (quota su donne + uomini; entrambi indicati): {items}.",
     totalDiffersItem: '{name} {sum} su {total}',
+    totalDiffersPooled:
+      '{count, plural, one {# Stato e anno} other {# Stati e anni}} delle linee aggregate',
     noteTotalOnly: 'Pubblicati solo i totali, nessun numero per sesso: {names}.',
     noteNoData:
       'Nessun dato per questa fase e questo anno: {count} dei 57 Stati partecipanti, e Kosovo*.',
@@ -110,6 +112,10 @@ const it: Catalogue = {
       '{missing, plural, one {# subregione non ha} other {# subregioni non hanno}} una quota aggregata.',
     regionsNoMembers: 'Nessuno Stato con una quota calcolata.',
     regionsSummaryEmpty: 'Nessuna subregione ha una quota calcolata per questa selezione.',
+    regionsEmptyNoMembers:
+      'Nessuna subregione è rappresentata per {region}: le fonti non elencano gli Stati che comprende e l’atlante non li indovina.',
+    regionsEmptyNoShare:
+      '{count, plural, one {L’unico Stato di {region} non ha} other {Nessuno dei # Stati di {region} ha}} una quota calcolata per questa selezione, quindi nessuna subregione è rappresentata. {reasons}',
     regionsNoPool:
       'nessuna quota aggregata ({states, plural, =0 {nessuno Stato} one {# Stato} other {# Stati}} con una quota)',
     regionsLabel: 'aggregata {pooled}, {women} su {denominator}; mediana {median}',
@@ -117,6 +123,9 @@ const it: Catalogue = {
     pipelineTitle:
       'Quota di donne dal contatto formale alla condanna, e tra le vittime individuate: {scope}, {offence}',
     pipelineTitleOffenders: 'Quota di donne dal contatto formale alla condanna: {scope}, {offence}',
+    laterYears:
+      'I numeri per sesso per {offence} arrivano al {last}; il periodo mostrato termina nel {to}.',
+    laterYearsShow: 'Mostra {from}–{last}',
     pipelineFirstStateOnly:
       'Il percorso giudiziario mostra uno Stato alla volta: {state}. {n, plural, one {L’altro Stato scelto,} other {Gli altri Stati scelti,}} {others}, {n, plural, one {è} other {sono}} affiancati nel confronto.',
     pipelineSubtitle:
@@ -396,8 +405,10 @@ const it: Catalogue = {
     summaryBottom: 'Dal basso: {states}.',
     summarySmall:
       '{count, plural, one {# quota si basa} other {# quote si basano}} su meno di 30 persone.',
-    summaryMissingAll: '{count} dei 57 Stati partecipanti non hanno dati.',
-    summaryMissingSelection: '{count} dei {total} Stati della selezione ({scope}) non hanno dati.',
+    summaryMissingAll:
+      '{count, plural, one {# dei 57 Stati partecipanti non ha} other {# dei 57 Stati partecipanti non hanno}} dati.',
+    summaryMissingSelection:
+      '{count, plural, one {# dei {total} Stati della selezione ({scope}) non ha} other {# dei {total} Stati della selezione ({scope}) non hanno}} dati.',
     pageOf: '{page} di {pages}',
     permalinkLine: 'Link permanente: {url}',
     exportedOn: 'Esportato il {date}',
@@ -789,8 +800,10 @@ const it: Catalogue = {
       'Il file Parquet contiene testo che non è UTF-8 valido. Salvate le sue colonne di testo in UTF-8 e caricatelo di nuovo.',
     file_not_parquet:
       'Il file non è un file Parquet (deve iniziare e finire con «PAR1»). Salvatelo di nuovo come Parquet, o come «CSV UTF-8».',
-    womenCountAsPublished: '{value} donne (un numero come pubblicato; nessuna quota)',
-    womenCountOutOf: '{value} donne su {outOf} ({group}; numeri come pubblicati; nessuna quota)',
+    womenCountAsPublished:
+      '{n, plural, one {{value} donna} other {{value} donne}} (un numero come pubblicato; nessuna quota)',
+    womenCountOutOf:
+      '{n, plural, one {{value} donna} other {{value} donne}} su {outOf} ({group}; numeri come pubblicati; nessuna quota)',
   },
   vocab: {
     population: {
