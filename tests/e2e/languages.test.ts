@@ -43,7 +43,6 @@ async function readable(page: Page): Promise<{ text: string[]; sourceLines: stri
 }
 
 describe('the page in each language', () => {
-  // Known failure after the merges of 2026-12-03 (issue 24, see the closing note): mend, then re-enable.
   it.each([
     ['ru', ''],
     ['fr', ''],
