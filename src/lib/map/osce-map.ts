@@ -455,36 +455,48 @@ export function buildOsceMap(
         partial: rows.some((r) => r.status === 'partial_by_sex'),
       });
       const legendHeight = legendDrawn * legendScale;
-      let mapWidth = width;
-      if (maxHeight !== null) {
-        // The widest map that fits; side by side (not stacked) as long as one fits at all.
-        // A narrow map lists the micro-states under it: room for up to three rows of them.
-        const fits = (w: number) =>
-          osceMapHeight(w) +
-            (w < MICRO_LIST_BELOW ? 3 * MICRO_ROW + MICRO_GAP : 0) +
-            10 +
-            legendHeight <=
-          maxHeight;
-        while (mapWidth > STACKED_BELOW && !fits(mapWidth)) mapWidth -= 8;
-        if (!fits(mapWidth)) {
-          mapWidth = STACKED_BELOW - 1;
-          while (mapWidth > 320 && !fits(mapWidth)) mapWidth -= 8;
-        }
-      }
-      const height = osceMapHeight(mapWidth);
       const labelSize = Math.max(10, layout.type.small - 1);
-      const list =
-        mapWidth < MICRO_LIST_BELOW
+      const microNames = geography.countries
+        .map((f) => String(f.id))
+        .filter((iso3) => (MICRO_STATES as readonly string[]).includes(iso3))
+        .map((iso3) => ({ iso3, name: options.names.get(iso3) ?? iso3 }))
+        .sort((a, b) => a.name.localeCompare(b.name, lang));
+      const listAt = (w: number) =>
+        w < MICRO_LIST_BELOW
           ? microStateList(
-              geography.countries
-                .map((f) => String(f.id))
-                .filter((iso3) => (MICRO_STATES as readonly string[]).includes(iso3))
-                .map((iso3) => ({ iso3, name: options.names.get(iso3) ?? iso3 }))
-                .sort((a, b) => a.name.localeCompare(b.name, lang)),
-              { width: mapWidth, labelSize, radius: HIT_RADIUS, rowHeight: MICRO_ROW },
+              microNames,
+              {
+                width: w,
+                labelSize,
+                radius: HIT_RADIUS,
+                rowHeight: Math.max(MICRO_ROW, Math.round(labelSize * 1.6)),
+              },
               measure,
             )
           : null;
+      const belowAt = (w: number) => {
+        const list = listAt(w);
+        return list ? list.height + MICRO_GAP : 0;
+      };
+      const fits = (w: number, listed: boolean) =>
+        maxHeight === null ||
+        osceMapHeight(w) + (listed ? belowAt(w) : 0) + 10 + legendHeight <= maxHeight;
+      // The widest map that fits; side by side (not stacked) as long as one fits at all.
+      const widest = (listed: boolean) => {
+        let w = width;
+        while (w > STACKED_BELOW && !fits(w, listed)) w -= 8;
+        if (!fits(w, listed)) {
+          w = STACKED_BELOW - 1;
+          while (w > 320 && !fits(w, listed)) w -= 8;
+        }
+        return w;
+      };
+      let mapWidth = widest(true);
+      // A fixed page with no room for the list keeps the micro-states' symbols on the map.
+      const listed = fits(mapWidth, true);
+      if (!listed) mapWidth = widest(false);
+      const height = osceMapHeight(mapWidth);
+      const list = listed ? listAt(mapWidth) : null;
       const below = list ? list.height + MICRO_GAP : 0;
       const maps = svgElement(document, 'g', {
         transform: `translate(${Math.round((width - mapWidth) / 2)},0)`,
