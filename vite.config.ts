@@ -4,7 +4,7 @@ import { extname, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { serviceWorker } from './src/build/service-worker-plugin.ts';
-import { CSP_HEADER, CSP_META } from './src/build/csp.ts';
+import { CSP_META, cspHeaderFor } from './src/build/csp.ts';
 
 /** The bundled data's version (public/data/manifest.json, written by npm run data). */
 function dataVersion(): string {
@@ -42,6 +42,8 @@ function previewAssetsOr404(): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+        // Per path: only the embed page may be framed (README, "Content-Security-Policy").
+        response.setHeader('Content-Security-Policy', cspHeaderFor(path));
         const file = join(outDir, path);
         const isAsset = extname(path) !== '' && extname(path) !== '.html';
         if (isAsset && !(existsSync(file) && statSync(file).isFile())) {
@@ -65,10 +67,18 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
     // Rolldown's timing report is for the build's developers; a user starting the atlas cannot act on it.
-    rolldownOptions: { checks: { bundlerTimings: false } },
+    rolldownOptions: {
+      checks: { bundlerTimings: false },
+      // The embed page (issue 25): a second entry, the one page other sites may frame.
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+      },
+    },
   },
   worker: { format: 'es' },
-  preview: { port: 4173, host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER } },
+  // The Content-Security-Policy header is set per path by atlas-preview-404.
+  preview: { port: 4173, host: '127.0.0.1' },
   test: {
     setupFiles: ['tests/setup.ts'],
     maxWorkers: 2,

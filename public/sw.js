@@ -186,6 +186,11 @@ self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET' || url.origin !== self.location.origin || !MANIFEST) return;
   const scope = new URL(self.registration.scope);
   const path = url.pathname.slice(scope.pathname.length);
+  // The embed page (issue 25) is a page of its own, framed by other sites: never the root page.
+  if (path === 'embed.html') {
+    event.respondWith(fromVersion(VERSION, event.request, scoped('embed.html')));
+    return;
+  }
   if (event.request.mode === 'navigate' || path === '' || path === 'index.html') {
     event.respondWith(fromVersion(VERSION, event.request, scoped('./')));
     event.waitUntil(cleanUp());

@@ -11,6 +11,8 @@ export interface ExportSettings {
   sourceOf: (obsId: string) => SourceRow | undefined;
   /** The permalink to the published atlas, or null when no public address is set. */
   publicLink: string | null;
+  /** The atlas's public address when it is one others can open, else null (embeds point there). */
+  publicBase: string | null;
   onsetaddress: () => void;
 }
 

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { atlasHost, type AtlasHost } from '../support/atlas-host';
 import { cacheKeys, live, visit } from '../support/service-worker';
-import { CSP_HEADER } from '../../src/build/csp';
+import { CSP_HEADER, EMBED_CSP_HEADER } from '../../src/build/csp';
 
 // Upgrades (two builds at one address) are in upgrade.test.ts.
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -42,12 +42,15 @@ describe('offline, through the service worker', () => {
     expect(keys.some((k) => /data\/observations\.parquet\?v=/.test(k))).toBe(true);
   });
 
-  it('under npm start (vite preview): serves the strict CSP, answers a missing asset with 404, and reopens offline', async () => {
+  it('under npm start (vite preview): serves the strict CSP (the embed page’s lets it be framed), answers a missing asset with 404, and reopens offline', async () => {
     const host = await atlasHost('vite preview');
     try {
       await host.serve(DIST);
       const response = await fetch(host.url);
       expect(response.headers.get('content-security-policy')).toBe(CSP_HEADER);
+      // Only the embed page may be framed.
+      const embed = await fetch(`${host.url}embed.html?view=map`);
+      expect(embed.headers.get('content-security-policy')).toBe(EMBED_CSP_HEADER);
       const missing = await fetch(`${host.url}assets/index-doesnotexist.js`);
       expect(missing.status).toBe(404);
       const { bars } = await openedOffline(host);

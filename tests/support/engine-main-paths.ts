@@ -239,6 +239,21 @@ export function mainPathsIn(engine: EngineName, launch: () => Promise<EngineDriv
         expect(bytes.subarray(1, 4).toString(), `${engine}: a PNG`).toBe('PNG');
         expect(bytes.readUInt32BE(16), `${engine}: PNG width`).toBeGreaterThan(1000);
 
+        // Copy figure: on the clipboard, or (where the engine refuses) downloaded, and said.
+        const status = '[data-export-for="states-chart"] .status';
+        // Empty after the PNG export, which said nothing.
+        expect(await driver.js(`return document.querySelector('${status}').textContent`)).toBe('');
+        await driver.click('[data-export-for="states-chart"] [data-export="copy"]');
+        const said = await until<string>(
+          `return document.querySelector('${status}').textContent`,
+          `${engine}: what Copy figure says`,
+        );
+        expect(said, `${engine}: Copy figure`).toMatch(
+          /^(Figure copied as an image|The browser refused access to the clipboard|This browser cannot put an image)/,
+        );
+        if (!said.startsWith('Figure copied'))
+          expect((await nextDownload(driver, 'the copied figure as PNG')).name).toMatch(/\.png$/);
+
         const csv = await exported('states-chart', 'csv');
         expect(csv.name).toMatch(/\.csv$/);
         const rows = recordsAsObjects(

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { CSP_HEADER } from '../../src/build/csp';
+import { cspHeaderFor } from '../../src/build/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,7 +52,8 @@ export function serveDirectory(
 ): Promise<StaticServer> {
   let base = resolve(root);
   let held: (() => void)[] | null = options.hold ? [] : null;
-  const csp = options.cspReports ? `${CSP_HEADER}; report-uri /__csp-report` : CSP_HEADER;
+  const csp = (path: string) =>
+    options.cspReports ? `${cspHeaderFor(path)}; report-uri /__csp-report` : cspHeaderFor(path);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (options.cspReports && request.method === 'POST' && url.pathname === '/__csp-report') {
@@ -104,7 +105,7 @@ export function serveDirectory(
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'content-length': stat.size,
         ...caching,
-        'content-security-policy': csp,
+        'content-security-policy': csp(url.pathname),
         ...options.headers,
       });
       createReadStream(path).pipe(response);

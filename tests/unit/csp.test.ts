@@ -12,3 +12,19 @@ describe('the Content-Security-Policy', () => {
     expect(CSP_META).toContain("script-src 'self' 'wasm-unsafe-eval'");
   });
 });
+
+describe('the header of each path', () => {
+  it('lets only the embed page be framed, as the README says', async () => {
+    const { EMBED_CSP_HEADER, cspHeaderFor } = await import('../../src/build/csp');
+    expect(EMBED_CSP_HEADER).toBe(
+      CSP_HEADER.replace("frame-ancestors 'none'", 'frame-ancestors *'),
+    );
+    expect(readFileSync('README.md', 'utf8')).toContain(
+      `Content-Security-Policy: ${EMBED_CSP_HEADER}`,
+    );
+    expect(cspHeaderFor('/embed.html')).toBe(EMBED_CSP_HEADER);
+    expect(cspHeaderFor('/atlas/embed.html')).toBe(EMBED_CSP_HEADER);
+    for (const path of ['/', '/index.html', '/embed.html.map', '/notembed.html', '/sw.js'])
+      expect(cspHeaderFor(path)).toBe(CSP_HEADER);
+  });
+});

@@ -303,6 +303,27 @@ const de: Catalogue = {
     exportLabel: 'Diese Abbildung exportieren',
     copyLink: 'Link kopieren',
     linkCopied: 'Link kopiert',
+    copyFigure: 'Abbildung kopieren',
+    figureCopied:
+      '{pages, plural, one {Abbildung} other {Seite 1 von #}} als Bild kopiert, mit ihrer Zusammenfassung als Text (als Alternativtext).',
+    clipboardUnsupported:
+      'Dieser Browser kann kein Bild in die Zwischenablage legen; das PNG wurde stattdessen heruntergeladen.',
+    clipboardRefused:
+      'Der Browser hat den Zugriff auf die Zwischenablage verweigert; das PNG wurde stattdessen heruntergeladen.',
+    pngReduced:
+      'Das PNG war für diesen Browser zu groß und wurde mit {scale}× ({width} × {height} px) statt {asked}× erstellt.',
+    rasterFailed:
+      'Die Abbildung konnte in diesem Browser nicht als PNG erstellt werden. Laden Sie stattdessen das SVG herunter.',
+    exportFailed: 'Der Export ist fehlgeschlagen: {reason}.',
+    embedCode: 'Einbetten',
+    embedCodeLabel: 'Code, um diese Abbildung in eine Webseite einzubetten',
+    embedCopied: 'Einbettungscode kopiert. Fügen Sie ihn in das HTML der Webseite ein.',
+    embedNeedsAddress:
+      'Legen Sie zuerst unter Werkzeuge die öffentliche Adresse des Atlas fest: Eine Einbettung, die auf diesen Computer verweist, ließe sich anderswo nicht öffnen.',
+    embedFrameTitle: '{figure}, aus dem Atlas der Frauen in der organisierten Kriminalität',
+    openInAtlas: 'Im Atlas öffnen',
+    embedLoading: 'Die Abbildung wird geladen…',
+    embedUnknownFigure: 'Diese Einbettung nennt keine Abbildung des Atlas.',
     exportSize: 'Exportgröße',
     publicAddress: 'Öffentliche Adresse des Atlas (für Links)',
     exportDate: 'Exportiert',

@@ -291,6 +291,27 @@ export const en = {
     exportLabel: 'Export this figure',
     copyLink: 'Copy link',
     linkCopied: 'Link copied',
+    copyFigure: 'Copy figure',
+    figureCopied:
+      '{pages, plural, one {Figure copied} other {Page 1 of # copied}} as an image, with its summary as text (for alt text).',
+    clipboardUnsupported:
+      'This browser cannot put an image on the clipboard, so the PNG was downloaded instead.',
+    clipboardRefused:
+      'The browser refused access to the clipboard, so the PNG was downloaded instead.',
+    pngReduced:
+      'The PNG was too large for this browser, so it was made at {scale}× ({width} × {height} px) instead of {asked}×.',
+    rasterFailed:
+      'The figure could not be made into a PNG in this browser. Download the SVG instead.',
+    exportFailed: 'The export failed: {reason}.',
+    embedCode: 'Embed',
+    embedCodeLabel: 'Code to embed this figure in a web page',
+    embedCopied: "Embed code copied. Paste it into the web page's HTML.",
+    embedNeedsAddress:
+      "Set the atlas's public address under Tools first: an embed pointing to this computer would not open elsewhere.",
+    embedFrameTitle: '{figure}, from the Women in Organized Crime Atlas',
+    openInAtlas: 'Open in the atlas',
+    embedLoading: 'Loading the figure…',
+    embedUnknownFigure: 'This embed does not name a figure of the atlas.',
     exportSize: 'Export size',
     publicAddress: 'Public address of the atlas (for links)',
     exportDate: 'Exported',

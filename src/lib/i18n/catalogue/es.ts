@@ -304,6 +304,26 @@ const es: Catalogue = {
     exportLabel: 'Exportar esta figura',
     copyLink: 'Copiar el enlace',
     linkCopied: 'Enlace copiado',
+    copyFigure: 'Copiar la figura',
+    figureCopied:
+      '{pages, plural, one {Figura copiada} other {Página 1 de # copiada}} como imagen, con su resumen como texto (texto alternativo).',
+    clipboardUnsupported:
+      'Este navegador no puede poner una imagen en el portapapeles, así que se descargó el PNG.',
+    clipboardRefused: 'El navegador denegó el acceso al portapapeles, así que se descargó el PNG.',
+    pngReduced:
+      'El PNG era demasiado grande para este navegador, así que se generó a {scale}× ({width} × {height} px) en lugar de {asked}×.',
+    rasterFailed:
+      'No se pudo convertir la figura en PNG en este navegador. Descargue el SVG en su lugar.',
+    exportFailed: 'La exportación falló: {reason}.',
+    embedCode: 'Insertar',
+    embedCodeLabel: 'Código para insertar esta figura en una página web',
+    embedCopied: 'Código de inserción copiado. Péguelo en el HTML de la página web.',
+    embedNeedsAddress:
+      'Indique primero la dirección pública del atlas en Herramientas: una inserción que apunte a este ordenador no se abriría en otro lugar.',
+    embedFrameTitle: '{figure}, del Atlas de las mujeres en la delincuencia organizada',
+    openInAtlas: 'Abrir en el atlas',
+    embedLoading: 'Cargando la figura…',
+    embedUnknownFigure: 'Esta inserción no indica ninguna figura del atlas.',
     exportSize: 'Tamaño de exportación',
     publicAddress: 'Dirección pública del atlas (para los enlaces)',
     exportDate: 'Exportado',

@@ -307,6 +307,27 @@ const fr: Catalogue = {
     exportLabel: 'Exporter cette figure',
     copyLink: 'Copier le lien',
     linkCopied: 'Lien copié',
+    copyFigure: 'Copier la figure',
+    figureCopied:
+      '{pages, plural, one {Figure copiée} other {Page 1 sur # copiée}} comme image, avec son résumé en texte (comme texte de remplacement).',
+    clipboardUnsupported:
+      'Ce navigateur ne peut pas placer une image dans le presse-papiers : le PNG a été téléchargé à la place.',
+    clipboardRefused:
+      "Le navigateur a refusé l'accès au presse-papiers : le PNG a été téléchargé à la place.",
+    pngReduced:
+      'Le PNG était trop grand pour ce navigateur : il a été produit à {scale}× ({width} × {height} px) au lieu de {asked}×.',
+    rasterFailed:
+      "La figure n'a pas pu être convertie en PNG dans ce navigateur. Téléchargez plutôt le SVG.",
+    exportFailed: "L'export a échoué : {reason}.",
+    embedCode: 'Intégrer',
+    embedCodeLabel: 'Code pour intégrer cette figure dans une page web',
+    embedCopied: "Code d'intégration copié. Collez-le dans le HTML de la page web.",
+    embedNeedsAddress:
+      "Indiquez d'abord l'adresse publique de l'atlas dans Outils : une intégration pointant vers cet ordinateur ne s'ouvrirait pas ailleurs.",
+    embedFrameTitle: "{figure}, tiré de l'Atlas des femmes dans la criminalité organisée",
+    openInAtlas: "Ouvrir dans l'atlas",
+    embedLoading: 'Chargement de la figure…',
+    embedUnknownFigure: "Cette intégration ne désigne aucune figure de l'atlas.",
     exportSize: "Taille d'export",
     publicAddress: "Adresse publique de l'atlas (pour les liens)",
     exportDate: 'Exporté le',

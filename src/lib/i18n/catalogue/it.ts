@@ -300,6 +300,27 @@ const it: Catalogue = {
     exportLabel: 'Esporta questa figura',
     copyLink: 'Copia il link',
     linkCopied: 'Link copiato',
+    copyFigure: 'Copia la figura',
+    figureCopied:
+      '{pages, plural, one {Figura copiata} other {Pagina 1 di # copiata}} come immagine, con il riepilogo come testo (testo alternativo).',
+    clipboardUnsupported:
+      "Questo browser non può copiare un'immagine negli appunti: il PNG è stato scaricato al suo posto.",
+    clipboardRefused:
+      "Il browser ha negato l'accesso agli appunti: il PNG è stato scaricato al suo posto.",
+    pngReduced:
+      'Il PNG era troppo grande per questo browser: è stato creato a {scale}× ({width} × {height} px) invece di {asked}×.',
+    rasterFailed:
+      "In questo browser non è stato possibile creare il PNG della figura. Scarica invece l'SVG.",
+    exportFailed: "L'esportazione non è riuscita: {reason}.",
+    embedCode: 'Incorpora',
+    embedCodeLabel: 'Codice per incorporare questa figura in una pagina web',
+    embedCopied: "Codice di incorporamento copiato. Incollalo nell'HTML della pagina web.",
+    embedNeedsAddress:
+      "Imposta prima l'indirizzo pubblico dell'atlante in Strumenti: un incorporamento che punta a questo computer non si aprirebbe altrove.",
+    embedFrameTitle: "{figure}, dall'Atlante delle donne nella criminalità organizzata",
+    openInAtlas: "Apri nell'atlante",
+    embedLoading: 'Caricamento della figura…',
+    embedUnknownFigure: "Questo incorporamento non indica alcuna figura dell'atlante.",
     exportSize: 'Dimensione dell\u2019esportazione',
     publicAddress: 'Indirizzo pubblico dell\u2019atlante (per i link)',
     exportDate: 'Esportato',
