@@ -74,6 +74,14 @@ async function completeCache() {
   }
 }
 
+/** Files used only on export: fetched once a page has loaded, so that they work offline too. */
+async function cacheLater() {
+  const cache = await caches.open(CURRENT);
+  for (const url of (MANIFEST.later || []).map(scoped))
+    if (!(await cache.match(url, { ignoreVary: true })))
+      await cache.add(new Request(url, { cache: 'no-cache' })).catch(() => {});
+}
+
 self.addEventListener('install', (event) => {
   if (!MANIFEST) return;
   event.waitUntil(
@@ -95,7 +103,7 @@ self.addEventListener('message', (event) => {
   if (type === 'SKIP_WAITING') self.skipWaiting();
   // A page that has loaded says so: the page it replaced is gone by then, so an old cache
   // nobody uses can go (on navigation the old page may still count as open).
-  if (type === 'CLEAN_UP') event.waitUntil(cleanUp());
+  if (type === 'CLEAN_UP') event.waitUntil(cleanUp().then(() => MANIFEST && cacheLater()));
   // Asked of a waiting worker before the page lets it take over: can it serve its version?
   if (type === 'CHECK' && event.ports[0]) {
     const port = event.ports[0];
@@ -162,6 +170,8 @@ self.addEventListener('activate', (event) => {
       await writeRecord(ACTIVE, { version: VERSION });
       await self.clients.claim();
       await cleanUp();
+      // Not awaited: activation does not wait for what only an export needs.
+      cacheLater().catch(() => {});
     })(),
   );
 });

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Engine } from '../../src/lib/data/engine';
 import { shapeStartup, type StartupTables } from '../../src/lib/data/startup';
@@ -27,6 +23,10 @@ import { viewPlans } from '../../src/views/registry';
 import { buildFigurePages, contextFor } from '../../src/views/context';
 import { viewOfFigure } from '../../src/views/registry';
 import { runStartupQueries, runViewQueries } from './precompute';
+import { rsvgPng } from './cli-prelude';
+
+/** Figures at print resolution: three device pixels per CSS pixel. */
+const PRINT_ZOOM = 3;
 
 /** The views' results for one state of the filters, with the startup tables: queried once, written in any language. */
 export interface BriefRows {
@@ -50,33 +50,6 @@ export async function briefRows(engine: Engine, filters: Filters): Promise<Brief
     (market) => countSourceFor(market, null),
   );
   return { filters, results, startup, regionRows };
-}
-
-/** A figure as a PNG at print resolution (three device pixels per CSS pixel), by rsvg-convert. */
-function figurePng(svgMarkup: string): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-brief-'));
-  try {
-    writeFileSync(join(dir, 'figure.svg'), svgMarkup);
-    execFileSync('rsvg-convert', [
-      '--zoom',
-      '3',
-      '-o',
-      join(dir, 'figure.png'),
-      join(dir, 'figure.svg'),
-    ]);
-    return new Uint8Array(readFileSync(join(dir, 'figure.png')));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-export function hasRsvgConvert(): boolean {
-  try {
-    execFileSync('rsvg-convert', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function briefFigures(
@@ -125,7 +98,7 @@ function briefFigures(
     const ids = figureSources(svg.documentElement, sourceOf).map((s) => s.sourceId);
     return [
       {
-        png: figurePng(page.markup),
+        png: rsvgPng(page.markup, PRINT_ZOOM),
         width: a4.width,
         height: page.height,
         title: page.title,

@@ -1,53 +1,19 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeFilters } from '../../src/lib/state/url-codec';
-import { isLang, LANGS } from '../../src/lib/model/filters';
+import { LANGS } from '../../src/lib/model/filters';
 import { briefMarkdown } from '../../src/lib/export/brief';
 import { briefDocx } from '../../src/lib/export/brief-docx';
-import { geographyFromTopology } from '../../src/lib/map/osce-map';
-import '../../src/lib/i18n/all';
 import { openNodeEngine } from './node-engine';
-import { briefRows, buildBrief, hasRsvgConvert } from './brief-core';
+import { briefRows, buildBrief } from './brief-core';
+import { cliPrelude, hasRsvgConvert, ROOT } from './cli-prelude';
 
 // Usage: npm run brief -- --state "profile=UZB" [--lang XX] --out DIR [--date YYYY-MM-DD] [--no-figures]
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const out = option('out');
-if (!out) {
-  console.error(
-    `usage: npm run brief -- --state "profile=UZB" --lang ${LANGS.join('|')} --out DIR [--date YYYY-MM-DD] [--no-figures]`,
-  );
-  process.exit(2);
-}
-const params = new URLSearchParams(option('state') ?? '');
-const lang = option('lang') ?? params.get('lang') ?? 'en';
-if (!isLang(lang)) {
-  console.error(`brief: unknown language "${lang}" (${LANGS.join(', ')})`);
-  process.exit(2);
-}
-params.set('lang', lang);
-const { filters, warnings } = decodeFilters(params);
-for (const w of warnings) console.error(`brief: ignored ${w.param}=${w.value} (${w.reason})`);
-const date = option('date') ?? new Date().toISOString().slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-  console.error(`brief: --date must be YYYY-MM-DD, not "${date}"`);
-  process.exit(2);
-}
-
-const manifestPath = resolve(ROOT, 'public/data/manifest.json');
-const topologyPath = resolve(ROOT, 'public/data/osce-map.topo.json');
-if (!existsSync(manifestPath) || !existsSync(topologyPath)) {
-  console.error('brief: run `npm run data` first (public/data is missing)');
-  process.exit(1);
-}
-const version = (JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string }).version;
-const geography = geographyFromTopology(JSON.parse(readFileSync(topologyPath, 'utf8')));
-const figures = !args.includes('--no-figures') && hasRsvgConvert();
-if (!figures && !args.includes('--no-figures'))
+const { out, lang, filters, date, version, geography, flag } = cliPrelude(
+  'brief',
+  `--state "profile=UZB" --lang ${LANGS.join('|')} --out DIR [--date YYYY-MM-DD] [--no-figures]`,
+);
+const figures = !flag('no-figures') && hasRsvgConvert();
+if (!figures && !flag('no-figures'))
   console.error('brief: figures need rsvg-convert (Debian package librsvg2-bin); the note says so');
 
 const { engine, close } = await openNodeEngine(resolve(ROOT, 'data'));

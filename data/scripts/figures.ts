@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { JSDOM } from 'jsdom';
-import { decodeFilters, encodeFilters } from '../../src/lib/state/url-codec';
-import { isLang, LANGS, queryFiltersOf } from '../../src/lib/model/filters';
+import { encodeFilters } from '../../src/lib/state/url-codec';
+import { LANGS, queryFiltersOf } from '../../src/lib/model/filters';
 import { FIGURE_NAMES } from '../../src/lib/model/figure-names';
 import { shapeStartup } from '../../src/lib/data/startup';
 import { figureSources } from '../../src/lib/export/standalone-svg';
@@ -16,73 +15,47 @@ import {
   type ExportFormat,
 } from '../../src/lib/export/formats';
 import { isPublicAddress } from '../../src/lib/export/public-address';
-import '../../src/lib/i18n/all';
 import { permalink } from '../../src/lib/export/permalink';
-import { geographyFromTopology } from '../../src/lib/map/osce-map';
 import { viewOfFigure, viewPlans } from '../../src/views/registry';
 import { buildFigurePages, contextFor } from '../../src/views/context';
 import { sourceOfRows, viewQueryTexts } from '../../src/views/export-meta';
 import { openNodeEngine } from './node-engine';
 import { runStartupQueries, runViewQueries } from './precompute';
+import { cliPrelude, hasRsvgConvert, ROOT, rsvgPng } from './cli-prelude';
+import { readDeckOption, writeDeck } from './deck-cli';
 
-// Usage: npm run figures -- --out DIR [--lang XX] [--preset slide|a4|square] [--state "query"] [--date YYYY-MM-DD] [--base URL] [--formats svg,png2,…] [--svg-only]
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const out = option('out');
-if (!out) {
-  console.error(
-    `usage: npm run figures -- --out DIR [--lang ${LANGS.join('|')}] [--preset slide|a4|square] [--state "stage=convicted&year=2019"]`,
-  );
-  process.exit(2);
-}
+// Usage: npm run figures -- --out DIR [--lang XX] [--preset slide|a4|square] [--state "query"] [--date YYYY-MM-DD] [--base URL] [--formats svg,png2,…] [--svg-only] [--pptx FILE [--deck deck.json]]
+const { option, flag, out, lang, filters, date, version, geography } = cliPrelude(
+  'figures',
+  `--out DIR [--lang ${LANGS.join('|')}] [--preset slide|a4|square] [--state "stage=convicted&year=2019"] [--pptx DIR/deck.pptx [--deck deck.json]]`,
+);
 const presetName = option('preset') ?? 'slide';
 if (!isSizePreset(presetName) || presetName === 'screen') {
   console.error(`figures: unknown preset "${presetName}" (slide, a4 or square)`);
   process.exit(2);
 }
+const pptxPath = option('pptx');
+if (pptxPath && presetName !== 'slide') {
+  console.error('figures: --pptx writes 16:9 slides: use it with --preset slide');
+  process.exit(2);
+}
 const FORMAT_IDS = EXPORT_FORMATS.map((f) => f.id).join(', ');
-const formatIds = (args.includes('--svg-only') ? 'svg' : (option('formats') ?? 'svg,png2')).split(
-  ',',
-);
+// With --pptx alone, only the deck is written; --formats adds the figures' files.
+const formatIds = flag('svg-only')
+  ? ['svg']
+  : (option('formats') ?? (pptxPath ? '' : 'svg,png2')).split(',').filter(Boolean);
 const unknownFormat = formatIds.find((id) => !exportFormat(id));
 if (unknownFormat !== undefined) {
   console.error(`figures: unknown format "${unknownFormat}" (${FORMAT_IDS})`);
   process.exit(2);
 }
-const params = new URLSearchParams(option('state') ?? '');
-const lang = option('lang') ?? params.get('lang') ?? 'en';
-if (!isLang(lang)) {
-  console.error(`figures: unknown language "${lang}" (${LANGS.join(', ')})`);
-  process.exit(2);
-}
-params.set('lang', lang);
-const { filters, warnings } = decodeFilters(params);
-for (const w of warnings) console.error(`figures: ignored ${w.param}=${w.value} (${w.reason})`);
-
-const manifestPath = resolve(ROOT, 'public/data/manifest.json');
-const topologyPath = resolve(ROOT, 'public/data/osce-map.topo.json');
-if (!existsSync(manifestPath) || !existsSync(topologyPath)) {
-  console.error('figures: run `npm run data` first (public/data is missing)');
-  process.exit(1);
-}
+const deck = pptxPath ? readDeckOption(option('deck')) : null;
 
 const { engine, close } = await openNodeEngine(resolve(ROOT, 'data'));
 const plans = viewPlans(queryFiltersOf(filters), { countSourceOverride: null });
 const startup = shapeStartup(await runStartupQueries(engine));
 const raw = await runViewQueries(engine, plans);
-close();
-const results = Object.fromEntries(plans.map((p) => [p.name, p.shape(raw[p.name] ?? {})]));
-
-const version = (JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string }).version;
-const geography = geographyFromTopology(JSON.parse(readFileSync(topologyPath, 'utf8')));
 const document = new JSDOM('<!doctype html><html><body></body></html>').window.document;
-const layout = presetLayout(presetName, 1100);
-const base = option('base') ?? process.env.ATLAS_PUBLIC_URL ?? '';
-const date = option('date') ?? new Date().toISOString().slice(0, 10);
 const context = {
   document,
   countries: startup.countries,
@@ -91,29 +64,16 @@ const context = {
   geography,
   countSourceOverride: null,
 };
+if (pptxPath && deck) await writeDeck(pptxPath, deck, filters, { engine, context, date, version });
+close();
+const results = Object.fromEntries(plans.map((p) => [p.name, p.shape(raw[p.name] ?? {})]));
+
+const layout = presetLayout(presetName, 1100);
+const base = option('base') ?? process.env.ATLAS_PUBLIC_URL ?? '';
 mkdirSync(resolve(out), { recursive: true });
-const hasRsvg = (() => {
-  try {
-    execFileSync('rsvg-convert', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasRsvg = hasRsvgConvert();
 const rasterize = (markup: string, _width: number, _height: number, scale: number) =>
-  Promise.resolve(
-    new Blob(
-      [
-        execFileSync('rsvg-convert', ['--zoom', String(scale)], {
-          input: markup,
-          maxBuffer: 256 * 1024 * 1024,
-        }),
-      ],
-      {
-        type: 'image/png',
-      },
-    ),
-  );
+  Promise.resolve(new Blob([rsvgPng(markup, scale)], { type: 'image/png' }));
 const formats = formatIds
   .map((id) => exportFormat(id))
   .filter((f): f is ExportFormat => f !== undefined && (f.extension !== 'png' || hasRsvg));

@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 
 const ENGINE = /duckdb-(?:browser-)?(mvp|eh)[.-]/;
+/** The PowerPoint writer loads only on export: it stays out of the first precache. */
+const LATER = /^assets\/(?:pptxgen|deck-pptx)[.-]/;
 
 export interface ServiceWorkerManifest {
   /** A hash of the contents of every built file: unchanged when a rebuild changes nothing. */
@@ -12,6 +14,8 @@ export interface ServiceWorkerManifest {
   files: string[];
   /** The two DuckDB builds: the worker caches only the one the browser can run. */
   engine: { mvp: string[]; eh: string[] };
+  /** Used only on export: cached once a page has loaded, not at install. */
+  later: string[];
 }
 
 function walk(dir: string): string[] {
@@ -36,13 +40,18 @@ export function serviceWorkerManifest(outDir: string, dataVersion: string): Serv
     f.startsWith('data/') && f !== 'data/manifest.json' ? `./${f}?v=${dataVersion}` : `./${f}`;
   const engine = { mvp: [] as string[], eh: [] as string[] };
   const common: string[] = ['./'];
+  const later: string[] = [];
   for (const file of files) {
+    if (LATER.test(file)) {
+      later.push(`./${file}`);
+      continue;
+    }
     const match = ENGINE.exec(file.split('/').pop() ?? '');
     if (match && (file.endsWith('.wasm') || file.includes('.worker')))
       engine[match[1] as 'mvp' | 'eh'].push(`./${file}`);
     else common.push(withVersion(file));
   }
-  return { version: hash.digest('hex').slice(0, 16), files: common, engine };
+  return { version: hash.digest('hex').slice(0, 16), files: common, engine, later };
 }
 
 /**

@@ -38,7 +38,7 @@ export const installCommand = (names) =>
 
 /** What to do: nothing, install (as root), or stop with the one line a user runs. */
 export function plan(packages, { present = isPresent, isRoot = process.getuid?.() === 0 } = {}) {
-  const missing = packages.filter((p) => !present(p.needs)).map((p) => p.name);
+  const missing = [...new Set(packages.filter((p) => !present(p.needs)).map((p) => p.name))];
   if (missing.length === 0) return { action: 'none', missing };
   if (isRoot) return { action: 'install', missing, command: installCommand(missing) };
   return {

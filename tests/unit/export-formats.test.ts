@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DECK_FORMATS,
   EXPORT_FORMATS,
+  FIGURE_FORMATS,
+  deckFormat,
   exportFormat,
   formatFileName,
   type ExportJob,
@@ -36,8 +39,15 @@ describe('the export formats, one list for the export bar and npm run figures', 
   it('has one entry per id, each with a label and an extension', () => {
     const ids = EXPORT_FORMATS.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(['svg', 'png2', 'png4', 'csv', 'csv-excel']);
+    expect(ids).toEqual(['svg', 'png2', 'png4', 'csv', 'csv-excel', 'pptx']);
     for (const format of EXPORT_FORMATS) expect(format.extension).toMatch(/^[a-z]+$/);
+  });
+
+  it('keeps the deck’s format off the figures’ export bar and finds it by id', () => {
+    expect(FIGURE_FORMATS.map((f) => f.id)).not.toContain('pptx');
+    expect(DECK_FORMATS.map((f) => f.id)).toEqual(['pptx']);
+    expect(deckFormat('pptx')?.extension).toBe('pptx');
+    expect(exportFormat('pptx')).toBeUndefined();
   });
 
   it('names a file by figure, filters, language, date, page and format', () => {
@@ -65,7 +75,7 @@ describe('the export formats, one list for the export bar and npm run figures', 
   });
 
   it('asks for a public address only for the formats that carry the link', () => {
-    expect(EXPORT_FORMATS.filter((f) => f.linked).map((f) => f.id)).toEqual([
+    expect(FIGURE_FORMATS.filter((f) => f.linked).map((f) => f.id)).toEqual([
       'svg',
       'png2',
       'png4',

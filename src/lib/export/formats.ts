@@ -1,6 +1,7 @@
 import { figureCsv, type CsvDialect, type CsvTable } from './csv-export';
 import { exportFileName } from './file-names';
 import type { ExportMeta } from './standalone-svg';
+import type { DeckDocument, SlidePng } from './deck';
 import type { MessageKey } from '../i18n';
 import type { Filters, Lang } from '../model/filters';
 import type { FigureName } from '../model/figure-names';
@@ -50,6 +51,22 @@ export interface ExportFormat {
   /** The files carry the figure's permalink: without a public address, the bar asks first. */
   linked: boolean;
   write(job: ExportJob, withLink: boolean): Promise<ExportFile[]>;
+}
+
+/** A deck of figures to take away whole: the deck's slides and how to make each slide's PNG. */
+export interface DeckJob {
+  deck: DeckDocument;
+  /** The PNG fallback of a slide, 1920x1080: a canvas in the browser, rsvg-convert on the command line. */
+  png: SlidePng;
+}
+
+/** A format that writes the whole deck in one file (`data-export` on the deck's button). */
+export interface DeckExportFormat {
+  id: string;
+  scope: 'deck';
+  label: { message: MessageKey } | { name: string };
+  extension: string;
+  write(job: DeckJob): Promise<ExportFile>;
 }
 
 /** The file name of a format's file, with the page number when the figure has several pages. */
@@ -124,17 +141,52 @@ function csvFormat(
   return format;
 }
 
-/** The formats of the export bar, in its order, and of `npm run figures -- --formats`. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = [
+const pptxFormat: DeckExportFormat = {
+  id: 'pptx',
+  scope: 'deck',
+  label: { message: 'deckDownload' },
+  extension: 'pptx',
+  write: async (job) => {
+    const { deckPptx } = await import('./deck-pptx');
+    return {
+      name: 'atlas-deck.pptx',
+      blob: new Blob([new Uint8Array(await deckPptx(job.deck, job.png))], {
+        type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      }),
+    };
+  },
+};
+
+/**
+ * Every way to take figures away: the figures' formats (the export bar, in its order, and
+ * `npm run figures -- --formats`), then the deck's (the deck's buttons and `--pptx`).
+ */
+export const EXPORT_FORMATS: readonly (ExportFormat | DeckExportFormat)[] = [
   svgFormat,
   pngFormat(2),
   pngFormat(4),
   csvFormat('csv', { name: 'CSV' }, 'rfc4180'),
   csvFormat('csv-excel', { message: 'csvExcel' }, 'excel', '_excel'),
+  pptxFormat,
 ];
 
+const isDeckFormat = (f: ExportFormat | DeckExportFormat): f is DeckExportFormat =>
+  'scope' in f && f.scope === 'deck';
+
+/** The formats of one figure, for its export bar. */
+export const FIGURE_FORMATS: readonly ExportFormat[] = EXPORT_FORMATS.filter(
+  (f): f is ExportFormat => !isDeckFormat(f),
+);
+
+/** The formats of the whole deck. */
+export const DECK_FORMATS: readonly DeckExportFormat[] = EXPORT_FORMATS.filter(isDeckFormat);
+
 export function exportFormat(id: string): ExportFormat | undefined {
-  return EXPORT_FORMATS.find((f) => f.id === id);
+  return FIGURE_FORMATS.find((f) => f.id === id);
+}
+
+export function deckFormat(id: string): DeckExportFormat | undefined {
+  return DECK_FORMATS.find((f) => f.id === id);
 }
 
 /** What a figure's files say about it besides its title: version, date, link, filters, SQL. */

@@ -300,6 +300,15 @@ const de: Catalogue = {
     deckOtherVersion:
       'Präsentation geladen; sie wurde mit der Datenversion {version} gespeichert, Zahlen können abweichen.',
     deckLoaded: '{n, plural, one {# Folie} other {# Folien}} geladen.',
+    deckDownload: 'Foliensatz herunterladen (PowerPoint)',
+    deckPrint: 'Foliensatz drucken (PDF)',
+    deckWorking: 'Foliensatz wird erstellt…',
+    deckWritten:
+      '{n, plural, one {Foliensatz mit # Folie gespeichert.} other {Foliensatz mit # Folien gespeichert.}}',
+    deckFailed: 'Der Foliensatz konnte nicht gespeichert werden: {error}.',
+    deckLeftOut: 'Ausgelassen, da sie nicht gezeichnet werden konnten: {figures}.',
+    deckNoPoints: 'Auf den Zeilen der Filter dieser Folie beruht kein Gesprächspunkt.',
+    deckPrintHint: 'Wählen Sie im Druckdialog „Als PDF speichern“: Jede Folie ist eine 16:9-Seite.',
     exportLabel: 'Diese Abbildung exportieren',
     copyLink: 'Link kopieren',
     linkCopied: 'Link kopiert',

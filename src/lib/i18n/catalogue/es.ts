@@ -301,6 +301,16 @@ const es: Catalogue = {
     deckOtherVersion:
       'Presentación cargada; se guardó con la versión {version} de los datos, las cifras pueden diferir.',
     deckLoaded: '{n, plural, one {# diapositiva cargada} other {# diapositivas cargadas}}.',
+    deckDownload: 'Descargar la presentación (PowerPoint)',
+    deckPrint: 'Imprimir la presentación (PDF)',
+    deckWorking: 'Preparando la presentación…',
+    deckWritten:
+      '{n, plural, one {Presentación de # diapositiva guardada.} other {Presentación de # diapositivas guardada.}}',
+    deckFailed: 'No se pudo guardar la presentación: {error}.',
+    deckLeftOut: 'Omitidas porque no se pudieron dibujar: {figures}.',
+    deckNoPoints: 'Ningún argumento se basa en las filas de los filtros de esta diapositiva.',
+    deckPrintHint:
+      'En el cuadro de impresión, elija «Guardar como PDF»: cada diapositiva ocupa una página 16:9.',
     exportLabel: 'Exportar esta figura',
     copyLink: 'Copiar el enlace',
     linkCopied: 'Enlace copiado',

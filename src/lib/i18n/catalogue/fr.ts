@@ -304,6 +304,16 @@ const fr: Catalogue = {
     deckOtherVersion:
       'Présentation chargée ; elle a été enregistrée avec la version des données {version}, les chiffres peuvent différer.',
     deckLoaded: '{n, plural, one {# diapositive chargée} other {# diapositives chargées}}.',
+    deckDownload: 'Télécharger la présentation (PowerPoint)',
+    deckPrint: 'Imprimer la présentation (PDF)',
+    deckWorking: 'Préparation de la présentation…',
+    deckWritten:
+      '{n, plural, one {Présentation de # diapositive enregistrée.} other {Présentation de # diapositives enregistrée.}}',
+    deckFailed: 'La présentation n’a pas pu être enregistrée : {error}.',
+    deckLeftOut: 'Omises, faute de pouvoir être tracées : {figures}.',
+    deckNoPoints: 'Aucun argument ne repose sur les lignes des filtres de cette diapositive.',
+    deckPrintHint:
+      'Dans la boîte d’impression, choisissez « Enregistrer au format PDF » : chaque diapositive occupe une page 16:9.',
     exportLabel: 'Exporter cette figure',
     copyLink: 'Copier le lien',
     linkCopied: 'Lien copié',

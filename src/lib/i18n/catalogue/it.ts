@@ -297,6 +297,17 @@ const it: Catalogue = {
     deckOtherVersion:
       'Presentazione caricata; è stata salvata con la versione {version} dei dati, i valori possono differire.',
     deckLoaded: '{n, plural, one {# diapositiva caricata} other {# diapositive caricate}}.',
+    deckDownload: 'Scarica la presentazione (PowerPoint)',
+    deckPrint: 'Stampa la presentazione (PDF)',
+    deckWorking: 'Preparazione della presentazione…',
+    deckWritten:
+      '{n, plural, one {Presentazione di # diapositiva salvata.} other {Presentazione di # diapositive salvata.}}',
+    deckFailed: 'Non è stato possibile salvare la presentazione: {error}.',
+    deckLeftOut: 'Omesse perché non è stato possibile disegnarle: {figures}.',
+    deckNoPoints:
+      'Nessun punto di discussione si basa sulle righe dei filtri di questa diapositiva.',
+    deckPrintHint:
+      'Nella finestra di stampa scegliete «Salva come PDF»: ogni diapositiva è una pagina 16:9.',
     exportLabel: 'Esporta questa figura',
     copyLink: 'Copia il link',
     linkCopied: 'Link copiato',
