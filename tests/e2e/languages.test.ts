@@ -43,8 +43,7 @@ async function readable(page: Page): Promise<{ text: string[]; sourceLines: stri
 }
 
 describe('the page in each language', () => {
-  // Known failure after the merges of 2026-12-03 (issue 24, see the closing note): mend, then re-enable.
-  it.skip.each([
+  it.each([
     ['ru', ''],
     ['fr', ''],
     ['de', ''],

@@ -11,11 +11,10 @@ const PHONE = { width: 390, height: 844 };
  * labels still collide at 390 px. Each is left out of the check by name until it is redrawn;
  * the page-level sideways check still covers them.
  */
-const NOT_YET_PHONE_READY = ['markets', 'market-figures', 'hierarchy'];
+const NOT_YET_PHONE_READY = ['markets'];
 
 describe('every view on a 390x844 phone', () => {
-  // Fails in fr and de after the merges of 2026-12-03 (issue 26, see the closing note): mend, then re-enable.
-  it.skip.each(LANGS)(
+  it.each(LANGS)(
     'keeps every figure’s text inside the screen and apart: %s',
     async (lang) => {
       const { page } = await openAtlas(atlas.browser, atlas.server.url, `lang=${lang}`, {
@@ -39,7 +38,25 @@ describe('every view on a 390x844 phone', () => {
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
+      // The micro-states keep apart and named: each symbol with its name, none over another.
+      const micro = await page.evaluate(() =>
+        ['AND', 'VAT', 'LIE', 'MLT', 'MCO', 'SMR'].map((iso3) => {
+          const group = document.querySelector(`svg[data-figure="osce-map"] [data-iso3="${iso3}"]`);
+          const circle = group?.querySelector('circle[r="6"]')?.getBoundingClientRect();
+          return {
+            iso3,
+            named: group?.querySelector('text')?.textContent === group?.getAttribute('data-name'),
+            x: circle?.x ?? 0,
+            y: circle?.y ?? 0,
+          };
+        }),
+      );
       await page.close();
+      expect(micro.filter((m) => !m.named).map((m) => m.iso3)).toEqual([]);
+      for (const a of micro)
+        for (const b of micro)
+          if (a.iso3 < b.iso3)
+            expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.iso3} and ${b.iso3}`).toBeGreaterThan(24);
       expect(issues).toEqual([]);
       expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
     },

@@ -231,3 +231,12 @@ export const GOLDEN_PROGRAMS: Record<string, (inputs: GoldenInputs) => SVGSVGEle
 
 /** The golden cases, for tests that need their inputs (e.g. every page of a split export). */
 export { GOLDENS, RESULTS, REGIONS };
+
+/** A golden case drawn on the screen at another width (a phone's figure is 358 px wide). */
+export function drawGoldenAt(name: string, inputs: GoldenInputs, width: number): SVGSVGElement {
+  const golden = GOLDENS[name];
+  if (!golden) throw new Error(name);
+  const svg = setUp(golden, inputs).draw(screenLayout(width))[0];
+  if (!svg) throw new Error(`${name}: nothing drawn at ${width} px`);
+  return svg;
+}

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { createDocument } from '../support/golden';
-import { drawGolden, GOLDEN_PROGRAMS } from '../support/golden-programs';
+import { drawGolden, drawGoldenAt, GOLDEN_PROGRAMS } from '../support/golden-programs';
 import { MICRO_STATES } from '../../src/lib/map/osce-map';
 import { summariseShares } from '../../src/lib/charts/count-figure';
 import { row } from '../support/figure-fixtures';
@@ -109,6 +109,43 @@ describe('women share by State chart', () => {
 });
 
 describe('OSCE map', () => {
+  it('on a phone, lists the micro-states under the map, each named, apart from the others', () => {
+    const svg = drawGoldenAt('map-de', { document: createDocument(), topology }, 358);
+    const main = svg.querySelector('#map-panel-main');
+    const mainHeight = Number(main?.querySelector('clipPath rect, rect')?.getAttribute('height'));
+    const symbols = MICRO_STATES.map((iso3) => {
+      const group = svg.querySelector(`[data-iso3="${iso3}"]`);
+      const circle = group?.querySelector('circle[r="6"]');
+      return {
+        iso3,
+        label: group?.querySelector('text')?.textContent,
+        name: group?.getAttribute('data-name'),
+        x: Number(circle?.getAttribute('cx')),
+        y: Number(circle?.getAttribute('cy')),
+        // Drawn outside the clipped map, below it.
+        clipped: group?.closest('[clip-path]') !== null,
+      };
+    });
+    for (const s of symbols) {
+      expect(s.label, s.iso3).toBe(s.name);
+      expect(s.clipped, s.iso3).toBe(false);
+    }
+    for (const a of symbols)
+      for (const b of symbols)
+        if (a.iso3 < b.iso3)
+          expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.iso3}/${b.iso3}`).toBeGreaterThanOrEqual(
+            26,
+          );
+    expect(mainHeight).toBeGreaterThan(0);
+    // On a desktop the symbols stay on the map, named beside their places.
+    const wide = draw('map-de');
+    expect(wide.querySelector('[data-iso3="SMR"]')?.closest('[clip-path]')).not.toBeNull();
+    const sanMarino = wide.querySelector('[data-iso3="SMR"]');
+    expect(sanMarino?.querySelector('text')?.textContent).toBe(
+      sanMarino?.getAttribute('data-name'),
+    );
+  });
+
   it('is one Tab stop: one element per participating State and Kosovo, roving tabindex', () => {
     const svg = draw('map-en');
     const states = [...svg.querySelectorAll('[data-iso3]')];

@@ -221,6 +221,35 @@ describe('talking points: pipeline, comparison, published figure, data gap', () 
     ]);
   });
 
+  it("a dated stock is the atlas's words in the reader's language; the publisher stays marked as the source's", () => {
+    const stock = publishedRow({
+      obsId: 'STOCK',
+      qualifier: 'approx',
+      value: 2,
+      valueHigh: null,
+      periodNote: 'Stock on 30 June 2023',
+      words: {
+        periodNote: {
+          en: 'Stock on 30 June 2023',
+          fr: 'Situation au 30 juin 2023',
+          de: 'Stand am 30. Juni 2023',
+          it: 'Situazione al 30 giugno 2023',
+          ru: 'По состоянию на 30 июня 2023 года',
+          es: 'Situación a 30 de junio de 2023',
+        },
+        denominator: null,
+        note: null,
+      },
+    });
+    const osce = { kind: 'osce' as const, iso3: null };
+    const [point] = publishedPoints(pointsInputOf(osce, { published: [stock] }, 'ru'), 'ru');
+    expect(text(point)).toContain('2023 (По состоянию на 30 июня 2023 года)');
+    expect(text(point)).not.toContain('Stock on');
+    expect(point?.segments.filter((s) => s.source === 'publisher')).toEqual([
+      { text: 'Example Press', source: 'publisher' },
+    ]);
+  });
+
   it.each(LANGS)('%s: "highest" only when its interval is separated from all others', (lang) => {
     const osce = {
       kind: 'osce' as const,
@@ -358,9 +387,11 @@ describe('talking points: order, choice, notes and copy', () => {
       expect(html).toContain('<li value="1">');
       // The source's own words are marked as its own: publisher, title, address.
       expect(html).toContain(
-        '<span data-source-publisher>United Nations Office on Drugs and Crime (UNODC)</span>',
+        '<span data-source-words="publisher">United Nations Office on Drugs and Crime (UNODC)</span>',
       );
-      expect(html).toContain('<cite data-source-title>Global Report on Trafficking in Persons');
+      expect(html).toContain(
+        '<cite data-source-words="title">Global Report on Trafficking in Persons',
+      );
       expect(html).toContain(
         '<a href="https://dataunodc.un.org/dp-trafficking-persons">https://dataunodc.un.org/dp-trafficking-persons</a>',
       );

@@ -305,7 +305,9 @@ export function buildCoverageMatrix(
       let ly = legendY;
       for (const status of STATUS_ORDER) {
         const label = labelOf(COVERAGE_STATUS, status, lang);
-        const itemWidth = 22 + measure(label, type.label) + 18;
+        // A key longer than the figure (a phone in French or German) wraps on a row of its own.
+        const lines = wrapText(label, width - 18, type.label, measure);
+        const itemWidth = lines.length > 1 ? width : 22 + measure(label, type.label) + 18;
         if (lx > 0 && lx + itemWidth > width) {
           lx = 0;
           ly += type.label * 1.6;
@@ -320,11 +322,14 @@ export function buildCoverageMatrix(
             stroke: '#9e9e9e',
           }),
         );
-        addText(document, g, label, {
-          x: lx + 18,
-          y: ly + type.label * 0.85,
-          'font-size': type.label,
-        });
+        lines.forEach((line, i) =>
+          addText(document, g, line, {
+            x: lx + 18,
+            y: ly + type.label * (0.85 + 1.3 * i),
+            'font-size': type.label,
+          }),
+        );
+        ly += type.label * 1.3 * (lines.length - 1);
         lx += itemWidth;
       }
       // Wrapped: on a phone the key to the star is wider than the figure.

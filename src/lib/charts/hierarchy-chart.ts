@@ -224,11 +224,13 @@ export function buildHierarchyChart(
       if (figures.length === 0) {
         return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
       }
-      const labelWidth = Math.min(type.label * 30, Math.round(width * 0.42));
-      const valueWidth = Math.min(type.label * 20, Math.round(width * 0.3));
+      // On a narrow figure (a phone) a row's scope and group go full width above its bar and value.
+      const stacked = width < type.label * 40;
+      const labelWidth = stacked ? width : Math.min(type.label * 30, Math.round(width * 0.42));
+      const valueWidth = Math.min(type.label * (stacked ? 12 : 20), Math.round(width * 0.3));
       const x = scaleLinear()
         .domain([0, 100])
-        .range([labelWidth, width - valueWidth]);
+        .range([stacked ? 8 : labelWidth, width - valueWidth]);
       const g = svgElement(document, 'g', {
         'aria-label': t('ariaPublished'),
         'font-size': type.label,
@@ -244,15 +246,16 @@ export function buildHierarchyChart(
         }
         const f = row.figure;
         // Wrapped, never cut: a figure's scope and value are read aloud as they stand.
-        const labelLine = type.label * 1.25;
-        const smallLine = type.small * 1.25;
+        const labelLine = type.label * 1.3;
+        const smallLine = type.small * 1.3;
         const scopeLines = wrapText(figureScope(f, lang), labelWidth - 16, type.label, measure);
         const countedLines = wrapText(figureCounted(f, lang), labelWidth - 16, type.small, measure);
         const valueLines = wrapText(figureValueText(f, lang), valueWidth - 8, type.label, measure);
         scopeLines.forEach((line, i) =>
           addText(document, g, line, { x: 8, y: y + type.label + i * labelLine, fill: INK }),
         );
-        const countedTop = y + type.label + (scopeLines.length - 1) * labelLine + smallLine;
+        // The group's first line clears the scope's last (a larger size above a smaller one).
+        const countedTop = y + type.label + (scopeLines.length - 1) * labelLine + type.small * 1.45;
         countedLines.forEach((line, i) =>
           addText(document, g, line, {
             x: 8,
@@ -261,19 +264,24 @@ export function buildHierarchyChart(
             fill: MUTED,
           }),
         );
-        drawMark(document, g, f, x, y + 2, h);
+        const left =
+          (scopeLines.length - 1) * labelLine +
+          (countedLines.length ? type.small * 1.45 + (countedLines.length - 1) * smallLine : 0);
+        const markTop = stacked ? y + type.label + left + type.label * 0.6 : y;
+        drawMark(document, g, f, x, markTop + 2, h);
         valueLines.forEach((line, i) =>
           addText(
             document,
             g,
             line,
-            { x: x(100) + 8, y: y + type.label + i * labelLine },
+            { x: x(100) + 8, y: markTop + type.label + i * labelLine },
             f.obsIds,
           ),
         );
-        const left = (scopeLines.length - 1) * labelLine + countedLines.length * smallLine;
         const right = (valueLines.length - 1) * labelLine;
-        y += type.label + Math.max(left, right) + type.label * 0.9;
+        y = stacked
+          ? markTop + type.label + Math.max(h - type.label, right) + type.label * 0.9
+          : y + type.label + Math.max(left, right) + type.label * 0.9;
       }
       const grid = svgElement(document, 'g', { 'aria-hidden': 'true' });
       for (const tick of [0, 25, 50, 75, 100]) {

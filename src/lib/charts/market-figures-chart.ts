@@ -97,7 +97,9 @@ export function buildMarketFiguresChart(
       const longest = Math.max(
         ...rows.map((r) => measureText(labelOf(MARKET, r.market, lang), type.label)),
       );
-      const nameWidth = Math.round(Math.min(longest + 16, width * 0.34));
+      // On a narrow figure (a phone) each market's name goes full width above its marks.
+      const stacked = width < type.label * 40;
+      const nameWidth = stacked ? 0 : Math.round(Math.min(longest + 16, width * 0.34));
       const leftEnd = nameWidth + Math.round((width - nameWidth) * 0.56);
       const women = scaleLinear()
         .domain([0, 100])
@@ -109,46 +111,51 @@ export function buildMarketFiguresChart(
         'aria-label': t('ariaMarkets'),
         'font-size': type.label,
       });
-      addText(document, g, t('marketsWomenHeading'), {
-        x: nameWidth + 4,
-        y: type.label,
-        'font-weight': 700,
-      });
-      const scoreHeading = wrapText(
-        t('marketsScoreHeading'),
-        width - leftEnd - 12,
-        type.label,
-        measureText,
-        true,
+      const heading = (text: string, x: number, room: number) =>
+        wrapText(text, room, type.label, measureText, true).map((line, l) =>
+          addText(document, g, line, {
+            x,
+            y: type.label * (1 + l * 1.3),
+            'font-weight': 700,
+          }),
+        ).length;
+      const headingLines = Math.max(
+        heading(t('marketsWomenHeading'), nameWidth + 4, stacked ? leftEnd - 16 : width),
+        heading(t('marketsScoreHeading'), leftEnd + 12, width - leftEnd - 12),
       );
-      scoreHeading.forEach((line, l) =>
-        addText(document, g, line, {
-          x: leftEnd + 12,
-          y: type.label * (1 + l * 1.2),
-          'font-weight': 700,
-        }),
-      );
+      const nameLine = type.label * 1.3;
       const rowHeight = Math.round(type.label * 2);
-      const rowsTop = type.label * (0.8 + 1.2 * Math.max(1, scoreHeading.length));
-      rows.forEach((row, i) => {
-        const y = rowsTop + i * rowHeight;
+      let y = type.label * (0.8 + 1.3 * Math.max(1, headingLines));
+      rows.forEach((row) => {
         const highlighted = row.market === options.highlight;
         const name = labelOf(MARKET, row.market, lang);
-        const measureName = options.measure ?? measureWithFontMetrics;
-        // A name too long for its column goes on two smaller lines rather than being cut.
-        const lines =
-          measureName(name, type.label, highlighted) <= nameWidth - 10
-            ? [name]
-            : wrapText(name, nameWidth - 10, type.small, measureName, highlighted);
-        lines.forEach((line, l) =>
-          addText(document, g, line, {
-            x: 0,
-            y: lines.length === 1 ? y + type.label : y + type.small * (0.9 + l * 1.05),
-            'font-weight': highlighted ? 700 : 400,
-            ...(lines.length > 1 ? { 'font-size': type.small } : {}),
-            'data-market': row.market,
-          }),
-        );
+        if (stacked) {
+          const lines = wrapText(name, width, type.label, measureText, highlighted);
+          lines.forEach((line, l) =>
+            addText(document, g, line, {
+              x: 0,
+              y: y + type.label + l * nameLine,
+              'font-weight': highlighted ? 700 : 400,
+              'data-market': row.market,
+            }),
+          );
+          y += lines.length * nameLine;
+        } else {
+          // A name too long for its column goes on two smaller lines rather than being cut.
+          const lines =
+            measureText(name, type.label, highlighted) <= nameWidth - 10
+              ? [name]
+              : wrapText(name, nameWidth - 10, type.small, measureText, highlighted);
+          lines.forEach((line, l) =>
+            addText(document, g, line, {
+              x: 0,
+              y: lines.length === 1 ? y + type.label : y + type.small * (0.9 + l * 1.05),
+              'font-weight': highlighted ? 700 : 400,
+              ...(lines.length > 1 ? { 'font-size': type.small } : {}),
+              'data-market': row.market,
+            }),
+          );
+        }
         if (row.figures.length === 0) {
           addText(document, g, t('nothingPublished'), {
             x: nameWidth + 4,
@@ -225,8 +232,9 @@ export function buildMarketFiguresChart(
             fill: MUTED,
             'font-size': type.small,
           });
+        y += rowHeight;
       });
-      const axisY = rowsTop + rows.length * rowHeight + 6;
+      const axisY = y + 6;
       for (const v of [0, 50, 100])
         addText(document, g, formatPercent(v, lang, 0), {
           x: women(v),

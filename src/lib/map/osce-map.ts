@@ -9,7 +9,7 @@ import { formatCount, translator, type Translate } from '../i18n';
 import type { StateShareRow } from '../model/rows';
 import type { Lang } from '../model/filters';
 import { osceLayout, osceMapHeight, STACKED_BELOW, type MapPanel } from './projection';
-import { placeSymbols, type PlacedSymbol } from './symbol-placement';
+import { microStateList, placeSymbols, type PlacedSymbol } from './symbol-placement';
 import { definePatterns, drawLegend } from './map-legend';
 import {
   CONTEXT_FILL,
@@ -68,6 +68,8 @@ const SYMBOL_OFFSETS: Record<string, [number, number]> = {
 export const SELECTED_STROKE = '#b35806';
 /** Radius of a micro-state's invisible hit target: a 26 px circle, above the 24 px minimum. */
 export const HIT_RADIUS = 13;
+/** Space between the map and the list of micro-states under it. */
+const MICRO_GAP = 6;
 
 export function stateFill(row: StateShareRow | undefined, outside = false): string {
   if (!row) return outside ? OUTSIDE_FILL : NO_DATA_FILL;
@@ -139,7 +141,17 @@ interface PanelContext {
   width: number;
   /** Size of the micro-state and inset labels: 10 px on screen, larger on slides and pages. */
   labelSize: number;
+  /**
+   * On a narrow map (a phone) the micro-states' symbols would pile up around Italy without
+   * room for their names: each is drawn, named, in a list below the main panel (panel
+   * coordinates), and a dot marks its place on the map.
+   */
+  microList: Map<string, [number, number]> | null;
 }
+
+/** Below this map width the micro-states are listed under the map rather than labelled on it. */
+export const MICRO_LIST_BELOW = 700;
+const MICRO_ROW = 2 * HIT_RADIUS + 2;
 
 function stateGroup(
   ctx: PanelContext,
@@ -213,7 +225,7 @@ function drawMicroState(
       class: 'hit-target',
     }),
   );
-  if (ctx.width >= 700) {
+  if (ctx.width >= MICRO_LIST_BELOW || ctx.microList) {
     const label = svgElement(document, 'text', {
       x: cx + (cx >= ax ? 9 : -9),
       y: cy,
@@ -302,6 +314,9 @@ function drawPanel(ctx: PanelContext, panel: MapPanel, layer: SVGGElement): void
     role: 'group',
     'aria-label': t('mapMicroStatesLabel'),
   });
+  const listed = panel.id === 'main' ? ctx.microList : null;
+  const places = svgElement(document, 'g', { 'aria-hidden': 'true', fill: INK });
+  if (listed) symbols.setAttribute('transform', `translate(0,${panel.height + MICRO_GAP})`);
   for (const f of ctx.sorted) {
     const iso3 = String(f.id);
     const d = path(f, iso3);
@@ -326,10 +341,16 @@ function drawPanel(ctx: PanelContext, panel: MapPanel, layer: SVGGElement): void
     const inStudy = ctx.outlineStudy && row?.inStudy === true;
     if (inStudy) study.appendChild(svgElement(document, 'path', { d }));
     if ((MICRO_STATES as readonly string[]).includes(iso3)) {
+      const inList = listed?.get(iso3);
+      const placed = symbolPositions.get(iso3);
+      if (inList && placed)
+        places.appendChild(
+          svgElement(document, 'circle', { cx: placed.anchor[0], cy: placed.anchor[1], r: 2 }),
+        );
       drawMicroState(
         ctx,
         group,
-        symbolPositions.get(iso3),
+        inList ? { key: iso3, anchor: inList, position: inList } : placed,
         fill,
         inStudy ? study : null,
         name,
@@ -338,8 +359,13 @@ function drawPanel(ctx: PanelContext, panel: MapPanel, layer: SVGGElement): void
       symbols.appendChild(group);
     } else states.appendChild(group);
   }
-  map.append(context, others, states, study, symbols);
-  frame.appendChild(map);
+  if (listed) {
+    map.append(context, others, states, study, places);
+    frame.append(map, symbols);
+  } else {
+    map.append(context, others, states, study, symbols);
+    frame.appendChild(map);
+  }
   if (panel.id !== 'main') drawInsetFrame(ctx, panel, frame);
   layer.appendChild(frame);
 }
@@ -430,17 +456,49 @@ export function buildOsceMap(
         partial: rows.some((r) => r.status === 'partial_by_sex'),
       });
       const legendHeight = legendDrawn * legendScale;
-      let mapWidth = width;
-      if (maxHeight !== null) {
-        // The widest map that fits; side by side (not stacked) as long as one fits at all.
-        const fits = (w: number) => osceMapHeight(w) + 10 + legendHeight <= maxHeight;
-        while (mapWidth > STACKED_BELOW && !fits(mapWidth)) mapWidth -= 8;
-        if (!fits(mapWidth)) {
-          mapWidth = STACKED_BELOW - 1;
-          while (mapWidth > 320 && !fits(mapWidth)) mapWidth -= 8;
+      const labelSize = Math.max(10, layout.type.small - 1);
+      const microNames = geography.countries
+        .map((f) => String(f.id))
+        .filter((iso3) => (MICRO_STATES as readonly string[]).includes(iso3))
+        .map((iso3) => ({ iso3, name: options.names.get(iso3) ?? iso3 }))
+        .sort((a, b) => a.name.localeCompare(b.name, lang));
+      const listAt = (w: number) =>
+        w < MICRO_LIST_BELOW
+          ? microStateList(
+              microNames,
+              {
+                width: w,
+                labelSize,
+                radius: HIT_RADIUS,
+                rowHeight: Math.max(MICRO_ROW, Math.round(labelSize * 1.6)),
+              },
+              measure,
+            )
+          : null;
+      const belowAt = (w: number) => {
+        const list = listAt(w);
+        return list ? list.height + MICRO_GAP : 0;
+      };
+      const fits = (w: number, listed: boolean) =>
+        maxHeight === null ||
+        osceMapHeight(w) + (listed ? belowAt(w) : 0) + 10 + legendHeight <= maxHeight;
+      // The widest map that fits; side by side (not stacked) as long as one fits at all.
+      const widest = (listed: boolean) => {
+        let w = width;
+        while (w > STACKED_BELOW && !fits(w, listed)) w -= 8;
+        if (!fits(w, listed)) {
+          w = STACKED_BELOW - 1;
+          while (w > 320 && !fits(w, listed)) w -= 8;
         }
-      }
+        return w;
+      };
+      let mapWidth = widest(true);
+      // A fixed page with no room for the list keeps the micro-states' symbols on the map.
+      const listed = fits(mapWidth, true);
+      if (!listed) mapWidth = widest(false);
       const height = osceMapHeight(mapWidth);
+      const list = listed ? listAt(mapWidth) : null;
+      const below = list ? list.height + MICRO_GAP : 0;
       const maps = svgElement(document, 'g', {
         transform: `translate(${Math.round((width - mapWidth) / 2)},0)`,
       });
@@ -456,14 +514,18 @@ export function buildOsceMap(
         names: options.names,
         geography,
         width: mapWidth,
-        labelSize: Math.max(10, layout.type.small - 1),
+        labelSize,
+        microList: list?.positions ?? null,
       };
       for (const panel of osceLayout(mapWidth, height)) drawPanel(ctx, panel, maps);
       layer.appendChild(maps);
       definePatterns(document, layer);
-      legendLayer.setAttribute('transform', `translate(0,${height + 10}) scale(${legendScale})`);
+      legendLayer.setAttribute(
+        'transform',
+        `translate(0,${height + below + 10}) scale(${legendScale})`,
+      );
       layer.appendChild(legendLayer);
-      return height + 10 + legendHeight;
+      return height + below + 10 + legendHeight;
     },
   );
 }

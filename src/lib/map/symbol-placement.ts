@@ -36,3 +36,27 @@ export function placeSymbols(
   }
   return placed;
 }
+
+/**
+ * Places named symbols (the micro-states on a phone's map) in rows of a list: each a symbol of
+ * `radius` and its name; their centres and the list's height.
+ */
+export function microStateList(
+  names: { iso3: string; name: string }[],
+  box: { width: number; labelSize: number; radius: number; rowHeight: number },
+  measure: (text: string, size: number) => number,
+): { positions: Map<string, [number, number]>; height: number } {
+  const positions = new Map<string, [number, number]>();
+  let x = 0;
+  let row = 0;
+  for (const { iso3, name } of names) {
+    const itemWidth = box.radius * 2 + 4 + measure(name, box.labelSize) + 10;
+    if (x > 0 && x + itemWidth > box.width) {
+      x = 0;
+      row += 1;
+    }
+    positions.set(iso3, [x + box.radius, row * box.rowHeight + box.rowHeight / 2]);
+    x += itemWidth;
+  }
+  return { positions, height: names.length ? (row + 1) * box.rowHeight : 0 };
+}

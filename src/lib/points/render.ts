@@ -11,8 +11,8 @@ export function segmentsHtml(segments: readonly Segment[]): string {
   return segments
     .map((s) => {
       const text = escapeHtml(s.text);
-      if (s.source === 'title') return `<cite data-source-title>${text}</cite>`;
-      if (s.source === 'publisher') return `<span data-source-publisher>${text}</span>`;
+      if (s.source === 'title') return `<cite data-source-words="title">${text}</cite>`;
+      if (s.source === 'publisher') return `<span data-source-words="publisher">${text}</span>`;
       if (s.source === 'url') return `<a href="${text}">${text}</a>`;
       return s.obsIds?.length
         ? `<span data-obs-id="${escapeHtml(s.obsIds.join(' '))}">${text}</span>`

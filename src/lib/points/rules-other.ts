@@ -177,8 +177,7 @@ export function publishedPoints(
     const sourceId = f.sourceIds[0] ?? '';
     const source = input.sources.find((s) => s.sourceId === sourceId);
     if (!row || !source) continue;
-    const period =
-      texts.periodNote?.(row) ?? (f.periodStart === null ? periodOf(row, lang) : periodOf(row));
+    const period = texts.periodNote?.(row) ?? periodOf(row, lang);
     // One figure per area, market, stage, position and period as the sentence states them.
     const saidKey = [f.area, f.market, f.stage, f.position.code, period].join('|');
     if (said.has(saidKey)) continue;
@@ -191,8 +190,9 @@ export function publishedPoints(
       area: localName(f.areaNames, lang),
       market: marketText(f.market, lang),
       position,
-      publisher: source.publisher,
     };
+    // The publisher's name is the source's own: marked as such, never translated.
+    const publisher = { text: source.publisher, source: 'publisher' } as const;
     const periodFigure = { text: period, obsIds: f.obsIds };
     let segments;
     if (f.computed && f.counts && f.interval && f.value !== null) {
@@ -211,7 +211,7 @@ export function publishedPoints(
         lang,
         'pointPublishedComputed',
         { ...params, ...s.params },
-        { ...s.figures, period: periodFigure },
+        { ...s.figures, period: periodFigure, publisher },
       );
       if (f.smallCount) segments = joinSentences(segments, compose(lang, 'pointSmallCount', {}));
     } else {
@@ -229,6 +229,7 @@ export function publishedPoints(
       segments = compose(lang, 'pointPublishedShare', params, {
         value: { text: value, obsIds: f.obsIds },
         period: periodFigure,
+        publisher,
       });
     }
     out.push({

@@ -567,9 +567,9 @@ const de: Catalogue = {
     pointAllMarkets: 'alle kriminellen Märkte',
     pointPositionGroup: '{position} ({group})',
     pointPublishedComputed:
-      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} Frau} other {{womenText} Frauen}} von {persons, plural, one {{personsText} Person} other {{personsText} Personen}}, das sind {shareText} (95-%-Intervall {lowText}–{highText} %; vom Atlas berechnet aus den von {publisher} veröffentlichten Zahlen).',
+      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} Frau} other {{womenText} Frauen}} von {persons, plural, one {{personsText} Person} other {{personsText} Personen}}, das sind {shareText} (95-%-Intervall {lowText}–{highText} %; vom Atlas berechnet aus den von {publisherText} veröffentlichten Zahlen).',
     pointPublishedShare:
-      '{area}, {market}, {periodText}, {position}: Frauenanteil {valueText}, wie von {publisher} veröffentlicht.',
+      '{area}, {market}, {periodText}, {position}: Frauenanteil {valueText}, wie von {publisherText} veröffentlicht.',
     pointGapNone:
       '{area}, {offence}, {group}, {from}–{to}: Die Quelle veröffentlicht für diese Phase keine Zahl; der Anteil der Frauen ist daher nicht bekannt.',
     pointGapTotalOnly:

@@ -545,9 +545,9 @@ export const en = {
     pointAllMarkets: 'all criminal markets',
     pointPositionGroup: '{position} ({group})',
     pointPublishedComputed:
-      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} woman} other {{womenText} women}} among {persons, plural, one {{personsText} person} other {{personsText} persons}}, {shareText} (95% interval {lowText}–{highText}%; computed by the atlas from counts published by {publisher}).',
+      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} woman} other {{womenText} women}} among {persons, plural, one {{personsText} person} other {{personsText} persons}}, {shareText} (95% interval {lowText}–{highText}%; computed by the atlas from counts published by {publisherText}).',
     pointPublishedShare:
-      "{area}, {market}, {periodText}, {position}: women's share {valueText}, as published by {publisher}.",
+      "{area}, {market}, {periodText}, {position}: women's share {valueText}, as published by {publisherText}.",
     pointGapNone:
       '{area}, {offence}, {group}, {from}–{to}: the source publishes no figure at this stage, so women’s part is not known.',
     pointGapTotalOnly:

@@ -570,9 +570,9 @@ const es: Catalogue = {
     pointAllMarkets: 'todos los mercados delictivos',
     pointPositionGroup: '{position} ({group})',
     pointPublishedComputed:
-      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} mujer} other {{womenText} mujeres}} de {persons, plural, one {{personsText} persona} other {{personsText} personas}}, es decir, el {shareText} (intervalo del 95 %: {lowText}–{highText} %; calculado por el atlas a partir de las cifras publicadas por {publisher}).',
+      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} mujer} other {{womenText} mujeres}} de {persons, plural, one {{personsText} persona} other {{personsText} personas}}, es decir, el {shareText} (intervalo del 95 %: {lowText}–{highText} %; calculado por el atlas a partir de las cifras publicadas por {publisherText}).',
     pointPublishedShare:
-      '{area}, {market}, {periodText}, {position}: proporción de mujeres {valueText}, tal como la publica {publisher}.',
+      '{area}, {market}, {periodText}, {position}: proporción de mujeres {valueText}, tal como la publica {publisherText}.',
     pointGapNone:
       '{area}, {offence}, {group}, {from}–{to}: la fuente no publica ninguna cifra en esta etapa, por lo que no se conoce la parte de las mujeres.',
     pointGapTotalOnly:

@@ -573,9 +573,9 @@ const fr: Catalogue = {
     pointAllMarkets: 'tous marchés criminels confondus',
     pointPositionGroup: '{position} ({group})',
     pointPublishedComputed:
-      '{area}, {market}, {periodText}, {position} : {women, plural, one {{womenText} femme} other {{womenText} femmes}} sur {persons, plural, one {{personsText} personne} other {{personsText} personnes}}, soit {shareText} (intervalle à 95 % : {lowText}–{highText} % ; calcul de l’atlas à partir des effectifs publiés par {publisher}).',
+      '{area}, {market}, {periodText}, {position} : {women, plural, one {{womenText} femme} other {{womenText} femmes}} sur {persons, plural, one {{personsText} personne} other {{personsText} personnes}}, soit {shareText} (intervalle à 95 % : {lowText}–{highText} % ; calcul de l’atlas à partir des effectifs publiés par {publisherText}).',
     pointPublishedShare:
-      '{area}, {market}, {periodText}, {position} : part des femmes {valueText}, telle que publiée par {publisher}.',
+      '{area}, {market}, {periodText}, {position} : part des femmes {valueText}, telle que publiée par {publisherText}.',
     pointGapNone:
       '{area}, {offence}, {group}, {from}–{to} : la source ne publie aucun chiffre à ce stade ; la part des femmes n’est donc pas connue.',
     pointGapTotalOnly:

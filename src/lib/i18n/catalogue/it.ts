@@ -565,9 +565,9 @@ const it: Catalogue = {
     pointAllMarkets: 'tutti i mercati criminali',
     pointPositionGroup: '{position} ({group})',
     pointPublishedComputed:
-      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} donna} other {{womenText} donne}} su {persons, plural, one {{personsText} persona} other {{personsText} persone}}, pari al {shareText} (intervallo al 95% {lowText}–{highText}%; calcolato dall’atlante sui valori pubblicati da {publisher}).',
+      '{area}, {market}, {periodText}, {position}: {women, plural, one {{womenText} donna} other {{womenText} donne}} su {persons, plural, one {{personsText} persona} other {{personsText} persone}}, pari al {shareText} (intervallo al 95% {lowText}–{highText}%; calcolato dall’atlante sui valori pubblicati da {publisherText}).',
     pointPublishedShare:
-      '{area}, {market}, {periodText}, {position}: quota di donne {valueText}, come pubblicata da {publisher}.',
+      '{area}, {market}, {periodText}, {position}: quota di donne {valueText}, come pubblicata da {publisherText}.',
     pointGapNone:
       '{area}, {offence}, {group}, {from}–{to}: la fonte non pubblica alcun dato per questa fase, quindi la parte delle donne non è nota.',
     pointGapTotalOnly:

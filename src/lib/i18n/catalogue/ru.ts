@@ -562,9 +562,9 @@ const ru: Catalogue = {
     pointAllMarkets: 'все преступные рынки',
     pointPositionGroup: '{position} ({group})',
     pointPublishedComputed:
-      '{area}, {market}, {periodText}, {position}: среди {persons, plural, one {{personsText} лица} other {{personsText} лиц}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %; рассчитано атласом по числам, опубликованным источником {publisher}).',
+      '{area}, {market}, {periodText}, {position}: среди {persons, plural, one {{personsText} лица} other {{personsText} лиц}} — {women, plural, one {{womenText} женщина} few {{womenText} женщины} many {{womenText} женщин} other {{womenText} женщины}}, или {shareText} (95-процентный интервал {lowText}–{highText} %; рассчитано атласом по числам, опубликованным источником {publisherText}).',
     pointPublishedShare:
-      '{area}, {market}, {periodText}, {position}: доля женщин {valueText}, как опубликовано источником {publisher}.',
+      '{area}, {market}, {periodText}, {position}: доля женщин {valueText}, как опубликовано источником {publisherText}.',
     pointGapNone:
       '{area}, {offence}, {group}, {from}–{to}: источник не публикует данных по этой стадии, поэтому доля женщин неизвестна.',
     pointGapTotalOnly:
