@@ -144,14 +144,19 @@ describe('one message per slide (1920x1080)', () => {
     expect(onScreen?.querySelectorAll('text[data-value]').length).toBe(0);
   });
 
-  it.each(LANGS)('Criminal markets: every dot shows its share on the slide: %s', (lang) => {
-    const [slide] = slides('markets', lang);
-    const dots = slide?.querySelectorAll('circle[data-obs-id]') ?? [];
-    const values = [...(slide?.querySelectorAll('text[data-value]') ?? [])];
-    expect(dots.length).toBeGreaterThan(0);
-    expect(values.length).toBe(dots.length);
-    expect(values.every((v) => v.getAttribute('data-obs-id'))).toBe(true);
-  });
+  it.each(LANGS)(
+    'Criminal markets: every dot shows its share on the slide: %s',
+    (lang) => {
+      const [slide] = slides('markets', lang);
+      const dots = slide?.querySelectorAll('circle[data-obs-id]') ?? [];
+      const values = [...(slide?.querySelectorAll('text[data-value]') ?? [])];
+      expect(dots.length).toBeGreaterThan(0);
+      expect(values.length).toBe(dots.length);
+      expect(values.every((v) => v.getAttribute('data-obs-id'))).toBe(true);
+      // Drawing the markets slide in jsdom takes 10-40 s on a busy 2-core machine.
+    },
+    120000,
+  );
 
   it('Criminal markets: the picked States stand out', () => {
     const filters = { ...DEFAULT_FILTERS, selected: ['ALB', 'AUT'] };

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3';
+import { shareGrid } from './share-grid';
 import {
   buildFigureFrame,
   svgElement,
@@ -121,25 +122,16 @@ export function buildComparisonChart(
         'aria-label': t('ariaComparison'),
         'font-size': type.label,
       });
-      for (const tick of [0, 50, 100]) {
-        g.appendChild(
-          svgElement(document, 'line', {
-            x1: x(tick),
-            x2: x(tick),
-            y1: top - 4,
-            y2: bottom,
-            stroke: tick === 50 ? MUTED : '#e0e0e0',
-            'stroke-dasharray': tick === 50 ? '4,3' : 'none',
-          }),
-        );
-        addText(document, g, `${tick}`, {
-          x: x(tick),
-          y: top - 8,
-          'text-anchor': 'middle',
-          fill: MUTED,
-          'font-size': type.small,
-        });
-      }
+      g.appendChild(
+        shareGrid(document, {
+          axis: 'x',
+          at: x,
+          span: [top - 4, bottom],
+          labelAt: top - 8,
+          fontSize: type.small,
+          ticks: [0, 50, 100],
+        }),
+      );
       options.series.forEach((series, si) => {
         const groupTop = top + si * groupHeight;
         addText(document, g, seriesLabel(series, lang), {

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3';
+import { shareGrid } from './share-grid';
 import {
   buildFigureFrame,
   svgElement,
@@ -283,26 +284,13 @@ export function buildHierarchyChart(
           ? markTop + type.label + Math.max(h - type.label, right) + type.label * 0.9
           : y + type.label + Math.max(left, right) + type.label * 0.9;
       }
-      const grid = svgElement(document, 'g', { 'aria-hidden': 'true' });
-      for (const tick of [0, 25, 50, 75, 100]) {
-        grid.appendChild(
-          svgElement(document, 'line', {
-            x1: x(tick),
-            x2: x(tick),
-            y1: top - 4,
-            y2: y,
-            stroke: tick === 50 ? MUTED : '#e0e0e0',
-            'stroke-dasharray': tick === 50 ? '4,3' : 'none',
-          }),
-        );
-        addText(document, grid, `${tick}`, {
-          x: x(tick),
-          y: top - 8,
-          'text-anchor': 'middle',
-          fill: MUTED,
-          'font-size': type.small,
-        });
-      }
+      const grid = shareGrid(document, {
+        axis: 'x',
+        at: x,
+        span: [top - 4, y],
+        labelAt: top - 8,
+        fontSize: type.small,
+      });
       g.insertBefore(grid, g.firstChild);
       layer.appendChild(g);
       return y + 12;

@@ -1,4 +1,5 @@
 import { scaleLinear, scalePoint } from 'd3';
+import { shareGrid } from './share-grid';
 import {
   buildFigureFrame,
   svgElement,
@@ -181,26 +182,15 @@ export function buildPipelineChart(model: PipelineModel, options: PipelineOption
         .domain([0, 100])
         .range([plotHeight, Math.round(type.label * 2.4)]);
       const g = svgElement(document, 'g', { 'font-size': type.label, fill: INK });
-      for (const tick of [0, 25, 50, 75, 100]) {
-        g.appendChild(
-          svgElement(document, 'line', {
-            x1: left,
-            x2: width,
-            y1: y(tick),
-            y2: y(tick),
-            stroke: tick === 50 ? MUTED : '#e0e0e0',
-            'stroke-dasharray': tick === 50 ? '4,3' : 'none',
-          }),
-        );
-        addText(document, g, String(tick), {
-          x: left - 6,
-          y: y(tick),
-          dy: '0.32em',
-          'text-anchor': 'end',
-          'font-size': type.small,
-          fill: MUTED,
-        });
-      }
+      g.appendChild(
+        shareGrid(document, {
+          axis: 'y',
+          at: y,
+          span: [left, width],
+          labelAt: left - 6,
+          fontSize: type.small,
+        }),
+      );
       addText(document, g, t('axisShareVertical'), {
         x: 0,
         y: type.small,

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3';
+import { shareGrid } from './share-grid';
 import {
   buildFigureFrame,
   drawEmptyMessage,
@@ -298,26 +299,14 @@ export function buildRegionsChart(
           Math.max(lineY, y + labelLines.length * type.label * 1.25) +
           type.label * (onPage ? 0.3 : 0.8);
       }
-      for (const tick of [0, 25, 50, 75, 100]) {
-        g.insertBefore(
-          svgElement(document, 'line', {
-            x1: x(tick),
-            x2: x(tick),
-            y1: rowsTop - 2,
-            y2: y - type.label * 0.5,
-            stroke: tick === 50 ? MUTED : '#e0e0e0',
-            'stroke-dasharray': tick === 50 ? '4,3' : 'none',
-          }),
-          g.firstChild,
-        );
-        addText(document, g, String(tick), {
-          x: x(tick),
-          y: y + type.small,
-          'text-anchor': 'middle',
-          'font-size': type.small,
-          fill: MUTED,
-        });
-      }
+      const grid = shareGrid(document, {
+        axis: 'x',
+        at: x,
+        span: [rowsTop - 2, y - type.label * 0.5],
+        labelAt: y + type.small,
+        fontSize: type.small,
+      });
+      g.insertBefore(grid, g.firstChild);
       addText(document, g, t('axisShare'), {
         x: (x(0) + x(100)) / 2,
         y: y + type.small * 2.6,

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3';
+import { shareGrid } from './share-grid';
 import { buildFigureFrame, svgElement, INK, MUTED, type FigureLayout } from './frame';
 import { addText } from './plot-layer';
 import { fitText, wrapText, type TextMeasurer } from './text-measure';
@@ -104,27 +105,14 @@ export function buildWomenShareByStateChart(
         .domain([0, 100])
         .range([nameRoom, width - labelRoom]);
       const g = svgElement(document, 'g', { 'font-size': type.label, fill: INK });
-      const grid = svgElement(document, 'g', { 'aria-hidden': 'true' });
       const plotBottom = top + bars.length * rowHeight;
-      for (const tick of [0, 25, 50, 75, 100]) {
-        grid.appendChild(
-          svgElement(document, 'line', {
-            x1: x(tick),
-            x2: x(tick),
-            y1: top - 4,
-            y2: plotBottom,
-            stroke: tick === 50 ? MUTED : '#e0e0e0',
-            'stroke-dasharray': tick === 50 ? '4,3' : 'none',
-          }),
-        );
-        addText(document, grid, String(tick), {
-          x: x(tick),
-          y: plotBottom + type.small * 1.4,
-          'text-anchor': 'middle',
-          'font-size': type.small,
-          fill: MUTED,
-        });
-      }
+      const grid = shareGrid(document, {
+        axis: 'x',
+        at: x,
+        span: [top - 4, plotBottom],
+        labelAt: plotBottom + type.small * 1.4,
+        fontSize: type.small,
+      });
       addText(document, grid, t('parity'), {
         x: x(50),
         y: top - 8,
