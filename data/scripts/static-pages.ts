@@ -8,6 +8,8 @@ import { precomputedFile, type PrecomputedView } from '../../src/lib/data/precom
 import { geographyFromTopology } from '../../src/lib/map/osce-map';
 import { viewPlans } from '../../src/views/registry';
 import { atlasBody, profileBody, type StaticBody } from '../../src/build/static-html';
+import { FIRST_SCREEN, staticFigurePath } from '../../src/build/static-figures';
+import type { FigureName } from '../../src/lib/model/figure-names';
 import { pageHead, withBody, type PageAddress } from '../../src/build/static-head';
 import { rootPrefix, staticPagePath } from '../../src/lib/state/page-address';
 import { isPublicAddress } from '../../src/lib/export/public-address';
@@ -77,9 +79,12 @@ function write(path: string, body: StaticBody, address: PageAddress) {
 const serializer = new new JSDOM('').window.XMLSerializer();
 const atlasInputs = {
   ...inputs,
-  figureFile: (name: string, svg: SVGSVGElement) => {
-    if (name !== 'map') return null;
-    const path = 'static/map-en.svg';
+  // Only what the first screen shows stays in index.html (which the worker precaches and every
+  // visitor downloads before the first chart); the figures below it are files of their own, shown
+  // with a lazy <img>, which the app has replaced by the time a reader scrolls to them.
+  figureFile: (name: FigureName, svg: SVGSVGElement) => {
+    if (FIRST_SCREEN.includes(name)) return null;
+    const path = staticFigurePath(name);
     mkdirSync(resolve(OUT, 'static'), { recursive: true });
     writeFileSync(resolve(OUT, path), serializer.serializeToString(svg));
     return `./${path}`;

@@ -16,6 +16,7 @@ import type { Segment as SummarySegment } from '../views/profile/summary';
 import { profileFiguresView, profileScoresView, profileTrendsView } from '../views/profile/specs';
 import { staticPagePath } from '../lib/state/page-address';
 import { encodeFilters } from '../lib/state/url-codec';
+import { FIRST_SCREEN, figureFromFile } from './static-figures';
 
 /** What every static page is drawn from: the start-up tables and the map, as the app loads them. */
 export interface StaticInputs {
@@ -24,8 +25,8 @@ export interface StaticInputs {
   geography: OsceGeography;
   version: string;
   /**
-   * A figure too large to inline (the map: about 1 MB of paths) as a file of its own, shown with
-   * <img loading="lazy">: its address, or null to inline it.
+   * A figure not inlined (in index.html, every figure below the first screen) as a file of its
+   * own, shown without JavaScript (`figureFromFile`): its address, or null to inline it.
    */
   figureFile?: (name: FigureName, svg: SVGSVGElement) => string | null;
 }
@@ -110,31 +111,28 @@ function viewSection(
       figure.append(element(document, 'div', { class: 'static-narrow' }));
       figure.lastElementChild?.append(narrow);
     } else if (file === null) figure.append(svg);
-    else
-      figure.append(
-        element(document, 'img', {
-          src: file,
-          alt: svg.querySelector('title')?.textContent ?? t(`figure_${name}`),
-          width: svg.getAttribute('width') ?? '',
-          height: svg.getAttribute('height') ?? '',
-          loading: 'lazy',
-        }),
-      );
+    else figure.append(...figureFromFile(document, svg, file, t(`figure_${name}`)));
     section.append(figure);
   }
   section.append(element(document, 'p', { class: 'summary' }, bound.summary()));
   return section;
 }
 
-/** The sources of the rows in view, as the app's sources panel lists them. */
+/**
+ * The sources of the rows in view, as the app's sources panel lists them, each with the ids of
+ * its rows in `inline` (by default every view): the figures that are files of their own carry
+ * their rows' ids in their own marks.
+ */
 function sourcesSection(
   document: Document,
   bound: BoundView[],
   inputs: StaticInputs,
   lang: Lang,
+  inline: BoundView[] = bound,
 ): HTMLElement {
   const t = translator(lang);
   const usage = usageBySource(bound.flatMap((b) => b.usage()));
+  const rowIds = usageBySource(inline.flatMap((b) => b.usage()));
   const section = element(document, 'section', {
     class: 'sources static-sources',
     'aria-labelledby': 'static-sources-heading',
@@ -144,7 +142,7 @@ function sourcesSection(
   for (const source of inputs.startup.sources.filter((s) => usage.has(s.sourceId))) {
     const item = element(document, 'li', {
       'data-source-id': source.sourceId,
-      'data-obs-ids': (usage.get(source.sourceId) ?? []).join(' '),
+      'data-obs-ids': (rowIds.get(source.sourceId) ?? []).join(' '),
     });
     item.append(
       element(document, 'strong', { 'data-source-words': 'publisher' }, source.publisher),
@@ -277,6 +275,7 @@ export function atlasBody(
       views.map((v) => v.bound),
       inputs,
       lang,
+      views.filter((v) => v.view.figures.some((f) => FIRST_SCREEN.includes(f))).map((v) => v.bound),
     ),
   );
   const first = views[0]?.bound.summary() ?? '';

@@ -133,7 +133,20 @@ async function takeover(page: Page) {
     };
     const live = document.querySelector('#view-states svg[data-figure="share-by-state"]');
     const top = live ? live.getBoundingClientRect().top + scrollY : null;
+    // What the page fetched before the static chart was painted (the document and any file
+    // whose response ended by then), and the static figures' files it fetched at all.
+    const entries = [
+      ...performance.getEntriesByType('navigation'),
+      ...performance.getEntriesByType('resource'),
+    ] as PerformanceResourceTiming[];
+    const chartAt = w.staticWatch.chart ?? 0;
+    const before = entries.filter((e) => e.responseEnd <= chartAt);
+    const staticFiles = entries.filter((e) => /\/static\/[^/]+\.svg$/.test(e.name));
     return {
+      bytesBefore: before.reduce((sum, e) => sum + e.encodedBodySize, 0),
+      filesBefore: before.map((e) => new URL(e.name).pathname.split('/').pop() || '/'),
+      staticFigureBytes: staticFiles.reduce((sum, e) => sum + e.encodedBodySize, 0),
+      staticFigureFiles: staticFiles.length,
       staticChart: w.staticWatch.chart,
       cls: w.staticWatch.cls,
       clsBefore: w.staticWatch.clsBefore,
@@ -399,6 +412,7 @@ try {
   const takeoverCls: number[] = [];
   const loadCls: number[] = [];
   const takeoverShift: number[] = [];
+  const downloads: Awaited<ReturnType<typeof takeover>>[] = [];
   for (let run = 0; run < (runs('cold') ? COLD_RUNS : 0); run++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(watchStaticPage);
@@ -423,6 +437,7 @@ try {
     takeoverCls.push(handover.cls);
     loadCls.push(handover.clsBefore);
     takeoverShift.push(handover.shift ?? NaN);
+    downloads.push(handover);
     duckdbReady.push(marks['duckdb-ready'] ?? NaN);
     liveQuery.push(marks['first-live-query'] ?? NaN);
     if (run === COLD_RUNS - 1) {
@@ -444,6 +459,21 @@ try {
       what: 'the States chart of index.html (static SVG) painted, before any script runs',
     });
     timing('first_chart_drawn_by_app_cold', 'shipped', firstChart);
+    const last = downloads.at(-1);
+    emit({
+      name: 'downloaded_before_first_chart',
+      rows: 'shipped',
+      bytes: last?.bytesBefore ?? null,
+      files: last?.filesBefore ?? [],
+      what: 'response bodies (as sent; the local server does not compress) ended before the static States chart was painted, 1440x900',
+    });
+    emit({
+      name: 'static_figure_files_fetched',
+      rows: 'shipped',
+      bytes: last?.staticFigureBytes ?? null,
+      files: last?.staticFigureFiles ?? null,
+      what: 'lazy static figures (static/*.svg) the page fetched before the app took over',
+    });
     emit({
       name: 'cls_on_takeover',
       rows: 'shipped',

@@ -49,6 +49,15 @@ describe('pages that work before the app', () => {
     expect(await page.locator('[data-testid="noscript"]').isVisible()).toBe(true);
     expect(await page.locator('[data-testid="noscript"]').textContent()).toMatch(/JavaScript/);
     expect(await page.title()).toBe('Women in Organized Crime Atlas');
+    // The figures below the first screen are files of their own, shown here as images.
+    const regions = page.locator('[data-static-figure="regions"] img');
+    await regions.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => regions.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    expect(await page.locator('[data-static-figure="regions"] .static-room').isVisible()).toBe(
+      false,
+    );
     await close();
   });
 
@@ -88,10 +97,14 @@ describe('pages that work before the app', () => {
 
   it('hands over to the app without leaving the static page behind', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
     await page.goto(`${server.url}?bench=1`);
     await page.waitForSelector('main[data-ready="true"]');
     await page.waitForFunction(() => document.getElementById('prerender') === null);
     expect(await page.locator('svg[data-figure="share-by-state"]').count()).toBe(1);
+    // With JavaScript the app draws the figures below the first screen: their files stay unread.
+    expect(fetched.filter((url) => url.includes('/static/'))).toEqual([]);
     await page.goto(`${server.url}profile/BEL/fr/?bench=1`);
     await page.waitForSelector('[data-profile="BEL"]');
     await page.waitForFunction(() => document.getElementById('prerender') === null);

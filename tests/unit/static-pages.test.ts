@@ -14,6 +14,15 @@ import {
 import { pageHead, withBody } from '../../src/build/static-head';
 import { previewSvg, renderPreview, woffToSfnt, wrapText } from '../../src/build/og-image';
 import { isStaticPage, serviceWorkerManifest } from '../../src/build/service-worker-plugin';
+import { gzipSync } from 'node:zlib';
+import { JSDOM } from 'jsdom';
+import { atlasBody } from '../../src/build/static-html';
+import { FIRST_SCREEN, staticFigurePath } from '../../src/build/static-figures';
+import { DEFAULT_FILTERS, queryFiltersOf } from '../../src/lib/model/filters';
+import { shapeStartup } from '../../src/lib/data/startup';
+import { precomputedFile, type PrecomputedView } from '../../src/lib/data/precomputed';
+import { geographyFromTopology } from '../../src/lib/map/osce-map';
+import { viewPlans } from '../../src/views/registry';
 
 const body = {
   html: '<p>static $& page</p>',
@@ -125,5 +134,78 @@ describe('service worker file list', () => {
     expect(isStaticPage('static/map-en.svg')).toBe(true);
     expect(isStaticPage('index.html')).toBe(false);
     expect(typeof serviceWorkerManifest).toBe('function');
+  });
+});
+
+describe('the default view in index.html', () => {
+  const data = (file: string) =>
+    JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data', file), 'utf8'));
+  const precomputed = data(precomputedFile('default')) as PrecomputedView;
+  const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
+  const files: string[] = [];
+  const results = Object.fromEntries(
+    viewPlans(queryFiltersOf(DEFAULT_FILTERS), { countSourceOverride: null }).map((p) => [
+      p.name,
+      p.shape(precomputed.views[p.name] ?? {}),
+    ]),
+  );
+  const inputs = {
+    document,
+    startup: shapeStartup(precomputed.startup),
+    geography: geographyFromTopology(data('osce-map.topo.json')),
+    version: precomputed.version,
+    // As the build does (data/scripts/static-pages.ts).
+    figureFile: (name: (typeof FIRST_SCREEN)[number]) => {
+      if (FIRST_SCREEN.includes(name)) return null;
+      files.push(name);
+      return `./${staticFigurePath(name)}`;
+    },
+  };
+  const body = atlasBody(results, 'en', inputs, './');
+  const page = withBody(
+    readFileSync(resolve(import.meta.dirname, '../../index.html'), 'utf8'),
+    '<title>t</title>',
+    body.html,
+    '',
+    'en',
+  );
+
+  it('holds the first screen’s chart inline, at both widths, and the figures below as lazy files', () => {
+    const html = new JSDOM(page).window.document;
+    expect(html.querySelectorAll('.static-wide svg[data-figure="share-by-state"]')).toHaveLength(1);
+    expect(html.querySelectorAll('.static-narrow svg[data-figure="share-by-state"]')).toHaveLength(
+      1,
+    );
+    expect(html.querySelectorAll('#prerender svg:not(.static-room)')).toHaveLength(2);
+    expect(files).toEqual(expect.arrayContaining(['map', 'regions', 'pipeline', 'coverage']));
+    for (const name of files) {
+      // Fetched only without JavaScript: with it, the app draws the figure.
+      const img = html.querySelector(`[data-static-figure="${name}"] noscript > img`);
+      const room = html.querySelector(`[data-static-figure="${name}"] svg.static-room`);
+      expect(room?.getAttribute('height'), name).toBe(img?.getAttribute('height'));
+      expect(img?.getAttribute('src'), name).toBe(`./static/${name}-en.svg`);
+      expect(img?.getAttribute('loading')).toBe('lazy');
+      expect(Number(img?.getAttribute('height'))).toBeGreaterThan(0);
+    }
+    // Every source of the page is listed; its row ids are those of the inline chart's rows.
+    const inline = new Set(
+      [...html.querySelectorAll('#prerender svg [data-obs-id]')].flatMap((e) =>
+        (e.getAttribute('data-obs-id') ?? '').split(' '),
+      ),
+    );
+    const listed = [...html.querySelectorAll('.static-sources li')].flatMap((e) =>
+      (e.getAttribute('data-obs-ids') ?? '').split(' ').filter(Boolean),
+    );
+    expect(html.querySelectorAll('.static-sources li').length).toBeGreaterThan(3);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((id) => !inline.has(id))).toEqual([]);
+  });
+
+  it('stays small: what every visitor downloads before the first chart (bytes, not time)', () => {
+    // issue 25's budget: index.html is precached and read before the first chart. 714 KB
+    // (69 KB gzipped) with every figure inline; the map alone was already a file.
+    const bytes = Buffer.byteLength(page);
+    expect(bytes).toBeLessThan(100_000);
+    expect(gzipSync(page, { level: 9 }).length).toBeLessThan(16_000);
   });
 });
