@@ -8,7 +8,7 @@ import { readUserFile } from '../../src/lib/user-data/read-file';
 import { stageAndCheck } from '../../src/lib/user-data/check-staged';
 import { insertUserTables } from '../../src/lib/data/user-tables';
 import { obsRefQuery } from '../../src/lib/data/queries/obs-ref';
-import { listedRowsQuery } from '../../src/lib/data/queries/listed-rows';
+import { listedRowsQuery, listedScoresQuery } from '../../src/lib/data/queries/listed-rows';
 import { sql } from '../../src/lib/data/sql';
 import { OBS_REF_LIMIT, parseObsRef } from '../../src/lib/model/obs-ref';
 import { observationCount } from '../../src/views/usage';
@@ -99,6 +99,14 @@ describe('aggregate rows over more than 1,000 observation rows', () => {
       expect(overlapping).toHaveLength(behind.length);
       // An id no row has lists nothing, and a quote in it stays a value.
       expect(await node.engine.query(listedRowsQuery(["x' OR '1'='1"]))).toEqual([]);
+      // GI-TOC scores in view are listed by the id the markets views give them.
+      const scores = await node.engine.query(
+        listedScoresQuery(['GITOC-2023-ALB-human_trafficking', 'user:DMKD0', 'GITOC-1999-ALB-x']),
+      );
+      expect(scores.map((r) => [r.obs_id, r.area, r.source_id])).toEqual([
+        ['GITOC-2023-ALB-human_trafficking', 'ALB', 'GITOC_OCINDEX'],
+      ]);
+      expect(Number(scores[0]?.score)).toBeGreaterThan(0);
     } finally {
       node.close();
     }

@@ -24,3 +24,18 @@ export function listedRowsQuery(obsIds: readonly string[]): SqlQuery {
   };
   return sql`SELECT o.* FROM observations o WHERE o.obs_id IN (${wanted}) ORDER BY o.obs_id`;
 }
+
+/**
+ * The GI-TOC score rows among ids in view (`GITOC-<edition>-<iso3>-<indicator>`, the id the
+ * markets views give each score), under the observation columns they share: obs_id, source_id
+ * and area (the State), then the score's own columns.
+ */
+export function listedScoresQuery(obsIds: readonly string[]): SqlQuery {
+  const named = [...new Set(obsIds.filter((id) => id.startsWith('GITOC-')))];
+  return sql`SELECT * FROM (
+  SELECT 'GITOC-' || m.edition || '-' || m.iso3 || '-' || m.indicator AS obs_id, m.source_id,
+    m.iso3 AS area, m.edition, m.indicator, m.indicator_kind, m.score
+  FROM market_scores m)
+WHERE obs_id IN (SELECT unnest(string_split(${named.join('\u0000')}, chr(0))))
+ORDER BY obs_id`;
+}
