@@ -164,7 +164,10 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
             .map((w) => measure(w, type.small)),
         ),
       );
-      const gap = type.label;
+      // On a narrow figure (a phone) each State's name goes full width above its row of marks,
+      // and the scores take a line of their own below the marks.
+      const stacked = width < type.label * 40;
+      const gap = stacked ? Math.round(type.label * 0.75) : type.label;
       const smallest = Math.min(type.note, type.small) - 1;
       // An offence column holds its tick labels and its longest heading word; the scores give way
       // to it, down to their own longest word at the smallest size.
@@ -186,40 +189,48 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
       );
       // The State names give way first, so that the offence and score headings keep their room
       // (German's long compounds ran into each other at 1,100 px).
-      const nameWidth = Math.max(
-        type.label * 7,
-        Math.min(
-          type.label * 13,
-          Math.round(width * 0.2),
-          Math.floor(
-            width -
-              (minColumn + gap) * OFFENCE_COLUMNS.length -
-              gap -
-              minScore * SCORE_COLUMNS.length,
-          ),
-        ),
-      );
+      const nameWidth = stacked
+        ? 0
+        : Math.max(
+            type.label * 7,
+            Math.min(
+              type.label * 13,
+              Math.round(width * 0.2),
+              Math.floor(
+                width -
+                  (minColumn + gap) * OFFENCE_COLUMNS.length -
+                  gap -
+                  minScore * SCORE_COLUMNS.length,
+              ),
+            ),
+          );
       const roomForScores =
         width - nameWidth - gap * (OFFENCE_COLUMNS.length + 1) - minColumn * OFFENCE_COLUMNS.length;
-      const scoreWidth = Math.round(
-        Math.max(
-          minScore,
-          Math.min(
-            Math.max(type.label * 4.6, widestWord + 6),
-            width * 0.1,
-            roomForScores / SCORE_COLUMNS.length,
-          ),
-        ),
-      );
+      const scoreWidth = stacked
+        ? width / SCORE_COLUMNS.length
+        : Math.round(
+            Math.max(
+              minScore,
+              Math.min(
+                Math.max(type.label * 4.6, widestWord + 6),
+                width * 0.1,
+                roomForScores / SCORE_COLUMNS.length,
+              ),
+            ),
+          );
       const scoresTotal = scoreWidth * SCORE_COLUMNS.length;
-      const columnWidth =
-        (width - nameWidth - scoresTotal - gap * (OFFENCE_COLUMNS.length + 1)) /
-        OFFENCE_COLUMNS.length;
+      const columnWidth = stacked
+        ? (width - gap * (OFFENCE_COLUMNS.length - 1)) / OFFENCE_COLUMNS.length
+        : (width - nameWidth - scoresTotal - gap * (OFFENCE_COLUMNS.length + 1)) /
+          OFFENCE_COLUMNS.length;
       const nameLines = shown.map((row) =>
-        wrapText(localName(row, lang), nameWidth - 6, type.label, measure),
+        wrapText(localName(row, lang), stacked ? width : nameWidth - 6, type.label, measure),
       );
+      const nameBlock = (lines: string[]) => type.label * (0.4 + 1.2 * lines.length);
       const rowHeights = nameLines.map((lines) =>
-        Math.round(type.label * (lines.length === 2 ? 2.7 : 1.7)),
+        stacked
+          ? Math.round(nameBlock(lines) + type.label * 1.8 + type.small * 1.6)
+          : Math.round(type.label * (lines.length === 2 ? 2.7 : 1.7)),
       );
       const rowTops = rowHeights.map((_, r) =>
         rowHeights.slice(0, r).reduce((sum, h) => sum + h, 0),
@@ -229,9 +240,18 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
       const longestWord = Math.max(
         ...scoreLabels.flatMap((l) => l.split(/[ \t]+/).map((w) => measure(w, 1))),
       );
-      const scoreSize = Math.max(smallest, Math.min(type.small, (scoreWidth - 4) / longestWord));
-      const scoreLines = scoreLabels.map((l) => wrapText(l, scoreWidth - 4, scoreSize, measure));
+      // Stacked, the score headers alternate between two tiers, so that each may take the room
+      // of two columns (German's long words are wider than a phone's fifth).
+      const scoreRoom = stacked ? scoreWidth * 2 - 8 : scoreWidth - 4;
+      const scoreSize = Math.max(smallest, Math.min(type.small, scoreRoom / longestWord));
+      const scoreLines = scoreLabels.map((l) => wrapText(l, scoreRoom, scoreSize, measure));
       const scoreLineHeight = scoreSize * 1.15;
+      const tierLines = (tier: number) =>
+        Math.max(0, ...scoreLines.filter((_, i) => i % 2 === tier).map((l) => l.length));
+      const lowerTierRise = stacked ? tierLines(1) * scoreLineHeight + scoreSize * 0.4 : 0;
+      const scoreLabelsHeight = stacked
+        ? lowerTierRise + tierLines(0) * scoreLineHeight
+        : Math.max(...scoreLines.map((l) => l.length)) * scoreLineHeight;
       // Two-level headings: the offence over its columns, the stage over each column. They shrink
       // (by one point at most) until every line fits.
       const groups = OFFENCE_COLUMNS.reduce<{ market: string; first: number; count: number }[]>(
@@ -273,28 +293,43 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
         measure,
         true,
       );
-      const headerHeight = Math.round(
-        Math.max(
-          type.label * 4.2,
-          headingSize * (0.6 + (groupLines + stageLines) * 1.2) + 6,
-          type.small * (0.8 + scoreHeading.length * 1.2) +
-            Math.max(...scoreLines.map((l) => l.length)) * scoreLineHeight +
-            4,
-        ),
-      );
+      const offenceHeadingHeight = headingSize * (0.6 + (groupLines + stageLines) * 1.2) + 6;
+      const scoreHeadingHeight =
+        type.small * (0.8 + scoreHeading.length * 1.2) + scoreLabelsHeight + 4;
+      // Stacked, the score headings stand below the offence headings rather than beside them.
+      const scoreTop = stacked ? Math.round(offenceHeadingHeight + type.small * 0.6) : 0;
+      const headerHeight = stacked
+        ? Math.round(scoreTop + scoreHeadingHeight)
+        : Math.round(
+            Math.max(
+              type.label * 4.2,
+              headingSize * (0.6 + (groupLines + stageLines) * 1.2) + 6,
+              type.small * (0.8 + scoreHeading.length * 1.2) +
+                Math.max(...scoreLines.map((l) => l.length)) * scoreLineHeight +
+                4,
+            ),
+          );
       const g = svgElement(document, 'g', {
         'aria-label': t('ariaMarkets'),
         'font-size': type.label,
       });
-      const columnsX = OFFENCE_COLUMNS.map((_, i) => nameWidth + gap + i * (columnWidth + gap));
+      const columnsX = OFFENCE_COLUMNS.map(
+        (_, i) => (stacked ? 0 : nameWidth + gap) + i * (columnWidth + gap),
+      );
       groups.forEach((group, i) => {
         const x0 = columnsX[group.first] ?? 0;
-        (headingLayout.groups[i] ?? []).forEach((line, l) =>
+        const groupLinesOf = headingLayout.groups[i] ?? [];
+        // Stacked, a heading word wider than its one column ends at the figure's edge instead.
+        const atEnd =
+          stacked &&
+          groupLinesOf.some((line) => measure(line, headingSize, true) > spanOf(group.count));
+        groupLinesOf.forEach((line, l) =>
           addText(document, g, line, {
-            x: x0,
+            x: atEnd ? x0 + spanOf(group.count) : x0,
             y: headingSize * (1 + l * 1.2),
             'font-size': headingSize,
             'font-weight': 700,
+            ...(atEnd ? { 'text-anchor': 'end' } : {}),
           }),
         );
         g.appendChild(
@@ -320,17 +355,20 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
       scoreHeading.forEach((line, l) =>
         addText(document, g, line, {
           x: scoresX,
-          y: type.small * (1 + l * 1.2),
+          y: scoreTop + type.small * (1 + l * 1.2),
           'font-size': type.small,
           'font-weight': 700,
         }),
       );
       scoreLines.forEach((lines, i) => {
-        const cx = scoresX + i * scoreWidth + scoreWidth / 2;
+        const middle = scoresX + i * scoreWidth + scoreWidth / 2;
+        const half = Math.max(...lines.map((line) => measure(line, scoreSize))) / 2;
+        const cx = stacked ? Math.min(Math.max(middle, half), width - half) : middle;
+        const rise = stacked && i % 2 === 0 ? lowerTierRise : 0;
         lines.forEach((line, l) =>
           addText(document, g, line, {
             x: cx,
-            y: headerHeight - 4 - (lines.length - 1 - l) * scoreLineHeight,
+            y: headerHeight - 4 - rise - (lines.length - 1 - l) * scoreLineHeight,
             'text-anchor': 'middle',
             'font-size': scoreSize,
             fill: MUTED,
@@ -339,6 +377,10 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
       });
       const bodyTop = headerHeight + 4;
       const bodyBottom = bodyTop + rowHeights.reduce((sum, h) => sum + h, 0);
+      const marksMiddle = (r: number) =>
+        bodyTop +
+        (rowTops[r] ?? 0) +
+        (stacked ? nameBlock(nameLines[r] ?? []) + type.label * 0.9 : (rowHeights[r] ?? 0) / 2);
       OFFENCE_COLUMNS.forEach((_, i) => {
         const x = scaleLinear()
           .domain([0, 100])
@@ -346,17 +388,25 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
         const tickLabelsWidth =
           measure('0', type.small) + measure('50', type.small) + measure('100', type.small);
         const labelMiddle = columnWidth >= tickLabelsWidth + type.small * 2;
+        // Stacked, the grid runs through each State's row of marks only, not its name or scores.
+        const gridSpans = stacked
+          ? shown.map((_, r) => {
+              const middle = marksMiddle(r);
+              return [middle - type.label * 0.8, middle + type.label * 0.8] as const;
+            })
+          : [[bodyTop, bodyBottom] as const];
         for (const tick of [0, 50, 100]) {
-          g.appendChild(
-            svgElement(document, 'line', {
-              x1: x(tick),
-              x2: x(tick),
-              y1: bodyTop,
-              y2: bodyBottom,
-              stroke: tick === 50 ? MUTED : '#e0e0e0',
-              'stroke-dasharray': tick === 50 ? '4,3' : 'none',
-            }),
-          );
+          for (const [y1, y2] of gridSpans)
+            g.appendChild(
+              svgElement(document, 'line', {
+                x1: x(tick),
+                x2: x(tick),
+                y1,
+                y2,
+                stroke: tick === 50 ? MUTED : '#e0e0e0',
+                'stroke-dasharray': tick === 50 ? '4,3' : 'none',
+              }),
+            );
           if (tick === 50 && !labelMiddle) continue;
           addText(document, g, String(tick), {
             x: x(tick),
@@ -370,7 +420,8 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
       shown.forEach((row, r) => {
         const y = bodyTop + (rowTops[r] ?? 0);
         const rowHeight = rowHeights[r] ?? 0;
-        const cy = y + rowHeight / 2;
+        const cy = marksMiddle(r);
+        const scoresY = stacked ? cy + type.label * 0.9 + type.small * 0.8 : cy;
         const picked = options.selected?.includes(row.iso3) ?? false;
         if (picked)
           g.insertBefore(
@@ -392,14 +443,20 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
             g.firstChild,
           );
         const lines = nameLines[r] ?? [];
-        const name = addText(document, g, lines.length > 2 ? '' : (lines[0] ?? ''), {
+        const name = addText(document, g, lines.length > 2 && !stacked ? '' : (lines[0] ?? ''), {
           x: 0,
-          y: cy - (lines.length === 2 ? type.label * 0.6 : 0),
-          dy: '0.32em',
+          y: stacked ? y + type.label * 1.1 : cy - (lines.length === 2 ? type.label * 0.6 : 0),
+          ...(stacked ? {} : { dy: '0.32em' }),
           'data-iso3': row.iso3,
           ...(picked ? { 'font-weight': 700 } : {}),
         });
-        if (lines.length > 2)
+        if (stacked)
+          lines.slice(1).forEach((line) => {
+            const next = svgElement(document, 'tspan', { x: 0, dy: type.label * 1.2 });
+            next.textContent = line;
+            name.appendChild(next);
+          });
+        else if (lines.length > 2)
           name.textContent = fitText(localName(row, lang), nameWidth - 6, type.label, measure);
         else if (lines.length === 2) {
           const second = svgElement(document, 'tspan', { x: 0, dy: type.label * 1.2 });
@@ -473,7 +530,7 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
             score ? formatScore(score.score, lang) : '–',
             {
               x: cx,
-              y: cy,
+              y: scoresY,
               dy: '0.32em',
               'text-anchor': 'middle',
               'font-size': type.small,
