@@ -88,11 +88,15 @@ function fitScoreHeadings({ type, lang, measure, columns }: HeadingContext) {
     ...scoreLabels.flatMap((l) => l.split(/[ \t]+/).map((w) => measure(w, 1))),
   );
   // Stacked, the score headers alternate between two tiers, so that each may take the room
-  // of two columns (German's long words are wider than a phone's fifth).
-  const scoreRoom = stacked ? scoreWidth * 2 - 8 : scoreWidth - 4;
-  const scoreSize = Math.max(smallest, Math.min(type.small, scoreRoom / longestWord));
-  const scoreLines = scoreLabels.map((l) => wrapText(l, scoreRoom, scoreSize, measure));
-  const scoreLineHeight = scoreSize * 1.15;
+  // of two columns (German's long words are wider than a phone's fifth); the outer two, kept
+  // inside the figure, take a column and a half.
+  const last = SCORE_COLUMNS.length - 1;
+  const scoreRoom = (i: number) =>
+    !stacked ? scoreWidth - 4 : i === 0 || i === last ? scoreWidth * 1.5 - 4 : scoreWidth * 2 - 8;
+  const scoreSize = Math.max(smallest, Math.min(type.small, scoreRoom(0) / longestWord));
+  const scoreLines = scoreLabels.map((l, i) => wrapText(l, scoreRoom(i), scoreSize, measure));
+  // The browser's line box of a phone's wrapped headers is taller than the desktop's 1.15.
+  const scoreLineHeight = scoreSize * (stacked ? 1.3 : 1.15);
   const tierLines = (tier: number) =>
     Math.max(0, ...scoreLines.filter((_, i) => i % 2 === tier).map((l) => l.length));
   const lowerTierRise = stacked ? tierLines(1) * scoreLineHeight + scoreSize * 0.4 : 0;
