@@ -233,9 +233,15 @@ export const GOLDEN_PROGRAMS: Record<string, (inputs: GoldenInputs) => SVGSVGEle
 export { GOLDENS, RESULTS, REGIONS };
 
 /** A golden case drawn on the screen at another width (a phone's figure is 358 px wide). */
-export function drawGoldenAt(name: string, inputs: GoldenInputs, width: number): SVGSVGElement {
-  const golden = GOLDENS[name];
-  if (!golden) throw new Error(name);
+export function drawGoldenAt(
+  name: string,
+  inputs: GoldenInputs,
+  width: number,
+  lang?: Golden['lang'],
+): SVGSVGElement {
+  const named = GOLDENS[name];
+  if (!named) throw new Error(name);
+  const golden = lang ? { ...named, lang } : named;
   const svg = setUp(golden, inputs).draw(screenLayout(width))[0];
   if (!svg) throw new Error(`${name}: nothing drawn at ${width} px`);
   return svg;

@@ -108,6 +108,35 @@ describe('women share by State chart', () => {
   });
 });
 
+describe('Criminal markets on a phone (358 px)', () => {
+  it.each(['en', 'de', 'ru'] as const)(
+    'puts each State’s name on its own line above its marks, all inside the figure: %s',
+    (lang) => {
+      const svg = drawGoldenAt('markets-en', { document: createDocument(), topology }, 358, lang);
+      const names = [...svg.querySelectorAll('text[data-iso3]')];
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) {
+        const iso3 = name.getAttribute('data-iso3');
+        const dots = [...svg.querySelectorAll(`circle[data-iso3="${iso3}"]`)];
+        expect(dots.length, `${iso3}`).toBeGreaterThan(0);
+        expect(Number(name.getAttribute('x'))).toBe(0);
+        for (const dot of dots) {
+          expect(Number(dot.getAttribute('cx')), `${iso3}`).toBeGreaterThanOrEqual(0);
+          expect(Number(dot.getAttribute('cx')), `${iso3}`).toBeLessThanOrEqual(358);
+          expect(
+            Number(dot.getAttribute('cy')) - Number(name.getAttribute('y')),
+            `${iso3}`,
+          ).toBeGreaterThan(12);
+        }
+      }
+      for (const line of svg.querySelectorAll('[aria-label] line')) {
+        expect(Number(line.getAttribute('x1'))).toBeGreaterThanOrEqual(0);
+        expect(Number(line.getAttribute('x2'))).toBeLessThanOrEqual(358);
+      }
+    },
+  );
+});
+
 describe('OSCE map', () => {
   it('on a phone, lists the micro-states under the map, each named, apart from the others', () => {
     const svg = drawGoldenAt('map-de', { document: createDocument(), topology }, 358);

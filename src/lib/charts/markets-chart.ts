@@ -1,97 +1,27 @@
-import { scaleLinear } from 'd3';
 import {
   buildFigureFrame,
   svgElement,
-  INK,
-  MUTED,
   type FigureLayout,
   type FrameNote,
   drawEmptyMessage,
 } from './frame';
-import { addText } from './plot-layer';
-import { fitText, wrapText, type TextMeasurer } from './text-measure';
+import type { TextMeasurer } from './text-measure';
 import { measureWithFontMetrics } from './font-measure';
-import { formatPercent, translator } from '../i18n';
-import { localName, type LocalNames } from '../i18n/names';
-import { MARKET, labelOf } from '../vocabulary/codes';
-import { formatShareWithInterval } from '../method/figure-values';
-import type { MarketScore, ShareInterval, StageYearShare } from '../model/rows';
+import { translator } from '../i18n';
 import type { Lang } from '../model/filters';
-import { seriesColour, seriesLabel } from './pipeline-chart';
-import { formatScore } from './score-format';
+import { marketsSummary, type MarketsStateRow } from './markets/state-rows';
+import { measureMarketsColumns } from './markets/column-layout';
+import { drawMarketsHeadings, measureMarketsHeadings } from './markets/headings';
+import { drawOffenceGrid, drawStateRow, measureMarketsRows } from './markets/state-marks';
 
-/** The offences and stages with per-State counts by sex, in the order the columns show them. */
-export const OFFENCE_COLUMNS = [
-  { market: 'human_trafficking', series: 'formal_contact' },
-  { market: 'human_trafficking', series: 'prosecuted' },
-  { market: 'human_trafficking', series: 'convicted' },
-  { market: 'drug_trafficking', series: 'formal_contact' },
-] as const;
-
-/** The GI-TOC markets read beside the offences (drug trafficking: the four drug markets). */
-export const SCORE_COLUMNS = [
-  'human_trafficking',
-  'heroin_trade',
-  'cocaine_trade',
-  'cannabis_trade',
-  'synthetic_drug_trade',
-] as const;
-
-export interface OffenceCell {
-  market: string;
-  series: string;
-  share: number | null;
-  interval: ShareInterval | null;
-  smallCount: boolean;
-  year: number | null;
-  women: number | null;
-  denominator: number | null;
-  obsIds: string[];
-}
-
-export interface MarketsStateRow extends LocalNames {
-  iso3: string;
-  cells: OffenceCell[];
-  scores: (MarketScore | null)[];
-}
-
-/** For each State with a share: its latest share in the period for each offence and stage, and its GI-TOC scores. */
-export function marketsStateRows(
-  rows: StageYearShare[],
-  scores: MarketScore[],
-  names: Map<string, LocalNames>,
-): MarketsStateRow[] {
-  const states = [...new Set(rows.filter((r) => r.share !== null).map((r) => r.iso3))];
-  return states.map((iso3) => {
-    const cells = OFFENCE_COLUMNS.map(({ market, series }) => {
-      const latest = rows
-        .filter(
-          (r) => r.iso3 === iso3 && r.market === market && r.series === series && r.share !== null,
-        )
-        .sort((a, b) => b.year - a.year)[0];
-      return {
-        market,
-        series,
-        share: latest?.share ?? null,
-        interval: latest?.interval ?? null,
-        smallCount: latest?.smallCount ?? false,
-        year: latest?.year ?? null,
-        women: latest?.women ?? null,
-        denominator: latest?.denominator ?? null,
-        obsIds: latest?.obsIds ?? [],
-      };
-    });
-    const name = names.get(iso3) ?? { nameEn: iso3, nameFr: iso3 };
-    return {
-      iso3,
-      ...name,
-      cells,
-      scores: SCORE_COLUMNS.map(
-        (m) => scores.find((s) => s.iso3 === iso3 && s.indicator === m) ?? null,
-      ),
-    };
-  });
-}
+export {
+  OFFENCE_COLUMNS,
+  SCORE_COLUMNS,
+  marketsStateRows,
+  marketsSummary,
+  type OffenceCell,
+  type MarketsStateRow,
+} from './markets/state-rows';
 
 export interface MarketsOptions {
   document: Document;
@@ -107,16 +37,16 @@ export interface MarketsOptions {
   selected?: string[];
 }
 
-export function marketsSummary(rows: MarketsStateRow[], lang: Lang): string {
+/** What the offences are, what the intervals and scores mean, and how drugs map onto markets. */
+function marketsNotes(lang: Lang, extra: FrameNote[] = []): FrameNote[] {
   const t = translator(lang);
-  const count = (i: number) => rows.filter((r) => r.cells[i]?.share !== null).length;
-  return t('marketsStatesSummary', {
-    states: rows.length,
-    contact: count(0),
-    prosecuted: count(1),
-    convicted: count(2),
-    drugs: count(3),
-  });
+  return [
+    { text: t('marketsNoteOffences') },
+    { text: t('noteInterval') },
+    { text: t('marketsNoteScores') },
+    { text: t('marketsNoteDrugMapping') },
+    ...extra,
+  ];
 }
 
 /**
@@ -131,14 +61,6 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
   const measure = options.measure ?? measureWithFontMetrics;
   const [start, end] = options.range ?? [0, rows.length];
   const shown = rows.slice(start, end);
-  const onPage = layout.height !== null;
-  const notes: FrameNote[] = [
-    { text: t('marketsNoteOffences') },
-    { text: t('noteInterval') },
-    { text: t('marketsNoteScores') },
-    { text: t('marketsNoteDrugMapping') },
-    ...(options.notes ?? []),
-  ];
   return buildFigureFrame(
     {
       document,
@@ -146,7 +68,7 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
       title: options.title,
       subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
-      notes,
+      notes: marketsNotes(lang, options.notes),
       summary: marketsSummary(rows, lang),
       figureId: 'markets',
       lang,
@@ -156,335 +78,25 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
       if (rows.length === 0) {
         return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
       }
-      // Wide enough for the longest word of a score heading at the small size, within limits.
-      const widestWord = Math.max(
-        ...SCORE_COLUMNS.flatMap((m) =>
-          labelOf(MARKET, m, lang)
-            .split(/[ \t]+/)
-            .map((w) => measure(w, type.small)),
-        ),
-      );
-      const gap = type.label;
-      const smallest = Math.min(type.note, type.small) - 1;
-      // An offence column holds its tick labels and its longest heading word; the scores give way
-      // to it, down to their own longest word at the smallest size.
-      const headingWords = [
-        ...OFFENCE_COLUMNS.map((c) => seriesLabel(c.series, lang)),
-        ...OFFENCE_COLUMNS.map((c) => labelOf(MARKET, c.market, lang)),
-      ].flatMap((text) => text.split(/[ \t-]+/));
-      const minColumn = Math.max(
-        measure('0 50 100', type.small) + type.small * 2,
-        ...headingWords.map((w) => measure(w, smallest, true) + 2),
-      );
-      const minScore = Math.max(
-        type.label * 2.6,
-        ...SCORE_COLUMNS.flatMap((m) =>
-          labelOf(MARKET, m, lang)
-            .split(/[ \t]+/)
-            .map((w) => measure(w, smallest) + 6),
-        ),
-      );
-      // The State names give way first, so that the offence and score headings keep their room
-      // (German's long compounds ran into each other at 1,100 px).
-      const nameWidth = Math.max(
-        type.label * 7,
-        Math.min(
-          type.label * 13,
-          Math.round(width * 0.2),
-          Math.floor(
-            width -
-              (minColumn + gap) * OFFENCE_COLUMNS.length -
-              gap -
-              minScore * SCORE_COLUMNS.length,
-          ),
-        ),
-      );
-      const roomForScores =
-        width - nameWidth - gap * (OFFENCE_COLUMNS.length + 1) - minColumn * OFFENCE_COLUMNS.length;
-      const scoreWidth = Math.round(
-        Math.max(
-          minScore,
-          Math.min(
-            Math.max(type.label * 4.6, widestWord + 6),
-            width * 0.1,
-            roomForScores / SCORE_COLUMNS.length,
-          ),
-        ),
-      );
-      const scoresTotal = scoreWidth * SCORE_COLUMNS.length;
-      const columnWidth =
-        (width - nameWidth - scoresTotal - gap * (OFFENCE_COLUMNS.length + 1)) /
-        OFFENCE_COLUMNS.length;
-      const nameLines = shown.map((row) =>
-        wrapText(localName(row, lang), nameWidth - 6, type.label, measure),
-      );
-      const rowHeights = nameLines.map((lines) =>
-        Math.round(type.label * (lines.length === 2 ? 2.7 : 1.7)),
-      );
-      const rowTops = rowHeights.map((_, r) =>
-        rowHeights.slice(0, r).reduce((sum, h) => sum + h, 0),
-      );
-      const scoreLabels = SCORE_COLUMNS.map((market) => labelOf(MARKET, market, lang));
-      // Score headers stand level, wrapped within their column; the longest word sets the size.
-      const longestWord = Math.max(
-        ...scoreLabels.flatMap((l) => l.split(/[ \t]+/).map((w) => measure(w, 1))),
-      );
-      const scoreSize = Math.max(smallest, Math.min(type.small, (scoreWidth - 4) / longestWord));
-      const scoreLines = scoreLabels.map((l) => wrapText(l, scoreWidth - 4, scoreSize, measure));
-      const scoreLineHeight = scoreSize * 1.15;
-      // Two-level headings: the offence over its columns, the stage over each column. They shrink
-      // (by one point at most) until every line fits.
-      const groups = OFFENCE_COLUMNS.reduce<{ market: string; first: number; count: number }[]>(
-        (list, column, i) => {
-          const last = list[list.length - 1];
-          if (last && last.market === column.market) last.count++;
-          else list.push({ market: column.market, first: i, count: 1 });
-          return list;
-        },
-        [],
-      );
-      const spanOf = (count: number) => count * columnWidth + (count - 1) * gap;
-      const groupText = (market: string) => labelOf(MARKET, market, lang);
-      const layoutAt = (size: number) => ({
-        groups: groups.map((g) =>
-          wrapText(groupText(g.market), spanOf(g.count), size, measure, true),
-        ),
-        stages: OFFENCE_COLUMNS.map((c) =>
-          wrapText(seriesLabel(c.series, lang), columnWidth, size, measure),
-        ),
-      });
-      const fitsAt = (size: number) => {
-        const { groups: gl, stages } = layoutAt(size);
-        return (
-          gl.every((lines, i) =>
-            lines.every((l) => measure(l, size, true) <= spanOf(groups[i]?.count ?? 1)),
-          ) && stages.every((lines) => lines.every((l) => measure(l, size) <= columnWidth))
-        );
-      };
-      let headingSize = type.small;
-      while (!fitsAt(headingSize) && headingSize > smallest) headingSize -= 0.5;
-      const headingLayout = layoutAt(headingSize);
-      const groupLines = Math.max(...headingLayout.groups.map((l) => l.length));
-      const stageLines = Math.max(...headingLayout.stages.map((l) => l.length));
-      const scoreHeading = wrapText(
-        t('marketsScoreHeading'),
-        scoresTotal,
-        type.small,
-        measure,
-        true,
-      );
-      const headerHeight = Math.round(
-        Math.max(
-          type.label * 4.2,
-          headingSize * (0.6 + (groupLines + stageLines) * 1.2) + 6,
-          type.small * (0.8 + scoreHeading.length * 1.2) +
-            Math.max(...scoreLines.map((l) => l.length)) * scoreLineHeight +
-            4,
-        ),
-      );
+      const columns = measureMarketsColumns(width, type, lang, measure);
+      const headings = measureMarketsHeadings({ type, lang, measure, columns });
+      const layoutContext = { type, lang, measure, columns };
+      const rowLayout = measureMarketsRows(shown, headings.headerHeight + 4, layoutContext, width);
       const g = svgElement(document, 'g', {
         'aria-label': t('ariaMarkets'),
         'font-size': type.label,
       });
-      const columnsX = OFFENCE_COLUMNS.map((_, i) => nameWidth + gap + i * (columnWidth + gap));
-      groups.forEach((group, i) => {
-        const x0 = columnsX[group.first] ?? 0;
-        (headingLayout.groups[i] ?? []).forEach((line, l) =>
-          addText(document, g, line, {
-            x: x0,
-            y: headingSize * (1 + l * 1.2),
-            'font-size': headingSize,
-            'font-weight': 700,
-          }),
-        );
-        g.appendChild(
-          svgElement(document, 'line', {
-            x1: x0,
-            x2: x0 + spanOf(group.count),
-            y1: headingSize * (1.4 + (groupLines - 1) * 1.2),
-            y2: headingSize * (1.4 + (groupLines - 1) * 1.2),
-            stroke: MUTED,
-          }),
-        );
-      });
-      headingLayout.stages.forEach((lines, i) => {
-        lines.forEach((line, l) =>
-          addText(document, g, line, {
-            x: columnsX[i] ?? 0,
-            y: headingSize * (1 + (groupLines + l) * 1.2) + 6,
-            'font-size': headingSize,
-          }),
-        );
-      });
-      const scoresX = width - scoresTotal;
-      scoreHeading.forEach((line, l) =>
-        addText(document, g, line, {
-          x: scoresX,
-          y: type.small * (1 + l * 1.2),
-          'font-size': type.small,
-          'font-weight': 700,
+      const pen = { ...layoutContext, document, g, width, rows: rowLayout };
+      drawMarketsHeadings(pen, headings);
+      drawOffenceGrid(pen, shown.length);
+      shown.forEach((row, r) =>
+        drawStateRow(pen, row, r, {
+          picked: options.selected?.includes(row.iso3) ?? false,
+          onPage: layout.height !== null,
         }),
       );
-      scoreLines.forEach((lines, i) => {
-        const cx = scoresX + i * scoreWidth + scoreWidth / 2;
-        lines.forEach((line, l) =>
-          addText(document, g, line, {
-            x: cx,
-            y: headerHeight - 4 - (lines.length - 1 - l) * scoreLineHeight,
-            'text-anchor': 'middle',
-            'font-size': scoreSize,
-            fill: MUTED,
-          }),
-        );
-      });
-      const bodyTop = headerHeight + 4;
-      const bodyBottom = bodyTop + rowHeights.reduce((sum, h) => sum + h, 0);
-      OFFENCE_COLUMNS.forEach((_, i) => {
-        const x = scaleLinear()
-          .domain([0, 100])
-          .range([columnsX[i] ?? 0, (columnsX[i] ?? 0) + columnWidth]);
-        const tickLabelsWidth =
-          measure('0', type.small) + measure('50', type.small) + measure('100', type.small);
-        const labelMiddle = columnWidth >= tickLabelsWidth + type.small * 2;
-        for (const tick of [0, 50, 100]) {
-          g.appendChild(
-            svgElement(document, 'line', {
-              x1: x(tick),
-              x2: x(tick),
-              y1: bodyTop,
-              y2: bodyBottom,
-              stroke: tick === 50 ? MUTED : '#e0e0e0',
-              'stroke-dasharray': tick === 50 ? '4,3' : 'none',
-            }),
-          );
-          if (tick === 50 && !labelMiddle) continue;
-          addText(document, g, String(tick), {
-            x: x(tick),
-            y: bodyBottom + type.small * 1.3,
-            'text-anchor': tick === 0 ? 'start' : tick === 100 ? 'end' : 'middle',
-            'font-size': type.small,
-            fill: MUTED,
-          });
-        }
-      });
-      shown.forEach((row, r) => {
-        const y = bodyTop + (rowTops[r] ?? 0);
-        const rowHeight = rowHeights[r] ?? 0;
-        const cy = y + rowHeight / 2;
-        const picked = options.selected?.includes(row.iso3) ?? false;
-        if (picked)
-          g.insertBefore(
-            svgElement(document, 'rect', {
-              x: 0,
-              y,
-              width,
-              height: rowHeight,
-              fill: '#fff4cc',
-              stroke: INK,
-              'stroke-width': 1.5,
-              'data-selected': 'true',
-            }),
-            g.firstChild,
-          );
-        else if (r % 2 === 0)
-          g.insertBefore(
-            svgElement(document, 'rect', { x: 0, y, width, height: rowHeight, fill: '#f7f9fb' }),
-            g.firstChild,
-          );
-        const lines = nameLines[r] ?? [];
-        const name = addText(document, g, lines.length > 2 ? '' : (lines[0] ?? ''), {
-          x: 0,
-          y: cy - (lines.length === 2 ? type.label * 0.6 : 0),
-          dy: '0.32em',
-          'data-iso3': row.iso3,
-          ...(picked ? { 'font-weight': 700 } : {}),
-        });
-        if (lines.length > 2)
-          name.textContent = fitText(localName(row, lang), nameWidth - 6, type.label, measure);
-        else if (lines.length === 2) {
-          const second = svgElement(document, 'tspan', { x: 0, dy: type.label * 1.2 });
-          second.textContent = lines[1] ?? '';
-          name.appendChild(second);
-        }
-        row.cells.forEach((cell, i) => {
-          if (cell.share === null) return;
-          const x = scaleLinear()
-            .domain([0, 100])
-            .range([columnsX[i] ?? 0, (columnsX[i] ?? 0) + columnWidth]);
-          const colour = seriesColour(`${cell.market}|${cell.series}`);
-          if (cell.interval)
-            g.appendChild(
-              svgElement(document, 'line', {
-                x1: x(cell.interval.low),
-                x2: x(cell.interval.high),
-                y1: cy,
-                y2: cy,
-                stroke: colour,
-                'stroke-width': 1.5,
-              }),
-            );
-          const dot = svgElement(document, 'circle', {
-            cx: x(cell.share),
-            cy,
-            r: Math.max(3.5, type.label * 0.33),
-            fill: cell.smallCount ? '#ffffff' : colour,
-            stroke: colour,
-            'stroke-width': 1.5,
-            'data-iso3': row.iso3,
-            'data-market': cell.market,
-            'data-series': cell.series,
-            'data-obs-id': cell.obsIds.join(' '),
-            'data-small-count': cell.smallCount ? 'true' : 'false',
-          });
-          const title = svgElement(document, 'title');
-          title.textContent = `${localName(row, lang)}, ${cell.year}: ${formatShareWithInterval(cell.share, cell.interval, lang)}`;
-          dot.appendChild(title);
-          g.appendChild(dot);
-          // A projected or printed page cannot be hovered: there every dot says its share,
-          // beside it on the side where the column has room.
-          if (onPage) {
-            const value = formatPercent(cell.share, lang);
-            const gap = Math.max(3.5, type.label * 0.33) + 4;
-            const right = x(cell.share) + gap + measure(value, type.small) <= x(100);
-            addText(
-              document,
-              g,
-              value,
-              {
-                x: right ? x(cell.share) + gap : x(cell.share) - gap,
-                y: cy,
-                dy: '0.32em',
-                'text-anchor': right ? 'start' : 'end',
-                'font-size': type.small,
-                stroke: '#ffffff',
-                'stroke-width': 3,
-                'paint-order': 'stroke',
-                'data-value': '',
-              },
-              cell.obsIds,
-            );
-          }
-        });
-        row.scores.forEach((score, i) => {
-          const cx = scoresX + i * scoreWidth + scoreWidth / 2;
-          addText(
-            document,
-            g,
-            score ? formatScore(score.score, lang) : '–',
-            {
-              x: cx,
-              y: cy,
-              dy: '0.32em',
-              'text-anchor': 'middle',
-              'font-size': type.small,
-              fill: score ? INK : MUTED,
-            },
-            score ? [score.scoreId] : [],
-          );
-        });
-      });
       layer.appendChild(g);
-      return bodyBottom + type.small * 2;
+      return rowLayout.bodyBottom + type.small * 2;
     },
   );
 }
