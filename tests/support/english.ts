@@ -33,13 +33,11 @@ const LICENCES = ['Open Government Licence', 'CC BY-ND'];
  * a report's title, people): each appears in the English note of a source too (checked below).
  */
 export const QUOTED_NAMES = [
-  'Kvinnors inverkan och delaktighet i det grova våldet i kriminella miljöer',
   'Direzione Centrale Polizia Criminale',
   'Crime, Law and Social Change',
   'Organized Crime Radar',
   'Associazione Antigone',
   'Sveriges Radio Ekot',
-  'Donne e criminalità',
   'Süddeutsche Zeitung',
   'Polismyndigheten',
   'The Conversation',
