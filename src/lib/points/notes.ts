@@ -63,7 +63,9 @@ export function notePoints(
           title: { text: s.title, source: 'title' },
           url: { text: s.url, source: 'url' },
         },
-      ).concat(s.note ? [{ text: ` (${t('sourceNote', { note: s.note.replace(/\.$/, '') })})` }] : []),
+      ).concat(
+        s.note ? [{ text: ` (${t('sourceNote', { note: s.note.replace(/\.$/, '') })})` }] : [],
+      ),
     );
     const segments = compose(
       lang,
