@@ -102,4 +102,15 @@ describe('the language check’s names quoted by source notes', () => {
     expect(englishIn('Note de l’atlas : article publié par The Conversation.', 'fr')).toEqual([]);
     expect(englishIn('Note de l’atlas : the dpa-Meldung.', 'fr')).toEqual(['the']);
   });
+
+  it('leave no English in any translated note on a source (what the page check would find)', async () => {
+    const { sourceNotes, englishIn } = await import('../support/english');
+    const texts = new Map(table('texts.csv').map((t) => [t.en ?? '', t]));
+    const found = sourceNotes().flatMap((en) =>
+      (['fr', 'de', 'it', 'ru', 'es'] as const).flatMap((lang) =>
+        englishIn(texts.get(en)?.[lang] ?? '', lang).map((w) => `${lang}: ${w} in ${en}`),
+      ),
+    );
+    expect(found).toEqual([]);
+  });
 });
