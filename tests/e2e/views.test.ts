@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseCsv } from '../../src/lib/io/csv';
 import type { Page } from 'playwright-core';
 import { useBuiltAtlas } from '../support/atlas-browser';
 import { openAtlas, waitForLive } from '../support/atlas-page';
@@ -89,6 +91,33 @@ describe('the analytical views in Chromium', () => {
     await expect
       .poll(() => page.locator('[data-figure="pipeline"] title').first().textContent())
       .toContain('Sweden');
+    await page.close();
+  });
+
+  it('lists the observation rows it counts, as a CSV holding every id shown', async () => {
+    const page = await open('state=BEL,SWE');
+    const said = (await page.locator('[data-testid="observation-count"]').textContent()) ?? '';
+    const counted = Number(
+      /^([\d,]+) observation rows? behind/.exec(said.trim())?.[1]?.replace(/,/g, ''),
+    );
+    expect(counted).toBeGreaterThan(50);
+    const download = page.waitForEvent('download');
+    await page.locator('[data-testid="list-rows"]').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/observation-rows.*\.csv$/);
+    const text = readFileSync((await file.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
+    const { header, records } = parseCsv(text.replace(/\r\n/g, '\n'));
+    expect(header.slice(0, 2)).toEqual(['obs_id', 'source_id']);
+    const listed = new Set(records.map((r) => r.cells[0]));
+    expect(listed.size).toBe(records.length);
+    expect(records.length).toBe(counted);
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('main [data-figure] [data-obs-id]')]
+        .flatMap((e) => (e.getAttribute('data-obs-id') ?? '').split(' '))
+        .filter((id) => id && !id.startsWith('@')),
+    );
+    expect(shown.length).toBeGreaterThan(50);
+    expect(shown.filter((id) => !listed.has(id))).toEqual([]);
     await page.close();
   });
 

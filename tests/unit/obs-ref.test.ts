@@ -8,6 +8,7 @@ import { readUserFile } from '../../src/lib/user-data/read-file';
 import { stageAndCheck } from '../../src/lib/user-data/check-staged';
 import { insertUserTables } from '../../src/lib/data/user-tables';
 import { obsRefQuery } from '../../src/lib/data/queries/obs-ref';
+import { listedRowsQuery } from '../../src/lib/data/queries/listed-rows';
 import { sql } from '../../src/lib/data/sql';
 import { OBS_REF_LIMIT, parseObsRef } from '../../src/lib/model/obs-ref';
 import { observationCount } from '../../src/views/usage';
@@ -84,6 +85,20 @@ describe('aggregate rows over more than 1,000 observation rows', () => {
       const behind = await node.engine.query(obsRefQuery(reference));
       expect(behind).toHaveLength(parseObsRef(reference)?.count ?? -1);
       expect(behind.length).toBeGreaterThanOrEqual(2 * OBS_REF_LIMIT + 2);
+
+      // Listing the rows in view: ids and references together, each row once, in id order.
+      const inView = [String(alb?.women_obs_ids), 'user:DMKD0', 'user:DMKD3', 'user:DMKD0'];
+      const listedInView = await node.engine.query(listedRowsQuery(inView));
+      const expected = [...listed.map((r) => String(r.obs_id)), 'user:DMKD0', 'user:DMKD3'].sort();
+      expect(listedInView.map((r) => String(r.obs_id))).toEqual(expected);
+      expect(Object.keys(listedInView[0] ?? {})).toEqual(expect.arrayContaining(columns));
+      // Two references that overlap: the coverage cell holds the women's rows too.
+      const overlapping = await node.engine.query(
+        listedRowsQuery([String(alb?.women_obs_ids), reference]),
+      );
+      expect(overlapping).toHaveLength(behind.length);
+      // An id no row has lists nothing, and a quote in it stays a value.
+      expect(await node.engine.query(listedRowsQuery(["x' OR '1'='1"]))).toEqual([]);
     } finally {
       node.close();
     }

@@ -12,6 +12,7 @@ import {
 } from './precomputed';
 import { shapeStartup, startupQueries, type StartupTables } from './startup';
 import type { CountYears } from './queries/stage-years';
+import { listedRowsQuery } from './queries/listed-rows';
 import type { CountryRow, PublishedFigure, RegionRow, SourceRow } from '../model/rows';
 import type { QueryFilters } from '../model/filters';
 import { markPerf } from '../perf';
@@ -202,6 +203,12 @@ export class AtlasData {
     } finally {
       untrack(() => this.pending--);
     }
+  }
+
+  /** The observation rows behind ids and references in view, each once, for the reader to list. */
+  async listedRows(obsIds: readonly string[]): Promise<Row[]> {
+    const engine = await this.whenEngine;
+    return engine.query(listedRowsQuery(obsIds));
   }
 
   /**

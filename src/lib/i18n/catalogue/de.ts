@@ -229,6 +229,8 @@ const de: Catalogue = {
       'mindestens {n, plural, one {# Beobachtungszeile} other {# Beobachtungszeilen}} hinter den angezeigten Zahlen (manche Zahlen summieren mehr als 1.000 Zeilen, per Abfrage aufgelistet)',
     observationCount:
       '{n, plural, one {# Beobachtungszeile} other {# Beobachtungszeilen}} hinter den angezeigten Zahlen',
+    listRows: 'Diese Zeilen auflisten (CSV)',
+    listRowsFailed: 'Die Zeilen konnten nicht aufgelistet werden: {reason}.',
     removeState: '{name} entfernen',
     filtersNotApplied: 'In dieser Ansicht nicht angewandt: {fields}.',
     marketNoCounts:

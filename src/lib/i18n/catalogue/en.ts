@@ -219,6 +219,8 @@ export const en = {
       'at least {n, plural, one {# observation row} other {# observation rows}} behind the figures in view (some figures sum more than 1,000 rows, listed by query)',
     observationCount:
       '{n, plural, one {# observation row} other {# observation rows}} behind the figures in view',
+    listRows: 'List these rows (CSV)',
+    listRowsFailed: 'The rows could not be listed: {reason}.',
     removeState: 'Remove {name}',
     filtersNotApplied: 'Not applied to this view: {fields}.',
     marketNoCounts:

@@ -231,6 +231,8 @@ const es: Catalogue = {
       'al menos {n, plural, one {# fila de observaciones} other {# filas de observaciones}} detrás de las cifras mostradas (algunas cifras suman más de 1.000 filas, listadas mediante consulta)',
     observationCount:
       '{n, plural, one {# fila de observaciones} other {# filas de observaciones}} detrás de las cifras mostradas',
+    listRows: 'Listar estas filas (CSV)',
+    listRowsFailed: 'No se pudieron listar las filas: {reason}.',
     removeState: 'Quitar {name}',
     filtersNotApplied: 'No aplicados a esta vista: {fields}.',
     marketNoCounts:

@@ -232,6 +232,8 @@ const fr: Catalogue = {
       'au moins {n, plural, one {# ligne d’observation} other {# lignes d’observation}} derrière les chiffres affichés (certains chiffres additionnent plus de 1\u00a0000 lignes, listées par requête)',
     observationCount:
       '{n, plural, one {# ligne d’observation} other {# lignes d’observation}} derrière les chiffres affichés',
+    listRows: 'Lister ces lignes (CSV)',
+    listRowsFailed: 'Les lignes n’ont pas pu être listées : {reason}.',
     removeState: 'Retirer {name}',
     filtersNotApplied: 'Sans effet sur cette vue : {fields}.',
     marketNoCounts:

@@ -228,6 +228,8 @@ const it: Catalogue = {
       'almeno {n, plural, one {# riga di osservazione} other {# righe di osservazione}} dietro i dati visualizzati (alcuni dati sommano più di 1.000 righe, elencate tramite query)',
     observationCount:
       '{n, plural, one {# riga di osservazione} other {# righe di osservazione}} dietro i dati visualizzati',
+    listRows: 'Elenca queste righe (CSV)',
+    listRowsFailed: 'Non è stato possibile elencare le righe: {reason}.',
     removeState: 'Rimuovi {name}',
     filtersNotApplied: 'Non applicati a questa vista: {fields}.',
     marketNoCounts:

@@ -230,6 +230,8 @@ const ru: Catalogue = {
       'не менее {n, plural, one {# строки} few {# строк} many {# строк} other {# строки}} наблюдений за показанными цифрами (некоторые цифры суммируют более 1\u00a0000 строк, их список — по запросу)',
     observationCount:
       '{n, plural, one {# строка наблюдений} few {# строки наблюдений} many {# строк наблюдений} other {# строки наблюдений}} за показанными данными',
+    listRows: 'Список этих строк (CSV)',
+    listRowsFailed: 'Не удалось составить список строк: {reason}.',
     removeState: 'Убрать: {name}',
     filtersNotApplied: 'Не применяется к этому виду: {fields}.',
     marketNoCounts:
