@@ -6,7 +6,7 @@ import { screenLayout } from '../lib/charts/frame';
 import { translator } from '../lib/i18n';
 import { localName } from '../lib/i18n/names';
 import { SOURCE_KIND, STAGE, labelOf } from '../lib/vocabulary/codes';
-import { locatorOf, termsOf } from '../lib/charts/source-line';
+import { locatorOf, sourceNoteText, termsOf } from '../lib/charts/source-line';
 import { VIEWS, pageOf } from '../views/registry';
 import { contextFor, type ContextBase } from '../views/context';
 import { usageBySource } from '../views/usage';
@@ -160,6 +160,17 @@ function sourcesSection(
     item.append(
       ` (${source.year ?? t('noDate')})${locator}. ${labelOf(SOURCE_KIND, source.kind, lang)}. ${termsOf(source, lang)}.`,
     );
+    if (source.note) {
+      item.append(' ');
+      item.append(
+        element(
+          document,
+          'span',
+          { class: 'atlas-note', 'data-atlas-note': '' },
+          t('sourceNote', { note: sourceNoteText(source, lang) }),
+        ),
+      );
+    }
     list.append(item);
   }
   section.append(list);

@@ -28,6 +28,34 @@ const NEUTRAL = /^([A-Z0-9][A-Z0-9-]*|.*\d.*|.*[/.@].*)$/;
 const NAMES = new Set(['Brå', 'Parquet', 'Excel', 'Esc', 'PowerPoint', 'Word', 'Outlook']);
 /** Names of licences, which have no official translation. */
 const LICENCES = ['Open Government Licence', 'CC BY-ND'];
+/**
+ * Names that the atlas's notes on sources quote as they are spelt (outlets, agencies, a journal,
+ * a report's title, people): each appears in the English note of a source too (checked below).
+ */
+export const QUOTED_NAMES = [
+  'Direzione Centrale Polizia Criminale',
+  'Crime, Law and Social Change',
+  'Organized Crime Radar',
+  'Associazione Antigone',
+  'Sveriges Radio Ekot',
+  'Süddeutsche Zeitung',
+  'Polismyndigheten',
+  'The Conversation',
+  'Diviák',
+  'Coutinho',
+  'Stivala',
+  'PublicNow',
+  'Belga',
+  'inkl',
+  'dpa',
+];
+
+/** The atlas's English notes on the bundled sources. */
+export function sourceNotes(): string[] {
+  return table('sources.csv')
+    .map((s) => s.note ?? '')
+    .filter(Boolean);
+}
 
 /** The titles and publishers of the bundled sources: the only words that stay as published. */
 export function sourceWords(): string[] {
@@ -53,7 +81,14 @@ const countries = table('countries.csv');
  */
 export function englishIn(line: string, lang: Exclude<Lang, 'en'>): string[] {
   const found: string[] = [];
-  const text = LICENCES.reduce((rest, name) => rest.split(name).join(' '), line);
+  const text = [...LICENCES, ...QUOTED_NAMES].reduce(
+    (rest, name) =>
+      rest.replace(
+        new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'),
+        '$1 ',
+      ),
+    line,
+  );
   if (lang === 'ru') {
     for (const token of text.match(/[\p{Script=Latin}\d][\p{Script=Latin}\d'’./:@-]*/gu) ?? []) {
       const word = token.replace(/[.:]+$/, '');

@@ -120,6 +120,31 @@ describe('npm run data:check', () => {
       'data/texts.csv, row 5, es',
     ],
     [
+      'a note on a source without its translations',
+      (d: string) =>
+        replaceIn(
+          join(d, 'sources.csv'),
+          'research_report,,,\n',
+          'research_report,,,Relayed by a blog.\n',
+        ),
+      'sources.csv, row 3, note: the atlas’s own words need a row in data/texts.csv with all six languages (value: "Relayed by a blog.")',
+    ],
+    [
+      'a note on a source missing in one language',
+      (d: string) => {
+        replaceIn(
+          join(d, 'sources.csv'),
+          'research_report,,,\n',
+          'research_report,,,Relayed by a blog.\n',
+        );
+        appendFileSync(
+          join(d, 'texts.csv'),
+          'Relayed by a blog.,Relayé par un blog.,Von einem Blog weitergegeben.,Ripreso da un blog.,,Difundido por un blog.\n',
+        );
+      },
+      'data/texts.csv, row 5, ru',
+    ],
+    [
       'bad encoding',
       (d: string) =>
         writeFileSync(

@@ -11,6 +11,21 @@ export function locatorOf(source: SourceRow, lang: Lang): string {
     : source.locator;
 }
 
+/** The atlas's own note on a source (a relay, who is quoted…) in the reader's language; '' when none. */
+export function sourceNoteText(source: SourceRow, lang: Lang): string {
+  if (!source.note) return '';
+  return source.noteWords?.[lang] || source.note;
+}
+
+/** "Note by the atlas (publisher): …" for each source that has one, after a figure's source line. */
+function atlasNotes(sources: readonly SourceRow[], lang: Lang): string {
+  const t = translator(lang);
+  return sources
+    .filter((s) => s.note)
+    .map((s) => ` ${t('sourceNoteOf', { publisher: s.publisher, note: sourceNoteText(s, lang) })}`)
+    .join('');
+}
+
 /** A source's reuse terms in the figure's language; a user's own wording as they gave it. */
 export function termsOf(source: SourceRow, lang: Lang): string {
   if (source.termsCode && isCode(TERMS, source.termsCode))
@@ -22,12 +37,14 @@ export function termsOf(source: SourceRow, lang: Lang): string {
 export function sourceLine(source: SourceRow, lang: Lang): string {
   const t = translator(lang);
   const locator = locatorOf(source, lang);
-  return t('sourceLine', {
-    publisher: source.publisher,
-    title: locator ? `${source.title}, ${locator}` : source.title,
-    year: source.year ?? t('noDate'),
-    terms: termsOf(source, lang),
-  });
+  return (
+    t('sourceLine', {
+      publisher: source.publisher,
+      title: locator ? `${source.title}, ${locator}` : source.title,
+      year: source.year ?? t('noDate'),
+      terms: termsOf(source, lang),
+    }) + atlasNotes([source], lang)
+  );
 }
 
 /**
@@ -42,7 +59,7 @@ export function sourcesLine(sourceIds: string[], sources: SourceRow[], lang: Lan
     .filter((s): s is SourceRow => s !== undefined);
   // No source known (yet): no line, rather than "Sources: . Terms: .".
   if (used.length === 0) return '';
-  return t('sourcesLine', {
+  const line = t('sourcesLine', {
     list: joinSemicolon(
       [
         ...new Set(
@@ -57,4 +74,6 @@ export function sourcesLine(sourceIds: string[], sources: SourceRow[], lang: Lan
     ),
     terms: joinSemicolon([...new Set(used.map((s) => termsOf(s, lang)))], lang),
   });
+  // With more than three sources the line names publishers only; the Sources panel has the notes.
+  return used.length <= 3 ? line + atlasNotes(used, lang) : line;
 }

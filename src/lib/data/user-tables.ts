@@ -68,7 +68,7 @@ export async function insertUserTables(
   }
   const id = `${USER_PREFIX}${DEFAULT_USER_SOURCE}`;
   await writer.exec(
-    sql`INSERT INTO sources SELECT ${id}, ${tables.label}, ${tables.label}, NULL, 'https://example.invalid/your-data', ${'Your own data, loaded in this browser only; not uploaded.'}, NULL, NULL, 'user', NULL, NULL WHERE NOT EXISTS (SELECT 1 FROM sources WHERE source_id = ${id})`,
+    sql`INSERT INTO sources SELECT ${id}, ${tables.label}, ${tables.label}, NULL, 'https://example.invalid/your-data', ${'Your own data, loaded in this browser only; not uploaded.'}, NULL, NULL, 'user', NULL, NULL, NULL WHERE NOT EXISTS (SELECT 1 FROM sources WHERE source_id = ${id})`,
   );
 }
 

@@ -18,6 +18,10 @@ export interface SourceRow {
   locatorKind?: string | null;
   /** The page, table, section, sheet or news item, as the source numbers or names it. */
   locator?: string | null;
+  /** The atlas's own words on the source (a relay, who is quoted…), in English; never the source's. */
+  note?: string | null;
+  /** That note in each language, from `data/texts.csv`. */
+  noteWords?: LangTexts | null;
 }
 
 export interface RegionRow extends LocalNames {

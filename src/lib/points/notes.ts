@@ -4,6 +4,7 @@ import type { SourceRow } from '../model/rows';
 import { compose, joinList, plainText } from './compose';
 import type { RowTexts, Segment, TalkingPoint } from './types';
 import { rowTexts } from './row-texts';
+import { sourceNoteText } from '../charts/source-line';
 
 /** The numbered note a talking point ends with: its sources, where to find them, and the atlas's dataset version. */
 export interface PointNote {
@@ -15,6 +16,8 @@ export interface PointNote {
     year: number | null;
     locator: string | null;
     url: string;
+    /** The atlas's own note on the source, in the reader's language; null when none. */
+    note: string | null;
   }[];
   /** The note, with the sources' publishers, titles and addresses marked as theirs. */
   segments: Segment[];
@@ -48,6 +51,7 @@ export function notePoints(
         year: s.year,
         locator: texts.locator?.(s.sourceId, obsIds) ?? null,
         url: s.url,
+        note: sourceNoteText(s, lang) || null,
       }));
     const list = cited.map((s) =>
       compose(
@@ -59,6 +63,8 @@ export function notePoints(
           title: { text: s.title, source: 'title' },
           url: { text: s.url, source: 'url' },
         },
+      ).concat(
+        s.note ? [{ text: ` (${t('sourceNote', { note: s.note.replace(/\.$/, '') })})` }] : [],
       ),
     );
     const segments = compose(

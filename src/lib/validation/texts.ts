@@ -10,6 +10,7 @@ const TEXT_COLUMNS_OF: Readonly<Record<string, readonly string[]>> = {
   observations: ATLAS_TEXT_COLUMNS,
   countries: ['note'],
   regions: ['note'],
+  sources: ['note'],
 };
 
 const LANGUAGES = TABLES.texts.map((c) => c.name);
@@ -17,7 +18,7 @@ const LANGUAGES = TABLES.texts.map((c) => c.name);
 /**
  * The atlas's words in six languages: when the data carry a `texts` table (the bundled data
  * always do; a user's file, in the user's own words, does not), every note, period note and
- * group counted of every observation, and every note on a State or region, has its row there, keyed by the English text, with all
+ * group counted of every observation, every note on a State or region and every note on a source, has its row there, keyed by the English text, with all
  * six languages filled in; each English text once; no row that no observation uses.
  */
 export function checkAtlasTexts(tables: ValidatedTable[], issues: ValidationIssue[]): void {

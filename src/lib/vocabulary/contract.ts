@@ -80,6 +80,8 @@ export const TABLES = {
     // Where a reader finds the figures in the source, where known: a page, table, section…
     code('locator_kind', LOCATOR_KIND, false),
     text('locator'),
+    // The atlas's own words on the source (a relay, who is quoted, secondary or partisan), in `texts`.
+    text('note'),
   ],
   observations: [
     { name: 'obs_id', kind: 'id', required: true, sqlType: 'VARCHAR' },

@@ -16,6 +16,7 @@ import type {
   StageYearShare,
 } from '../../lib/model/rows';
 import { countSourceFor } from '../../lib/model/sources';
+import { sourceNoteText } from '../../lib/charts/source-line';
 
 /** A piece of a sentence: numbers carry the observation rows behind them. */
 export interface Segment {
@@ -45,6 +46,10 @@ function sourceSegments(source: SourceRow | undefined, lang: Lang): Segment[] {
       sourceWords: true,
     },
     { text: after },
+    // The atlas's note on the source, outside the source's own words.
+    ...(source.note
+      ? [{ text: ` ${translator(lang)('sourceNote', { note: sourceNoteText(source, lang) })}` }]
+      : []),
   ];
 }
 

@@ -1,8 +1,13 @@
 import { sql, type SqlQuery } from '../sql';
 import type { SourceRow } from '../../model/rows';
+import { textColumns, wordsOf } from './names';
 
+/** Every source, with the atlas's note on it in each language (`texts`, keyed by the English note). */
 export function sourcesQuery(): SqlQuery {
-  return sql`SELECT source_id, publisher, title, year, url, terms, terms_code, provenance, kind, locator_kind, locator FROM sources ORDER BY source_id`;
+  return sql`SELECT s.source_id, s.publisher, s.title, s.year, s.url, s.terms, s.terms_code, s.provenance,
+  s.kind, s.locator_kind, s.locator, s.note, ${textColumns('tn', 'note')}
+FROM sources s LEFT JOIN texts tn ON tn.en = s.note
+ORDER BY s.source_id`;
 }
 
 export function toSourceRows(raw: Record<string, unknown>[]): SourceRow[] {
@@ -19,5 +24,7 @@ export function toSourceRows(raw: Record<string, unknown>[]): SourceRow[] {
     locatorKind:
       r.locator_kind === null || r.locator_kind === undefined ? null : String(r.locator_kind),
     locator: r.locator === null || r.locator === undefined ? null : String(r.locator),
+    note: r.note === null || r.note === undefined || r.note === '' ? null : String(r.note),
+    noteWords: wordsOf(r, 'note'),
   }));
 }

@@ -49,6 +49,9 @@ const de: Catalogue = {
       'Die auf dieser Karte dargestellten Grenzen und Namen bedeuten keine offizielle Billigung oder Anerkennung durch die OSZE oder die Vereinten Nationen.',
     sourceLine: 'Quelle: {publisher}, {title} ({year}). Bedingungen: {terms}.',
     sourcesLine: 'Quellen: {list}. Bedingungen: {terms}.',
+    // The atlas's own words on a source, never inside its title or publisher.
+    sourceNoteOf: 'Anmerkung des Atlas ({publisher}): {note}',
+    sourceNote: 'Anmerkung des Atlas: {note}',
     noDate: 'o. J.',
     fontStackNote: '',
     legendTitle: 'Frauenanteil (%)',

@@ -47,6 +47,9 @@ export const en = {
       'The boundaries and names shown on this map do not imply official endorsement or acceptance by the OSCE or the United Nations.',
     sourceLine: 'Source: {publisher}, {title} ({year}). Terms: {terms}.',
     sourcesLine: 'Sources: {list}. Terms: {terms}.',
+    // The atlas's own words on a source, never inside its title or publisher.
+    sourceNoteOf: 'Note by the atlas ({publisher}): {note}',
+    sourceNote: 'Note by the atlas: {note}',
     noDate: 'n.d.',
     fontStackNote: '',
     legendTitle: "Women's share (%)",

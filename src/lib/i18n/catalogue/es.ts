@@ -50,6 +50,9 @@ const es: Catalogue = {
       'Los límites y los nombres que figuran en este mapa no implican su aprobación o aceptación oficial por la OSCE ni por las Naciones Unidas.',
     sourceLine: 'Fuente: {publisher}, {title} ({year}). Condiciones: {terms}.',
     sourcesLine: 'Fuentes: {list}. Condiciones: {terms}.',
+    // The atlas's own words on a source, never inside its title or publisher.
+    sourceNoteOf: 'Nota del atlas ({publisher}): {note}',
+    sourceNote: 'Nota del atlas: {note}',
     noDate: 's. f.',
     fontStackNote: '',
     legendTitle: 'Proporción de mujeres (%)',

@@ -50,6 +50,9 @@ const fr: Catalogue = {
       "Les frontières et les noms figurant sur cette carte n'impliquent ni reconnaissance ni acceptation officielle par l'OSCE ou l'Organisation des Nations Unies.",
     sourceLine: 'Source : {publisher}, {title} ({year}). Conditions : {terms}.',
     sourcesLine: 'Sources : {list}. Conditions : {terms}.',
+    // The atlas's own words on a source, never inside its title or publisher.
+    sourceNoteOf: 'Note de l’atlas ({publisher}) : {note}',
+    sourceNote: 'Note de l’atlas : {note}',
     noDate: 'n.d.',
     fontStackNote: '',
     legendTitle: 'Part des femmes (%)',

@@ -50,6 +50,9 @@ const it: Catalogue = {
       "I confini e i nomi indicati su questa carta non implicano approvazione o accettazione ufficiale da parte dell'OSCE o delle Nazioni Unite.",
     sourceLine: 'Fonte: {publisher}, {title} ({year}). Condizioni: {terms}.',
     sourcesLine: 'Fonti: {list}. Condizioni: {terms}.',
+    // The atlas's own words on a source, never inside its title or publisher.
+    sourceNoteOf: 'Nota dell’atlante ({publisher}): {note}',
+    sourceNote: 'Nota dell’atlante: {note}',
     noDate: 's.d.',
     fontStackNote: '',
     legendTitle: 'Quota di donne (%)',

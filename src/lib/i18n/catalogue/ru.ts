@@ -52,6 +52,9 @@ const ru: Catalogue = {
       'Границы и названия, показанные на этой карте, не означают их официального одобрения или признания ОБСЕ или Организацией Объединенных Наций.',
     sourceLine: 'Источник: {publisher}, {title} ({year}). Условия: {terms}.',
     sourcesLine: 'Источники: {list}. Условия: {terms}.',
+    // The atlas's own words on a source, never inside its title or publisher.
+    sourceNoteOf: 'Примечание атласа ({publisher}): {note}',
+    sourceNote: 'Примечание атласа: {note}',
     noDate: 'б. д.',
     fontStackNote: '',
     legendTitle: 'Доля женщин (%)',
