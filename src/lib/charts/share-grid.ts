@@ -37,7 +37,7 @@ export function shareGrid(document: Document, place: ShareGridPlace): SVGGElemen
         'stroke-dasharray': tick === 50 ? '4,3' : 'none',
       }),
     );
-    const label =
+    const label: Record<string, string | number> =
       place.axis === 'x'
         ? { x: at, y: place.labelAt, 'text-anchor': 'middle' }
         : { x: place.labelAt, y: at, dy: '0.32em', 'text-anchor': 'end' };
