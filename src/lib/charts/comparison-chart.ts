@@ -5,12 +5,11 @@ import {
   svgElement,
   INK,
   MUTED,
-  type FigureLayout,
+  type FigureOptions,
   type FrameNote,
 } from './frame';
 import { addText } from './plot-layer';
-import { fitText, type TextMeasurer } from './text-measure';
-import { measureWithFontMetrics } from './font-measure';
+import { fitText } from './text-measure';
 import { formatCount, translator, type Translate } from '../i18n';
 import { formatShareWithInterval } from '../method/figure-values';
 import type { ComparisonCell } from '../method/comparison';
@@ -28,10 +27,7 @@ export const STATE_COLOURS = [
   '#8c510a',
 ];
 
-export interface ComparisonOptions {
-  document: Document;
-  lang: Lang;
-  layout: FigureLayout;
+export interface ComparisonOptions extends FigureOptions {
   names: Map<string, string>;
   series: readonly string[];
   title: string;
@@ -40,11 +36,8 @@ export interface ComparisonOptions {
   yearTo: number;
   sourcesLine: string;
   notes?: FrameNote[];
-  measure?: TextMeasurer;
   /** The offence compared, for the summary. */
   offence?: string;
-  /** Why the comparison cannot be drawn (fewer than two States chosen), or null. */
-  unavailable?: string | null;
 }
 
 export function comparisonSummary(
@@ -86,7 +79,6 @@ export function buildComparisonChart(
   const { document, lang, layout } = options;
   const { type } = layout;
   const t = translator(lang);
-  const measure = options.measure ?? measureWithFontMetrics;
   const years = options.yearTo - options.yearFrom + 1;
   const notes: FrameNote[] = [
     { text: t('noteMethod') },
@@ -105,10 +97,12 @@ export function buildComparisonChart(
       summary: comparisonSummary(cells, options.names, options.series, lang, options.offence),
       figureId: 'comparison',
       lang,
-      measure,
-      unavailable: options.unavailable,
+      measure: options.measure,
+      emptyReason: options.emptyReason,
+      // Fewer than two States: nothing to compare.
+      empty: states.length < 2,
     },
-    (layer, width) => {
+    (layer, width, _maxHeight, measure) => {
       const nameWidth = Math.min(type.label * 15, Math.round(width * 0.25));
       const labelWidth = Math.min(type.label * 26, Math.round(width * 0.42));
       const x = scaleLinear()

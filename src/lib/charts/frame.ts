@@ -46,9 +46,18 @@ export interface FrameNote {
   obsIds?: string[];
 }
 
-export interface FrameOptions {
+/** What every figure builder takes besides its rows and its own words. */
+export interface FigureOptions {
   document: Document;
+  lang: Lang;
   layout: FigureLayout;
+  /** How wide a text is drawn; the frame uses the bundled font metrics when none is given. */
+  measure?: TextMeasurer;
+  /** What the figure says when it has nothing to draw, from its view's spec (`emptyReason`). */
+  emptyReason?: string;
+}
+
+export interface FrameOptions extends FigureOptions {
   title: string;
   subtitle: string;
   /** How to use the figure by pointer or keyboard: added to the subtitle on screen only. */
@@ -57,16 +66,22 @@ export interface FrameOptions {
   notes: FrameNote[];
   summary: string;
   figureId: string;
-  lang: Lang;
-  measure?: TextMeasurer;
   /** Interactive figures hold focusable parts, so they cannot be a single image. */
   interactive?: boolean;
-  /** Why the figure cannot be drawn (from the view): said in place of the body, wrapped. */
-  unavailable?: string | null;
+  /** The body has nothing to draw: the frame says `emptyReason` (or the general reason) instead. */
+  empty?: boolean;
 }
 
-/** Draws the body in `layer`, at most `maxHeight` high when the figure has a fixed height; returns its height. */
-export type BodyRenderer = (layer: SVGGElement, width: number, maxHeight: number | null) => number;
+/**
+ * Draws the body in `layer`, at most `maxHeight` high when the figure has a fixed height, with
+ * the frame's text measure; returns its height.
+ */
+export type BodyRenderer = (
+  layer: SVGGElement,
+  width: number,
+  maxHeight: number | null,
+  measure: TextMeasurer,
+) => number;
 
 export function svgElement<K extends keyof SVGElementTagNameMap>(
   document: Document,
@@ -111,14 +126,19 @@ function textBlock(
   return y;
 }
 
-/** What a figure's body says when nothing matches the filters, wrapped to the body's width. */
-export function drawEmptyMessage(
+/** Why a figure has nothing to draw when its view gives no reason of its own. */
+export function generalEmptyReason(lang: Lang): string {
+  return translator(lang)('emptySuggest');
+}
+
+/** What a figure's body says when it has nothing to draw, wrapped to the body's width. */
+function drawEmptyMessage(
   document: Document,
   layer: SVGGElement,
   text: string,
   width: number,
   type: TypeScale,
-  measure: TextMeasurer = measureWithFontMetrics,
+  measure: TextMeasurer,
 ): number {
   const lines = wrapText(text, width, type.label, measure);
   const lineHeight = Math.round(type.label * 1.3);
@@ -262,9 +282,17 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
     transform: `translate(${pad},${bodyTop})`,
   });
   svg.appendChild(body);
-  const bodyHeight = options.unavailable
-    ? drawEmptyMessage(document, body, options.unavailable, inner, type, measure)
-    : renderBody(body, inner, maxBody === null ? null : Math.max(0, maxBody));
+  if (options.empty) svg.setAttribute('data-empty', '');
+  const bodyHeight = options.empty
+    ? drawEmptyMessage(
+        document,
+        body,
+        options.emptyReason ?? generalEmptyReason(options.lang),
+        inner,
+        type,
+        measure,
+      )
+    : renderBody(body, inner, maxBody === null ? null : Math.max(0, maxBody), measure);
   const natural = Math.ceil(bodyTop + bodyHeight + footerHeight + pad + reserve);
   const footerTop =
     layout.height === null ? bodyTop + bodyHeight : layout.height - pad - footerHeight - reserve;

@@ -5,29 +5,23 @@ import {
   svgElement,
   INK,
   MUTED,
-  type FigureLayout,
+  type FigureOptions,
   type FrameNote,
-  drawEmptyMessage,
 } from './frame';
 import { addText } from './plot-layer';
-import { wrapText, type TextMeasurer } from './text-measure';
-import { measureWithFontMetrics } from './font-measure';
+import { wrapText } from './text-measure';
 import { translator } from '../i18n';
 import { positionLabel, unpublishedPositions, type ShareFigure } from '../method/published';
 import { figureCounted, figureScope, figureValueText } from '../method/figure-values';
 import { HIERARCHY, ROLE, QUALIFIER_SHAPE, labelOf, isCode, QUALIFIER } from '../vocabulary/codes';
 import type { Lang } from '../model/filters';
 
-export interface HierarchyOptions {
-  document: Document;
-  lang: Lang;
-  layout: FigureLayout;
+export interface HierarchyOptions extends FigureOptions {
   title?: string;
   subtitle?: string;
   sourcesLine: string;
   /** Show the "nothing published at these levels" notes (the atlas-wide view does). */
   gapNotes?: boolean;
-  measure?: TextMeasurer;
   range?: [number, number];
 }
 
@@ -187,7 +181,6 @@ export function buildHierarchyChart(
   const { document, lang, layout } = options;
   const { type } = layout;
   const t = translator(lang);
-  const measure = options.measure ?? measureWithFontMetrics;
   const gaps = unpublishedPositions(figures);
   const notes: FrameNote[] = [];
   if (options.gapNotes ?? true)
@@ -219,12 +212,11 @@ export function buildHierarchyChart(
       summary: hierarchySummary(figures, lang),
       figureId: 'hierarchy',
       lang,
-      measure,
+      measure: options.measure,
+      emptyReason: options.emptyReason,
+      empty: figures.length === 0,
     },
-    (layer, width) => {
-      if (figures.length === 0) {
-        return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
-      }
+    (layer, width, _maxHeight, measure) => {
       // On a narrow figure (a phone) a row's scope and group go full width above its bar and value.
       const stacked = width < type.label * 40;
       const labelWidth = stacked ? width : Math.min(type.label * 30, Math.round(width * 0.42));

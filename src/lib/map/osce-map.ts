@@ -2,8 +2,8 @@ import { geoCentroid, geoPath } from 'd3';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { buildFigureFrame, svgElement, INK, MUTED, type FigureLayout } from '../charts/frame';
-import { wrapText, type TextMeasurer } from '../charts/text-measure';
+import { buildFigureFrame, svgElement, INK, MUTED, type FigureOptions } from '../charts/frame';
+import { wrapText } from '../charts/text-measure';
 import { measureWithFontMetrics } from '../charts/font-measure';
 import { formatCount, translator, type Translate } from '../i18n';
 import type { StateShareRow } from '../model/rows';
@@ -45,14 +45,10 @@ export function geographyFromTopology(topology: Topology): OsceGeography {
   return { countries: countries.features, context: context.features };
 }
 
-export interface MapOptions {
-  document: Document;
-  lang: Lang;
-  layout: FigureLayout;
+export interface MapOptions extends FigureOptions {
   text: CountFigureText;
   selected?: string[];
   outlineStudy?: boolean;
-  measure?: TextMeasurer;
 }
 
 /** Where each micro-state's symbol starts, in px from its place: out to sea, clear of neighbours. */
@@ -418,7 +414,6 @@ export function buildOsceMap(
 ): SVGSVGElement {
   const { document, lang, layout } = options;
   const t = translator(lang);
-  const measure = options.measure ?? measureWithFontMetrics;
   const extra = [];
   if (!options.text.whole)
     extra.push({ text: t('noteOutside', { scope: options.text.scopeName }) });
@@ -443,9 +438,9 @@ export function buildOsceMap(
       figureId: 'osce-map',
       lang,
       interactive: true,
-      measure,
+      measure: options.measure,
     },
-    (layer, width, maxHeight) => {
+    (layer, width, maxHeight, measure) => {
       // The legend is drawn first (at 12 px, scaled to the layout's label size): its height
       // decides how large the map can be on a fixed page.
       const legendScale = layout.type.label / 12;

@@ -1,4 +1,4 @@
-import { defineView } from '../view-spec';
+import { defineView, figureOptions } from '../view-spec';
 import {
   publishedFiguresQuery,
   toPublishedFigures,
@@ -37,16 +37,13 @@ export const hierarchyView = defineView<PublishedFigure[], ShareFigure[]>({
   model: (published) => shareFigures(published),
   figure: (_name, figures, ctx, layout, range) =>
     buildHierarchyChart(figures, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       sourcesLine: sourcesLine(
         figures.flatMap((f) => f.sourceIds),
         ctx.sources,
         ctx.lang,
       ),
       range,
-      measure: ctx.measure,
     }),
   rows: (_name, figures, ctx) => hierarchyRows(figures, ctx.lang).length,
   table: figuresTable,

@@ -1,4 +1,4 @@
-import { defineView, type ViewContext } from '../view-spec';
+import { defineView, figureOptions, type ViewContext } from '../view-spec';
 import { stageYearCountsQuery, toStageYearShares } from '../../lib/data/queries/stage-years';
 import {
   publishedFiguresQuery,
@@ -46,6 +46,10 @@ function yearsWithData(rows: StageYearShare[]): number[] {
 }
 
 const profileOf = (ctx: ViewContext) => ctx.filters.profile ?? none;
+
+/** Why a section of a profile is empty: no filter but the profile applies, so no filter to widen. */
+const emptyProfile = (_model: unknown, ctx: ViewContext) =>
+  translator(ctx.lang)('emptyProfile', { state: stateName(ctx, profileOf(ctx)) });
 
 interface TrendsModel {
   model: PipelineModel;
@@ -99,9 +103,7 @@ export const profileTrendsView = defineView<StageYearShare[], TrendsModel>({
   figure(_name, view, ctx, layout) {
     const t = translator(ctx.lang);
     return buildPipelineChart(view.model, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       title: t('profileTrendsTitle', { state: stateName(ctx, profileOf(ctx)) }),
       subtitle: t('profileTrendsSubtitle'),
       sourceLine: sourcesLine([...COUNT_SOURCE_IDS], ctx.sources, ctx.lang),
@@ -109,9 +111,9 @@ export const profileTrendsView = defineView<StageYearShare[], TrendsModel>({
       yearTo: view.years[view.years.length - 1] ?? YEAR_MIN,
       notes: [{ text: t('noteDrugOffences') }, ...outsidePeriod(view.model, ctx)],
       names: stateNames(ctx),
-      measure: ctx.measure,
     });
   },
+  emptyReason: emptyProfile,
   table: (view, ctx) => pipelineTable(view.model, ctx),
   notices: (view, ctx) => outsidePeriod(view.model, ctx).map((n) => n.text),
   summary: (view, ctx) => pipelineSummary(view.model, ctx.lang, stateName(ctx, profileOf(ctx))),
@@ -143,9 +145,7 @@ export const profileFiguresView = defineView<ReturnType<typeof toPublishedFigure
   model: (published) => shareFigures(published),
   figure: (_name, figures, ctx, layout, range) =>
     buildHierarchyChart(figures, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       title: translator(ctx.lang)('profileFiguresTitle', { state: stateName(ctx, profileOf(ctx)) }),
       subtitle: translator(ctx.lang)('hierarchySubtitle'),
       gapNotes: false,
@@ -155,9 +155,9 @@ export const profileFiguresView = defineView<ReturnType<typeof toPublishedFigure
         ctx.lang,
       ),
       range,
-      measure: ctx.measure,
     }),
   rows: (_name, figures, ctx) => hierarchyRows(figures, ctx.lang).length,
+  emptyReason: emptyProfile,
   table: figuresTable,
   summary: (figures, ctx) => hierarchySummary(figures, ctx.lang),
   usage: (figures) => figures.map((f) => ({ sourceId: f.sourceIds[0] ?? '', obsIds: f.obsIds })),
@@ -182,14 +182,12 @@ export const profileScoresView = defineView<MarketScore[], MarketScore[]>({
   model: (scores) => scores,
   figure: (_name, scores, ctx, layout) =>
     buildScoresChart(scores, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       title: translator(ctx.lang)('profileScoresTitle', { state: stateName(ctx, profileOf(ctx)) }),
       subtitle: translator(ctx.lang)('profileScoresSubtitle'),
       sourcesLine: sourcesLine([GITOC_SOURCE_ID], ctx.sources, ctx.lang),
-      measure: ctx.measure,
     }),
+  emptyReason: (_scores, ctx) => translator(ctx.lang)('scoresNone'),
   table: (scores, ctx) =>
     tableOf<MarketScore>(
       ctx.lang,
@@ -237,9 +235,7 @@ export const profileCoverageView = defineView<CoverageCell[], CoverageCell[]>({
   figure: (_name, cells, ctx, layout) => {
     const t = translator(ctx.lang);
     return buildCoverageMatrix(cells, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       title: t('profileCoverageTitle', { state: stateName(ctx, profileOf(ctx)) }),
       subtitle: t('coverageSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
       yearFrom: ctx.filters.yearFrom,
@@ -250,9 +246,14 @@ export const profileCoverageView = defineView<CoverageCell[], CoverageCell[]>({
         label: (market, lang) => offencePhrase(market, lang),
       },
       summary: profileCoverageSummary(cells, ctx.lang),
-      measure: ctx.measure,
     });
   },
+  emptyReason: (_cells, ctx) =>
+    translator(ctx.lang)('emptyProfilePeriod', {
+      state: stateName(ctx, profileOf(ctx)),
+      from: ctx.filters.yearFrom,
+      to: ctx.filters.yearTo,
+    }),
   table: (cells, ctx) =>
     tableOf<CoverageCell>(
       ctx.lang,
