@@ -49,6 +49,8 @@ describe('every view says why it has nothing to draw', () => {
         expect(svg, figure).not.toBeNull();
         expect(svg!.hasAttribute('data-empty'), `${figure} is marked empty`).toBe(true);
         expect(words(bodyText(svg!))).toBe(words(reason));
+        // A screen reader reads the figure's description, not its drawn words.
+        expect(svg!.querySelector('desc')?.textContent).toContain(reason);
       }
     },
   );

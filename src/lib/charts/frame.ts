@@ -183,7 +183,14 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
   const title = svgElement(document, 'title', { id: `${options.figureId}-title` });
   title.textContent = titleText;
   const desc = svgElement(document, 'desc', { id: `${options.figureId}-desc` });
-  desc.textContent = options.summary;
+  // The figure is an image to a screen reader: an empty one's description says why it is empty.
+  const emptyMessage = options.empty
+    ? (options.emptyReason ?? generalEmptyReason(options.lang))
+    : null;
+  desc.textContent =
+    emptyMessage === null || options.summary.includes(emptyMessage)
+      ? options.summary
+      : `${options.summary} ${emptyMessage}`;
   svg.append(title, desc);
   svg.appendChild(
     svgElement(document, 'rect', { x: 0, y: 0, width, height: '100%', fill: '#ffffff' }),
@@ -282,17 +289,11 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
     transform: `translate(${pad},${bodyTop})`,
   });
   svg.appendChild(body);
-  if (options.empty) svg.setAttribute('data-empty', '');
-  const bodyHeight = options.empty
-    ? drawEmptyMessage(
-        document,
-        body,
-        options.emptyReason ?? generalEmptyReason(options.lang),
-        inner,
-        type,
-        measure,
-      )
-    : renderBody(body, inner, maxBody === null ? null : Math.max(0, maxBody), measure);
+  if (emptyMessage !== null) svg.setAttribute('data-empty', '');
+  const bodyHeight =
+    emptyMessage !== null
+      ? drawEmptyMessage(document, body, emptyMessage, inner, type, measure)
+      : renderBody(body, inner, maxBody === null ? null : Math.max(0, maxBody), measure);
   const natural = Math.ceil(bodyTop + bodyHeight + footerHeight + pad + reserve);
   const footerTop =
     layout.height === null ? bodyTop + bodyHeight : layout.height - pad - footerHeight - reserve;
