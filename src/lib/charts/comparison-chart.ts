@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3';
-import { shareGrid } from './share-grid';
+import { intervalLine, shareGrid } from './share-grid';
 import {
   buildFigureFrame,
+  frameBase,
   svgElement,
   INK,
   MUTED,
@@ -88,17 +89,13 @@ export function buildComparisonChart(
   if (cells.some((c) => c.latest?.smallCount)) notes.push({ text: t('noteSmallCountHollow') });
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.title,
       subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
       notes,
       summary: comparisonSummary(cells, options.names, options.series, lang, options.offence),
       figureId: 'comparison',
-      lang,
-      measure: options.measure,
-      emptyReason: options.emptyReason,
       // Fewer than two States: nothing to compare.
       empty: states.length < 2,
     },
@@ -159,16 +156,7 @@ export function buildComparisonChart(
               }),
             );
             if (latest.interval)
-              g.appendChild(
-                svgElement(document, 'line', {
-                  x1: x(latest.interval.low),
-                  x2: x(latest.interval.high),
-                  y1: y + barHeight / 2,
-                  y2: y + barHeight / 2,
-                  stroke: INK,
-                  'stroke-width': 1.2,
-                }),
-              );
+              g.appendChild(intervalLine(document, x, latest.interval, y + barHeight / 2));
             addText(
               document,
               g,

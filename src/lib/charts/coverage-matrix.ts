@@ -1,5 +1,6 @@
 import {
   buildFigureFrame,
+  frameBase,
   svgElement,
   INK,
   MUTED,
@@ -130,17 +131,13 @@ export function buildCoverageMatrix(
   if (states.some((s) => s.iso3 === 'XKX')) notes.push({ text: t('noteKosovo') });
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.title,
       subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
       notes,
       summary: options.summary ?? coverageSummary(cells, lang),
       figureId: 'coverage',
-      lang,
-      measure: options.measure,
-      emptyReason: options.emptyReason,
       empty: allStates.length === 0,
     },
     (layer, width, _maxHeight, measure) => {

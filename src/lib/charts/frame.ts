@@ -57,6 +57,17 @@ export interface FigureOptions {
   emptyReason?: string;
 }
 
+/** The options a builder hands on to its frame as it was given them. */
+export function frameBase({
+  document,
+  lang,
+  layout,
+  measure,
+  emptyReason,
+}: FigureOptions): FigureOptions {
+  return { document, lang, layout, measure, emptyReason };
+}
+
 export interface FrameOptions extends FigureOptions {
   title: string;
   subtitle: string;

@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3';
-import { shareGrid } from './share-grid';
+import { intervalLine, shareGrid } from './share-grid';
 import {
   buildFigureFrame,
+  frameBase,
   svgElement,
   INK,
   MUTED,
@@ -87,17 +88,7 @@ function drawMark(
         'fill-opacity': f.qualifier === 'exact' ? 1 : 0.55,
       }),
     );
-    if (f.interval)
-      mark.appendChild(
-        svgElement(document, 'line', {
-          x1: x(f.interval.low),
-          x2: x(f.interval.high),
-          y1: barY + h / 2,
-          y2: barY + h / 2,
-          stroke: INK,
-          'stroke-width': 1.2,
-        }),
-      );
+    if (f.interval) mark.appendChild(intervalLine(document, x, f.interval, barY + h / 2));
   } else if (shape === 'range' && f.low !== null && f.high !== null) {
     mark.setAttribute('data-mark', 'interval');
     mark.appendChild(
@@ -203,17 +194,13 @@ export function buildHierarchyChart(
   const rows = allRows.slice(start, end);
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.title ?? t('hierarchyTitle'),
       subtitle: options.subtitle ?? t('hierarchySubtitle'),
       sourceLine: options.sourcesLine,
       notes,
       summary: hierarchySummary(figures, lang),
       figureId: 'hierarchy',
-      lang,
-      measure: options.measure,
-      emptyReason: options.emptyReason,
       empty: figures.length === 0,
     },
     (layer, width, _maxHeight, measure) => {

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { buildFigureFrame, svgElement, INK, MUTED, type FigureOptions } from './frame';
+import { buildFigureFrame, frameBase, svgElement, INK, MUTED, type FigureOptions } from './frame';
 import { addText } from './plot-layer';
 import { wrapText } from './text-measure';
 import { formatPercent, translator } from '../i18n';
@@ -76,17 +76,13 @@ export function buildMarketFiguresChart(
   const rows = allRows.slice(start, end);
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: t('marketsTitle'),
       subtitle: t('marketsSubtitle', { region: options.regionName }),
       sourceLine: options.sourcesLine,
       notes: [{ text: t('marketsNoteScores') }, { text: t('noteDefinitions') }],
       summary: marketsSummary(allRows, lang),
       figureId: 'market-figures',
-      lang,
-      measure: options.measure,
-      emptyReason: options.emptyReason,
       // Every market is listed; with no figure and no score in any, there is nothing to draw.
       empty: allRows.every((r) => r.figures.length === 0 && r.scoredStates === 0),
     },

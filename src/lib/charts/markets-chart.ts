@@ -1,4 +1,10 @@
-import { buildFigureFrame, svgElement, type FigureOptions, type FrameNote } from './frame';
+import {
+  buildFigureFrame,
+  frameBase,
+  svgElement,
+  type FigureOptions,
+  type FrameNote,
+} from './frame';
 import { translator } from '../i18n';
 import type { Lang } from '../model/filters';
 import { marketsSummary, type MarketsStateRow } from './markets/state-rows';
@@ -50,17 +56,13 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
   const shown = rows.slice(start, end);
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.title,
       subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
       notes: marketsNotes(lang, options.notes),
       summary: marketsSummary(rows, lang),
       figureId: 'markets',
-      lang,
-      measure: options.measure,
-      emptyReason: options.emptyReason,
       empty: rows.length === 0,
     },
     (layer, width, _maxHeight, measure) => {

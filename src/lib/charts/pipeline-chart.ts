@@ -2,6 +2,7 @@ import { scaleLinear, scalePoint } from 'd3';
 import { shareGrid } from './share-grid';
 import {
   buildFigureFrame,
+  frameBase,
   svgElement,
   INK,
   MUTED,
@@ -145,17 +146,13 @@ export function buildPipelineChart(model: PipelineModel, options: PipelineOption
     });
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.title,
       subtitle: options.subtitle,
       sourceLine: options.sourceLine,
       notes,
       summary: pipelineSummary(model, lang, options.title),
       figureId: 'pipeline',
-      lang,
-      measure: options.measure,
-      emptyReason: options.emptyReason,
       empty: model.points.length === 0,
     },
     (layer, width, maxHeight, measure) => {

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { shareGrid } from './share-grid';
-import { buildFigureFrame, svgElement, INK, MUTED, type FigureOptions } from './frame';
+import { buildFigureFrame, frameBase, svgElement, INK, MUTED, type FigureOptions } from './frame';
 import { addText } from './plot-layer';
 import { wrapText } from './text-measure';
 import { formatCount, formatPercent, translator, joinSemicolon } from '../i18n';
@@ -125,17 +125,13 @@ export function buildRegionsChart(
     });
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: t('regionsTitle', { title: options.text.title }),
       subtitle: t(onPage ? 'regionsSubtitlePage' : 'regionsSubtitle'),
       sourceLine: options.text.sourceLine,
       notes,
       summary: regionsSummary(groups, lang, options.emptyReason),
       figureId: 'regions',
-      lang,
-      measure: options.measure,
-      emptyReason: options.emptyReason,
       empty: groups.every((g) => g.statesWithShare === 0),
     },
     (layer, width, _maxHeight, measure) => {

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { buildFigureFrame, svgElement, INK, MUTED, type FigureOptions } from './frame';
+import { buildFigureFrame, frameBase, svgElement, INK, MUTED, type FigureOptions } from './frame';
 import { addText } from './plot-layer';
 import { fitText } from './text-measure';
 import { translator } from '../i18n';
@@ -52,8 +52,7 @@ export function buildScoresChart(scores: MarketScore[], options: ScoresOptions):
   const rows = scores.filter((s) => s.edition === latest);
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.title,
       subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
@@ -63,9 +62,6 @@ export function buildScoresChart(scores: MarketScore[], options: ScoresOptions):
       ],
       summary: scoresSummary(scores, lang),
       figureId: 'scores',
-      lang,
-      measure: options.measure,
-      emptyReason: options.emptyReason,
       empty: rows.length === 0,
     },
     (layer, width, _maxHeight, measure) => {

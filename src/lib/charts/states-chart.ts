@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { shareGrid } from './share-grid';
-import { buildFigureFrame, svgElement, INK, MUTED, type FigureOptions } from './frame';
+import { buildFigureFrame, frameBase, svgElement, INK, MUTED, type FigureOptions } from './frame';
 import { addText } from './plot-layer';
 import { fitText, wrapText } from './text-measure';
 import { translator } from '../i18n';
@@ -48,17 +48,13 @@ export function buildWomenShareByStateChart(
   const bars = all.slice(start, end);
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.text.title,
       subtitle: options.text.subtitle,
       sourceLine: options.text.sourceLine,
       notes: countFigureNotes(rows, lang, options.text),
       summary: summariseShares(rows, lang, options.text),
       figureId: 'share-by-state',
-      lang,
-      measure: options.measure,
-      emptyReason: options.emptyReason,
       empty: bars.length === 0,
     },
     (layer, width, maxHeight, measure) => {
