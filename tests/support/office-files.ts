@@ -18,11 +18,6 @@ export function dataVersion(): string {
   ).version;
 }
 
-/** A fresh folder for one test file's office files. */
-export function officeOut(name: string): string {
-  return mkdtempSync(join(tmpdir(), `atlas-${name}-`));
-}
-
 /** The text a reader gets: whitespace and the hyphens a line break may add or drop taken out. */
 export const squeeze = (text: string) => text.replace(/[\s\u00a0\u202f\u2010-]+/g, '');
 
@@ -49,4 +44,19 @@ export function convertWithLibreOffice(out: string, files: string[]): Map<string
   return new Map(
     files.map((file) => [file, join(pdfDir, basename(file).replace(/\.[a-z]+$/, '.pdf'))]),
   );
+}
+
+/**
+ * One office-file test's set-up: a fresh folder for its files, the data version and date they
+ * carry, and LibreOffice's PDF of each file, converted in that folder.
+ */
+export function officeTest(name: string) {
+  const out = mkdtempSync(join(tmpdir(), `atlas-${name}-`));
+  return {
+    out,
+    version: dataVersion(),
+    date: OFFICE_DATE,
+    root: ROOT,
+    toPdf: (files: string[]) => convertWithLibreOffice(out, files),
+  };
 }

@@ -8,17 +8,9 @@ import { briefDocx } from '../../src/lib/export/brief-docx';
 import type { BriefDocument } from '../../src/lib/export/brief';
 import { openNodeEngine } from '../../data/scripts/node-engine';
 import { briefRows, buildBrief } from '../../data/scripts/brief-core';
-import {
-  OFFICE_DATE as DATE,
-  ROOT,
-  convertWithLibreOffice,
-  dataVersion,
-  officeOut,
-  squeeze,
-} from '../support/office-files';
+import { officeTest, squeeze } from '../support/office-files';
 
-const out = officeOut('brief');
-const version = dataVersion();
+const { out, version, date: DATE, root: ROOT, toPdf } = officeTest('brief');
 
 /** The needle in the haystack, allowing one break (a footnote continued on the next page). */
 function containsAcrossBreak(hay: string, needle: string): boolean {
@@ -33,7 +25,7 @@ function containsAcrossBreak(hay: string, needle: string): boolean {
 /** Converts DOCX files with LibreOffice and reads the PDFs with pdftotext. */
 function readWithLibreOffice(files: string[]): Map<string, string> {
   return new Map(
-    [...convertWithLibreOffice(out, files)].map(([file, pdf]) => [
+    [...toPdf(files)].map(([file, pdf]) => [
       file,
       execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }),
     ]),

@@ -16,17 +16,9 @@ import { openNodeEngine } from '../../data/scripts/node-engine';
 import { runStartupQueries } from '../../data/scripts/precompute';
 import { rsvgPng } from '../../data/scripts/cli-prelude';
 import { FIGURE_NAMES } from '../../src/lib/model/figure-names';
-import {
-  OFFICE_DATE as DATE,
-  ROOT,
-  convertWithLibreOffice,
-  dataVersion,
-  officeOut,
-  squeeze,
-} from '../support/office-files';
+import { officeTest, squeeze } from '../support/office-files';
 
-const out = officeOut('deck');
-const version = dataVersion();
+const { out, version, date: DATE, root: ROOT, toPdf } = officeTest('deck');
 const inFilters = (query: string, lang: Lang = 'en'): Filters => ({
   ...DEFAULT_FILTERS,
   ...Object.fromEntries(new URLSearchParams(query)),
@@ -35,7 +27,7 @@ const inFilters = (query: string, lang: Lang = 'en'): Filters => ({
 
 /** A PPTX as LibreOffice reads it: its PDF's pages, page size, each page's text and images. */
 function readPptx(file: string) {
-  const pdf = convertWithLibreOffice(out, [file]).get(file) ?? '';
+  const pdf = toPdf([file]).get(file) ?? '';
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? [];

@@ -13,24 +13,19 @@ import {
   GITOC_SOURCE_ID,
 } from '../../lib/model/sources';
 import { buildPipelineChart, pipelineSummary } from '../../lib/charts/pipeline-chart';
-import {
-  buildHierarchyChart,
-  hierarchyRows,
-  hierarchySummary,
-} from '../../lib/charts/hierarchy-chart';
 import { buildScoresChart, indicatorLabel, scoresSummary } from '../../lib/charts/scores-chart';
 import { bestStatus, buildCoverageMatrix } from '../../lib/charts/coverage-matrix';
 import { sourcesLine } from '../../lib/charts/source-line';
 import { formatScore } from '../../lib/charts/score-format';
 import { translator } from '../../lib/i18n';
 import { pipelineModel, type PipelineModel } from '../../lib/method/pipeline';
-import { shareFigures, type ShareFigure } from '../../lib/method/published';
+import type { ShareFigure } from '../../lib/method/published';
 import { YEAR_MAX, YEAR_MIN, type Lang } from '../../lib/model/filters';
 import type { CoverageCell, MarketScore, StageYearShare } from '../../lib/model/rows';
 import { MARKET, STAGE, INDICATOR_KIND, labelOf } from '../../lib/vocabulary/codes';
 import { codeColumn, numberCell, tableOf, yearColumn } from '../../lib/ui/table';
 import { coverageColumns } from '../coverage/spec';
-import { figuresTable } from '../hierarchy/table';
+import { publishedFigureParts, publishedFiguresChart } from '../hierarchy/spec';
 import { pipelineTable } from '../pipeline/spec';
 import { offencePhrase, stateName, stateNames } from '../scope';
 
@@ -141,26 +136,14 @@ export const profileFiguresView = defineView<ReturnType<typeof toPublishedFigure
       area: f.profile ?? none,
     }),
   }),
-  shape: (raw) => toPublishedFigures(raw.published ?? []),
-  model: (published) => shareFigures(published),
+  ...publishedFigureParts,
   figure: (_name, figures, ctx, layout, range) =>
-    buildHierarchyChart(figures, {
-      ...figureOptions(ctx, layout),
+    publishedFiguresChart(figures, ctx, layout, range, {
       title: translator(ctx.lang)('profileFiguresTitle', { state: stateName(ctx, profileOf(ctx)) }),
       subtitle: translator(ctx.lang)('hierarchySubtitle'),
       gapNotes: false,
-      sourcesLine: sourcesLine(
-        figures.flatMap((f) => f.sourceIds),
-        ctx.sources,
-        ctx.lang,
-      ),
-      range,
     }),
-  rows: (_name, figures, ctx) => hierarchyRows(figures, ctx.lang).length,
   emptyReason: emptyProfile,
-  table: figuresTable,
-  summary: (figures, ctx) => hierarchySummary(figures, ctx.lang),
-  usage: (figures) => figures.map((f) => ({ sourceId: f.sourceIds[0] ?? '', obsIds: f.obsIds })),
 });
 
 /** The State's GI-TOC market and actor scores, both editions. */
