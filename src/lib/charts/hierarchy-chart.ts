@@ -114,49 +114,49 @@ function drawMark(
         }),
       );
   } else if (shape === 'upper' && f.high !== null) {
-    mark.setAttribute('data-mark', 'bound');
-    mark.appendChild(
-      svgElement(document, 'rect', {
-        x: x(0),
-        y: barY,
-        width: x(f.high) - x(0),
-        height: h,
-        fill: 'none',
-        stroke: FILL,
-        'stroke-dasharray': '4,2',
-      }),
-    );
-    mark.appendChild(
-      svgElement(document, 'path', {
-        d: `M${x(f.high) - 6},${barY - 2}L${x(f.high)},${barY + h / 2}L${x(f.high) - 6},${barY + h + 2}`,
-        fill: 'none',
-        stroke: INK,
-        'stroke-width': 1.5,
-      }),
-    );
+    drawBound(document, mark, x, f.high, 'upper', barY, h);
   } else if (shape === 'lower' && f.low !== null) {
-    mark.setAttribute('data-mark', 'bound');
-    mark.appendChild(
-      svgElement(document, 'rect', {
-        x: x(f.low),
-        y: barY,
-        width: x(100) - x(f.low),
-        height: h,
-        fill: 'none',
-        stroke: FILL,
-        'stroke-dasharray': '4,2',
-      }),
-    );
-    mark.appendChild(
-      svgElement(document, 'path', {
-        d: `M${x(f.low) + 6},${barY - 2}L${x(f.low)},${barY + h / 2}L${x(f.low) + 6},${barY + h + 2}`,
-        fill: 'none',
-        stroke: INK,
-        'stroke-width': 1.5,
-      }),
-    );
+    drawBound(document, mark, x, f.low, 'lower', barY, h);
   }
   g.appendChild(mark);
+}
+
+/**
+ * A bound ("at most", "at least"): a dashed bar over the shares it allows, from the scale's end
+ * to the published value, and a chevron at the value.
+ */
+function drawBound(
+  document: Document,
+  mark: SVGGElement,
+  x: (share: number) => number,
+  value: number,
+  side: 'upper' | 'lower',
+  barY: number,
+  h: number,
+): void {
+  mark.setAttribute('data-mark', 'bound');
+  const at = x(value);
+  const [from, to] = side === 'upper' ? [x(0), at] : [at, x(100)];
+  const tip = side === 'upper' ? -6 : 6;
+  mark.appendChild(
+    svgElement(document, 'rect', {
+      x: from,
+      y: barY,
+      width: to - from,
+      height: h,
+      fill: 'none',
+      stroke: FILL,
+      'stroke-dasharray': '4,2',
+    }),
+  );
+  mark.appendChild(
+    svgElement(document, 'path', {
+      d: `M${at + tip},${barY - 2}L${at},${barY + h / 2}L${at + tip},${barY + h + 2}`,
+      fill: 'none',
+      stroke: INK,
+      'stroke-width': 1.5,
+    }),
+  );
 }
 
 /**
