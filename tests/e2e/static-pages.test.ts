@@ -58,6 +58,14 @@ describe('pages that work before the app', () => {
     expect(await page.locator('[data-static-figure="regions"] .static-room').isVisible()).toBe(
       false,
     );
+    // An <img> cannot reach the page's fonts: the file carries the Noto Sans its text needs.
+    const file = await regions.evaluate((img: HTMLImageElement) =>
+      fetch(img.src).then((r) => r.text()),
+    );
+    expect(file).toMatch(
+      /@font-face\{font-family:'Noto Sans';[^}]*font-weight:400;src:url\(data:font\/woff2;base64,/,
+    );
+    expect(file).toMatch(/@font-face\{font-family:'Noto Sans';[^}]*font-weight:700;/);
     await close();
   });
 
