@@ -63,6 +63,13 @@ const unresolvedIds = (page: Page) =>
     };
   });
 
+/** The count of rows in view once it has settled after a change (it is counted when idle). */
+async function settledCount(page: Page) {
+  const count = page.locator('[data-testid="observation-count"]');
+  await page.waitForSelector('[data-testid="observation-count"]:not([data-pending])');
+  return count.textContent();
+}
+
 describe('the analytical views in Chromium', () => {
   it('links the views: a subregion, a market and a State clicked in one view filter the others', async () => {
     const page = await open();
@@ -96,7 +103,7 @@ describe('the analytical views in Chromium', () => {
 
   it('lists the observation rows it counts, as a CSV holding every id shown', async () => {
     const page = await open('state=BEL,SWE');
-    const said = (await page.locator('[data-testid="observation-count"]').textContent()) ?? '';
+    const said = (await settledCount(page)) ?? '';
     const counted = Number(
       /^([\d,]+) observation rows? behind/.exec(said.trim())?.[1]?.replace(/,/g, ''),
     );
@@ -168,7 +175,7 @@ describe('the analytical views in Chromium', () => {
         .evaluateAll((els) =>
           Object.fromEntries(els.map((e) => [e.getAttribute('data-view-summary'), e.textContent])),
         );
-    const count = () => page.locator('[data-testid="observation-count"]').textContent();
+    const count = () => settledCount(page);
     const before = await summaries();
     const countBefore = await count();
     await page.selectOption('[data-testid="stage"]', 'formal_contact');
