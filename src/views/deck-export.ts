@@ -4,6 +4,7 @@ import { exportedPages } from '../lib/export/export-pages';
 import { presetLayout } from '../lib/export/presets';
 import { figureSources } from '../lib/export/standalone-svg';
 import { sourcesLine } from '../lib/charts/source-line';
+import { speakerNotesOf } from '../lib/charts/frame';
 import { translator } from '../lib/i18n';
 import type { Filters, Lang } from '../lib/model/filters';
 import { queryFiltersOf } from '../lib/model/filters';
@@ -114,6 +115,14 @@ export function speakerNotes(
   ].join('\n');
 }
 
+/** The speaker notes, then the figure's method notes that its slide leaves off (FrameNote.kind). */
+function withMethodNotes(notes: string, method: readonly string[], lang: Lang): string {
+  if (method.length === 0) return notes;
+  return [notes, '', translator(lang)('deckMethodNotes'), ...method.map((n) => `• ${n}`)].join(
+    '\n',
+  );
+}
+
 /**
  * The deck's slides in one language: each item's figure at the slide preset (one slide per
  * page: a long list keeps all its rows), titled, with its source line and speaker notes.
@@ -143,6 +152,7 @@ export function buildDeck(
       base.sources,
     );
     const lines: string[] = [];
+    const methodNotes: string[][] = [];
     const pages = exportedPages(
       (at) => buildFigurePages(item.figure, rows.results, filters, base, at),
       layout,
@@ -156,6 +166,7 @@ export function buildDeck(
       },
       true,
       (svg) => {
+        methodNotes.push(speakerNotesOf(svg));
         const used = figureSources(svg, sourceOf);
         // The figure's own source line where it draws one (it may cite sources whose rows
         // carry no observation ids), else the line of the sources of its rows.
@@ -186,7 +197,7 @@ export function buildDeck(
         width: layout.width,
         height: page.height || 1080,
         sourceLine: lines[i] ?? '',
-        notes,
+        notes: withMethodNotes(notes, methodNotes[i] ?? [], lang),
       }),
     );
   }

@@ -163,6 +163,28 @@ describe('the deck’s slide model', () => {
     }
   });
 
+  it('moves a figure’s method notes off its slide into its speaker notes', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const t = translator(lang);
+      const deck = decks.get(lang);
+      const map = deck?.slides.find((s) => s.svg.includes('data-figure="osce-map"'));
+      if (!map) throw new Error('no map slide');
+      const drawn = [
+        ...new JSDOM(map.svg, { contentType: 'image/svg+xml' }).window.document.querySelectorAll(
+          'text',
+        ),
+      ]
+        .map((e) => e.textContent ?? '')
+        .join(' ');
+      expect(drawn).not.toContain(t('noteInterval').slice(0, 30));
+      expect(drawn).toContain(t('noteBoundaries').slice(0, 30));
+      const [points, method] = map.notes.split(`\n${t('deckMethodNotes')}\n`);
+      expect(points?.split('\n')[0]).toBe(t('talkingPoints'));
+      expect(method).toContain(t('noteInterval'));
+      expect(method).toContain(t('noteMethod'));
+    }
+  });
+
   it('writes the slides in the deck’s language', () => {
     const ru = decks.get('ru');
     const en = decks.get('en');

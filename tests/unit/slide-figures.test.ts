@@ -15,6 +15,7 @@ import { geographyFromTopology } from '../../src/lib/map/osce-map';
 import { presetLayout, SIZE_PRESETS, type SizePreset } from '../../src/lib/export/presets';
 import { exportedPages } from '../../src/lib/export/export-pages';
 import { translator } from '../../src/lib/i18n';
+import { placementOf, textFitProblems } from '../support/svg-text-boxes';
 
 /**
  * The default figures with the bundled data, as a delegate takes them to a forum (issue 25 §2):
@@ -166,4 +167,53 @@ describe('one message per slide (1920x1080)', () => {
     const bold = [...(first?.querySelectorAll('text[data-iso3][font-weight="700"]') ?? [])];
     expect(bold.map((t) => t.getAttribute('data-iso3')).sort()).toEqual(['ALB', 'AUT']);
   });
+});
+
+describe('the map on a slide (1920x1080)', () => {
+  const area = 1920 * 1080;
+
+  it.each(LANGS)(
+    'covers at least half of the slide, with its text inside and apart: %s',
+    (lang) => {
+      const exported = slides('map', lang);
+      expect(exported).toHaveLength(1);
+      const slide = exported[0]!;
+      const panel = slide.querySelector('#map-panel-main');
+      const clip = slide.querySelector('#map-clip-main rect');
+      expect(panel && clip).toBeTruthy();
+      const { scale } = placementOf(panel!);
+      const panelArea =
+        Number(clip!.getAttribute('width')) * Number(clip!.getAttribute('height')) * scale ** 2;
+      expect(panelArea / area, `${lang}: the map's share of the slide`).toBeGreaterThanOrEqual(0.5);
+      expect(textFitProblems(slide, 1920, 1080)).toEqual([]);
+    },
+    60000,
+  );
+
+  it.each(LANGS)(
+    'keeps what the audience needs on the slide and the method in the speaker notes: %s',
+    (lang) => {
+      const t = translator(lang);
+      const [slide] = slides('map', lang);
+      const drawn = texts(slide!).join(' ').replace(/\s+/g, ' ');
+      const words = (key: Parameters<typeof t>[0]) => t(key).replace(/\s+/g, ' ').slice(0, 40);
+      // Scope notes stay on every map; so do the source line and the flags on small counts.
+      expect(drawn).toContain(words('noteBoundaries'));
+      expect(drawn).toContain(words('noteKosovo'));
+      expect(slide?.querySelector('[data-source-line]')).toBeTruthy();
+      const flagged = [...(slide?.querySelectorAll('text[data-obs-id]') ?? [])].map(
+        (e) => e.textContent ?? '',
+      );
+      expect(flagged.length).toBeGreaterThan(0);
+      // The method is in the speaker notes the slide carries, not drawn on it.
+      expect(drawn).not.toContain(words('noteInterval'));
+      const speaker = slide?.querySelector('metadata[data-speaker-notes]')?.textContent ?? '';
+      expect(speaker).toContain(t('noteInterval'));
+      expect(speaker).toContain(t('noteMethod'));
+      // On screen the method stays under the map.
+      const [onScreen] = pages('map', lang, screenLayout(960));
+      expect(texts(onScreen!).join(' ').replace(/\s+/g, ' ')).toContain(words('noteInterval'));
+    },
+    60000,
+  );
 });

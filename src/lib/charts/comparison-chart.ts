@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3';
 import { shareGrid } from './share-grid';
 import {
+  methodNote,
   buildFigureFrame,
   svgElement,
   INK,
@@ -89,8 +90,8 @@ export function buildComparisonChart(
   const measure = options.measure ?? measureWithFontMetrics;
   const years = options.yearTo - options.yearFrom + 1;
   const notes: FrameNote[] = [
-    { text: t('noteMethod') },
-    { text: t('noteInterval') },
+    methodNote(t('noteMethod')),
+    methodNote(t('noteInterval')),
     ...(options.notes ?? []),
   ];
   if (cells.some((c) => c.latest?.smallCount)) notes.push({ text: t('noteSmallCountHollow') });

@@ -8,7 +8,7 @@ import { clearlyExtreme } from '../method/interval';
 import type { StateShareRow } from '../model/rows';
 import type { Lang } from '../model/filters';
 import { formatShareWithInterval, intervalBounds } from '../method/figure-values';
-import type { FrameNote } from './frame';
+import { methodNote, type FrameNote } from './frame';
 
 /** What a States figure shows, in words the figure prints: offence, stage, period, scope. */
 export interface CountFigureText {
@@ -27,13 +27,15 @@ export interface CountFigureText {
 
 /**
  * The notes on the States whose figure is not a plain share. `counted`: only how many, for a
- * map on a fixed page, whose fills already say which States they are.
+ * map on a fixed page, whose fills already say which States they are. `inLegend`: the map's
+ * legend says how many are small counts, suppressed or totals only (a slide), so no note does.
  */
 export function statusNotes(
   rows: StateShareRow[],
   lang: Lang,
   text: CountFigureText,
   counted = false,
+  inLegend = false,
 ): FrameNote[] {
   const t = translator(lang);
   const notes: FrameNote[] = [];
@@ -41,13 +43,16 @@ export function statusNotes(
     counted
       ? t('statesCounted', { count: list.length })
       : list.map((r) => localName(r, lang)).join(', ');
+  const legended: StateShareRow['status'][] = inLegend
+    ? ['suppressed', 'total_only', 'partial_by_sex']
+    : [];
   const note = (status: StateShareRow['status'], key: Parameters<typeof t>[0]) => {
-    const list = rows.filter((r) => r.status === status);
+    const list = legended.includes(status) ? [] : rows.filter((r) => r.status === status);
     if (list.length)
       notes.push({ text: t(key, { names: names(list) }), obsIds: list.flatMap((r) => r.obsIds) });
   };
   const small = rows.filter((r) => r.smallCount);
-  if (small.length)
+  if (small.length && !inLegend)
     notes.push({
       text: t('noteSmallCount', { names: names(small) }),
       obsIds: small.flatMap((r) => r.obsIds),
@@ -62,6 +67,7 @@ export function statusNotes(
   );
   if (differing.length)
     notes.push({
+      kind: 'method',
       text: t('noteTotalDiffers', {
         items: counted
           ? t('statesCounted', { count: differing.length })
@@ -101,15 +107,16 @@ export function countFigureNotes(
   text: CountFigureText,
   extra: FrameNote[] = [],
   counted = false,
+  inLegend = false,
 ): FrameNote[] {
   const t = translator(lang);
   const notes: FrameNote[] = [
-    { text: t('noteMethod') },
-    { text: t('noteYearRule') },
-    { text: t('noteInterval') },
+    methodNote(t('noteMethod')),
+    methodNote(t('noteYearRule')),
+    methodNote(t('noteInterval')),
   ];
   if (text.offenceNote) notes.push({ text: text.offenceNote });
-  notes.push(...statusNotes(rows, lang, text, counted), ...extra);
+  notes.push(...statusNotes(rows, lang, text, counted, inLegend), ...extra);
   if (rows.some((r) => r.iso3 === 'XKX')) notes.push({ text: t('noteKosovo') });
   return notes;
 }

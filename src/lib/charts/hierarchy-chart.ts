@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3';
 import { shareGrid } from './share-grid';
 import {
+  methodNote,
   buildFigureFrame,
   svgElement,
   INK,
@@ -204,7 +205,7 @@ export function buildHierarchyChart(
       },
     );
   notes.push({ text: t('hierarchyNote') }, { text: t('noteDefinitions') });
-  if (figures.some((f) => f.computed)) notes.push({ text: t('noteInterval') });
+  if (figures.some((f) => f.computed)) notes.push(methodNote(t('noteInterval')));
   const allRows = hierarchyRows(figures, lang);
   const [start, end] = options.range ?? [0, allRows.length];
   const rows = allRows.slice(start, end);

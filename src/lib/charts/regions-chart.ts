@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3';
 import { shareGrid } from './share-grid';
 import {
+  methodNote,
   buildFigureFrame,
   drawEmptyMessage,
   svgElement,
@@ -102,12 +103,13 @@ export function buildRegionsChart(
   const totalBasis = groups.reduce((n, g) => n + g.totalBasisExcluded, 0);
   const { pooled, median } = rankOrders(groups);
   const notes = [
-    { text: t('regionsNoteMethod') },
-    { text: t('regionsNoteInterval') },
+    methodNote(t('regionsNoteMethod')),
+    methodNote(t('regionsNoteInterval')),
     { text: t('regionsNoteExcluded', { suppressed: excluded, totalBasis }) },
   ];
   if (pooled.join() !== median.join())
     notes.push({
+      kind: 'method',
       text: t('regionsNoteRanks', {
         pooled: pooled.map((g) => labelOf(SUBREGION, g, lang)).join(' > '),
         median: median.map((g) => labelOf(SUBREGION, g, lang)).join(' > '),

@@ -56,6 +56,7 @@ export function totalDiffersNotes(
   const t = translator(ctx.lang);
   const notes: FrameNote[] = [
     {
+      kind: 'method',
       text: t('noteTotalDiffers', {
         items: pooled
           ? t('totalDiffersPooled', { count: differing.length })
