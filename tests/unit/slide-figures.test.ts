@@ -16,6 +16,10 @@ import { presetLayout, SIZE_PRESETS, type SizePreset } from '../../src/lib/expor
 import { exportedPages } from '../../src/lib/export/export-pages';
 import { translator } from '../../src/lib/i18n';
 import { placementOf, textFitProblems } from '../support/svg-text-boxes';
+import { sourceOfRows } from '../../src/views/export-meta';
+import { figureSources } from '../../src/lib/export/standalone-svg';
+import { viewOfFigure } from '../../src/views/registry';
+import { GITOC_SOURCE_ID } from '../../src/lib/model/sources';
 
 /**
  * The default figures with the bundled data, as a delegate takes them to a forum (issue 25 §2):
@@ -213,6 +217,48 @@ describe('the map on a slide (1920x1080)', () => {
       // On screen the method stays under the map.
       const [onScreen] = pages('map', lang, screenLayout(960));
       expect(texts(onScreen!).join(' ').replace(/\s+/g, ' ')).toContain(words('noteInterval'));
+    },
+    60000,
+  );
+});
+
+describe('a page of a split figure cites what it shows', () => {
+  it.each(['hierarchy', 'market-figures'] as const)(
+    '%s at the slide preset: each page’s source line names the sources of its own rows',
+    (name) => {
+      const view = viewOfFigure(name);
+      const filters = { ...DEFAULT_FILTERS, lang: 'en' as const };
+      const sourceOf = sourceOfRows(
+        view.bind(results[view.name], contextFor(view, filters, base)).usage(),
+        base.sources,
+      );
+      const split = pages(name, 'en', SLIDE);
+      expect(split.length).toBeGreaterThan(1);
+      const cited = new Set<string>();
+      for (const [i, page] of split.entries()) {
+        const line = [...page.querySelectorAll('[data-source-line]')]
+          .map((e) => e.textContent ?? '')
+          .join(' ');
+        const shown = figureSources(page, sourceOf);
+        const shownIds = new Set(shown.map((s) => s.sourceId));
+        // A line names "publisher, title (year)", or with more than three sources "publisher (year)".
+        const short = (s: { publisher: string; year: number | null }) =>
+          `${s.publisher} (${s.year ?? translator('en')('noDate')})`;
+        for (const source of base.sources) {
+          if (source.sourceId === GITOC_SOURCE_ID) continue;
+          const named = line.includes(`${source.publisher}, ${source.title}`);
+          const abridged = line.includes(short(source));
+          if (named || abridged) cited.add(source.sourceId);
+          if (named || (abridged && !shown.some((s) => short(s) === short(source))))
+            expect(shownIds.has(source.sourceId), `page ${i + 1} cites ${source.sourceId}`).toBe(
+              true,
+            );
+        }
+      }
+      // Together the pages still cite every source of the figure.
+      const [whole] = pages(name, 'en', screenLayout(960));
+      const all = figureSources(whole!, sourceOf).map((s) => s.sourceId);
+      for (const id of all) if (id !== GITOC_SOURCE_ID) expect(cited.has(id), id).toBe(true);
     },
     60000,
   );

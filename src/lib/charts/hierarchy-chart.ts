@@ -62,6 +62,18 @@ export function hierarchyRows(figures: ShareFigure[], lang: Lang): Row[] {
   return rows;
 }
 
+/** The figures a page of the chart shows (all of them without a range): what its source line cites. */
+export function figuresOnPage(
+  figures: ShareFigure[],
+  lang: Lang,
+  range?: [number, number],
+): ShareFigure[] {
+  if (!range) return figures;
+  return hierarchyRows(figures, lang)
+    .slice(...range)
+    .flatMap((row) => (row.kind === 'figure' ? [row.figure] : []));
+}
+
 function drawMark(
   document: Document,
   g: SVGGElement,

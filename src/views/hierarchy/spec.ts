@@ -6,6 +6,7 @@ import {
 import { COUNT_SOURCE_IDS } from '../../lib/model/sources';
 import {
   buildHierarchyChart,
+  figuresOnPage,
   hierarchyRows,
   hierarchySummary,
 } from '../../lib/charts/hierarchy-chart';
@@ -40,8 +41,9 @@ export const hierarchyView = defineView<PublishedFigure[], ShareFigure[]>({
       document: ctx.document,
       lang: ctx.lang,
       layout,
+      // A page cites the sources of the rows it shows, not the whole figure's.
       sourcesLine: sourcesLine(
-        figures.flatMap((f) => f.sourceIds),
+        figuresOnPage(figures, ctx.lang, range).flatMap((f) => f.sourceIds),
         ctx.sources,
         ctx.lang,
       ),

@@ -15,6 +15,7 @@ import {
 import { buildPipelineChart, pipelineSummary } from '../../lib/charts/pipeline-chart';
 import {
   buildHierarchyChart,
+  figuresOnPage,
   hierarchyRows,
   hierarchySummary,
 } from '../../lib/charts/hierarchy-chart';
@@ -149,8 +150,9 @@ export const profileFiguresView = defineView<ReturnType<typeof toPublishedFigure
       title: translator(ctx.lang)('profileFiguresTitle', { state: stateName(ctx, profileOf(ctx)) }),
       subtitle: translator(ctx.lang)('hierarchySubtitle'),
       gapNotes: false,
+      // A page cites the sources of the rows it shows, not the whole figure's.
       sourcesLine: sourcesLine(
-        figures.flatMap((f) => f.sourceIds),
+        figuresOnPage(figures, ctx.lang, range).flatMap((f) => f.sourceIds),
         ctx.sources,
         ctx.lang,
       ),
