@@ -4,7 +4,7 @@ import { exportedPages } from '../lib/export/export-pages';
 import { presetLayout } from '../lib/export/presets';
 import { figureSources } from '../lib/export/standalone-svg';
 import { sourcesLine } from '../lib/charts/source-line';
-import { speakerNotesOf } from '../lib/charts/frame';
+import { speakerNotesOf, type FigureLayout } from '../lib/charts/frame';
 import { translator } from '../lib/i18n';
 import type { Filters, Lang } from '../lib/model/filters';
 import { queryFiltersOf } from '../lib/model/filters';
@@ -135,7 +135,8 @@ export function buildDeck(
 ): { doc: DeckDocument; missing: FigureName[] } {
   const { lang, date, version } = options;
   const tables: PointsTables = base;
-  const layout = presetLayout('slide', 1920);
+  // The slide's title placeholder holds the title (outline, screen readers): the figure does not repeat it.
+  const layout: FigureLayout = { ...presetLayout('slide', 1920), untitled: true };
   const slides: DeckSlide[] = [];
   const missing: FigureName[] = [];
   for (const item of items) {

@@ -157,6 +157,13 @@ describe('the deck’s slide model', () => {
       expect(slide.height).toBe(1080);
       expect(slide.title.length).toBeGreaterThan(10);
       expect(slide.svg).toContain(slide.title.slice(0, 40));
+      // The title shows once: in the slide's title placeholder, not drawn again in the figure.
+      const figure = new JSDOM(slide.svg, { contentType: 'image/svg+xml' }).window.document;
+      const header = [...figure.querySelectorAll('g[id$="-header"] text')]
+        .map((e) => e.textContent ?? '')
+        .join(' ');
+      expect(header).not.toContain(slide.title.slice(0, 30));
+      expect(figure.querySelector('title')?.textContent).toBe(slide.title);
       expect(slide.sourceLine).toMatch(/^Sources?: .+Terms?: /);
       expect(slide.notes.split('\n')[0]).toBe('Talking points');
       expect(publishers.some((p) => slide.notes.includes(p))).toBe(true);

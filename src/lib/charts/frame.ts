@@ -35,6 +35,11 @@ export interface FigureLayout {
   /** Drawn for the page itself, where it can be hovered and tapped; never set for an export. */
   onScreen?: boolean;
   /**
+   * The title is drawn around the figure (a deck slide's title placeholder): the figure keeps
+   * it as its `<title>` only, so that it shows once.
+   */
+  untitled?: boolean;
+  /**
    * Shown to a room (the slide preset): the notes an audience needs stay on the figure, the
    * method notes go to the speaker notes, and legends may sit over the figure's free space.
    */
@@ -197,17 +202,18 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
     'aria-hidden': 'true',
   });
   let y = pad - 8;
-  y = textBlock(
-    document,
-    header,
-    wrapText(titleText, inner, type.title, measure, true),
-    pad,
-    y,
-    type.title,
-    {
-      weight: '700',
-    },
-  );
+  if (!layout.untitled)
+    y = textBlock(
+      document,
+      header,
+      wrapText(titleText, inner, type.title, measure, true),
+      pad,
+      y,
+      type.title,
+      {
+        weight: '700',
+      },
+    );
   y = textBlock(
     document,
     header,
