@@ -244,7 +244,7 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
   const gutter = pad;
   const columnWidth = (inner - (columns - 1) * gutter) / columns;
   const noteLines = notes.map((note) => wrapText(note.text, columnWidth, type.note, measure));
-  // Notes never split across columns; the second column starts where the two are most even.
+  // Off a slide notes never split across columns: the second starts where the two are most even.
   const counts = noteLines.map((lines) => lines.length);
   const total = counts.reduce((n, c) => n + c, 0);
   let split = counts.length;
@@ -262,19 +262,36 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
   }
   let tallest = footerHeight;
   let columnY = footerHeight;
+  // On a slide a note may run on into the second column, so that the two are even.
+  const runOn = columns === 2 && layout.presented === true;
+  const half = Math.ceil(total / 2);
+  let linesBefore = 0;
+  let currentColumn = 0;
   notes.forEach((note, i) => {
-    const column = i < split ? 0 : 1;
-    if (i === split) columnY = footerHeight;
-    columnY = textBlock(
-      document,
-      footer,
-      noteLines[i] ?? [],
-      pad + column * (columnWidth + gutter),
-      columnY,
-      type.note,
-      { fill: MUTED, ...(note.obsIds ? { obsIds: note.obsIds } : {}) },
-    );
-    tallest = Math.max(tallest, columnY);
+    const lines = noteLines[i] ?? [];
+    const inFirst = runOn ? Math.max(0, half - linesBefore) : i < split ? lines.length : 0;
+    linesBefore += lines.length;
+    const parts: [number, string[]][] = [
+      [0, lines.slice(0, inFirst)],
+      [1, lines.slice(inFirst)],
+    ];
+    for (const [column, part] of parts) {
+      if (part.length === 0) continue;
+      if (column !== currentColumn) {
+        currentColumn = column;
+        columnY = footerHeight;
+      }
+      columnY = textBlock(
+        document,
+        footer,
+        part,
+        pad + column * (columnWidth + gutter),
+        columnY,
+        type.note,
+        { fill: MUTED, ...(note.obsIds ? { obsIds: note.obsIds } : {}) },
+      );
+      tallest = Math.max(tallest, columnY);
+    }
   });
   footerHeight = tallest;
   footerHeight = textBlock(
