@@ -15,6 +15,12 @@ import { rootPrefix, staticPagePath } from '../../src/lib/state/page-address';
 import { isPublicAddress } from '../../src/lib/export/public-address';
 import { openNodeEngine } from './node-engine';
 import { runViewQueries } from './precompute';
+import {
+  fontFaceCss,
+  subsetsFor,
+  textAndWeights,
+  withFontFaces,
+} from '../../src/lib/export/font-embed';
 
 // Usage: tsx data/scripts/static-pages.ts --out dist [--areas BEL,FRA]
 // (run by the build, after Vite wrote dist/; --areas writes only those States' pages)
@@ -77,6 +83,21 @@ function write(path: string, body: StaticBody, address: PageAddress) {
 }
 
 const serializer = new new JSDOM('').window.XMLSerializer();
+const FONT_DIR = resolve(ROOT, 'node_modules/@fontsource/noto-sans/files');
+
+/**
+ * A figure file is shown through an <img>, which cannot reach the page's fonts: it carries the
+ * Noto Sans subsets its text needs, as the PNG exports do.
+ */
+function withAtlasFont(markup: string): string {
+  const { text, weights } = textAndWeights(markup);
+  const faces = subsetsFor(text, weights).map((subset) => {
+    const file = `noto-sans-${subset.script}-${subset.weight}-normal.woff2`;
+    const base64 = readFileSync(resolve(FONT_DIR, file)).toString('base64');
+    return { subset, dataUrl: `data:font/woff2;base64,${base64}` };
+  });
+  return withFontFaces(markup, fontFaceCss(faces));
+}
 const atlasInputs = {
   ...inputs,
   // Only what the first screen shows stays in index.html (which the worker precaches and every
@@ -86,7 +107,7 @@ const atlasInputs = {
     if (FIRST_SCREEN.includes(name)) return null;
     const path = staticFigurePath(name);
     mkdirSync(resolve(OUT, 'static'), { recursive: true });
-    writeFileSync(resolve(OUT, path), serializer.serializeToString(svg));
+    writeFileSync(resolve(OUT, path), withAtlasFont(serializer.serializeToString(svg)));
     return `./${path}`;
   },
 };

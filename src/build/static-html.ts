@@ -262,6 +262,15 @@ function sentenceText(sentence: SummarySegment[]): string {
   return sentence.map((s) => s.text).join('');
 }
 
+/** A static page's element, naming its page and the filters the app takes over from it. */
+function pageRoot(document: Document, page: 'atlas' | 'profile', filters: Filters): HTMLElement {
+  return element(document, 'div', {
+    class: 'static-page',
+    'data-static-page': page,
+    'data-static-filters': encodeFilters(filters).toString(),
+  });
+}
+
 /** The default view of the atlas, drawn from the precomputed default results. */
 export function atlasBody(
   results: Readonly<Record<string, unknown>>,
@@ -273,11 +282,7 @@ export function atlasBody(
   const t = translator(lang);
   const filters: Filters = { ...DEFAULT_FILTERS, lang };
   const views = boundViews(results, filters, inputs);
-  const root = element(document, 'div', {
-    class: 'static-page',
-    'data-static-page': 'atlas',
-    'data-static-filters': encodeFilters(filters).toString(),
-  });
+  const root = pageRoot(document, 'atlas', filters);
   root.append(...pageHeader(document, lang, home, null), filtersLine(document, filters));
   for (const { view, bound } of views) root.append(viewSection(inputs, view, bound, lang));
   root.append(
@@ -321,11 +326,7 @@ export function profileBody(
     name,
     lang,
   );
-  const root = element(document, 'div', {
-    class: 'static-page',
-    'data-static-page': 'profile',
-    'data-static-filters': encodeFilters(filters).toString(),
-  });
+  const root = pageRoot(document, 'profile', filters);
   root.append(...pageHeader(document, lang, home, languages));
   const article = element(document, 'article', {
     class: 'profile',

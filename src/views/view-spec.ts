@@ -3,7 +3,7 @@ import type { Filters, FilterField, Lang, QueryFilters } from '../lib/model/filt
 import type { CountryRow, RegionRow, SourceRow } from '../lib/model/rows';
 import type { OsceGeography } from '../lib/map/osce-map';
 import type { StateTooltip } from '../lib/map/tooltip';
-import type { FigureLayout } from '../lib/charts/frame';
+import { generalEmptyReason, type FigureLayout, type FigureOptions } from '../lib/charts/frame';
 import type { TextMeasurer } from '../lib/charts/text-measure';
 import type { Row } from '../lib/data/engine';
 import type { SqlQuery } from '../lib/data/sql';
@@ -45,6 +45,22 @@ export interface ViewContext extends QueryContext {
   measure?: TextMeasurer;
 }
 
+/** The context a figure is drawn in: the view's own reason for having nothing to draw, if it has one. */
+export interface FigureContext extends ViewContext {
+  emptyReason?: string;
+}
+
+/** What every figure builder takes, from the context of the view that draws it. */
+export function figureOptions(ctx: FigureContext, layout: FigureLayout): FigureOptions {
+  return {
+    document: ctx.document,
+    lang: ctx.lang,
+    layout,
+    measure: ctx.measure,
+    ...(ctx.emptyReason ? { emptyReason: ctx.emptyReason } : {}),
+  };
+}
+
 export type { ViewTable };
 
 export interface SourceUsage {
@@ -52,12 +68,8 @@ export interface SourceUsage {
   obsIds: string[];
 }
 
-/**
- * One view: what it asks of the engine, how it shapes the answer, and how it draws, tabulates
- * and describes it. Everything that lists views (page sections, precompute, figure CLI, deck,
- * tests) derives from the registry of these.
- */
-export interface ViewSpec<Result, Model> {
+/** What a view is and what it asks of the engine: the same in its spec and in the registry. */
+interface ViewPlanSpec<Result> {
   name: ViewName;
   page: ViewPage;
   heading: MessageKey;
@@ -66,15 +78,32 @@ export interface ViewSpec<Result, Model> {
   honours: readonly FilterField[];
   queries(filters: QueryFilters, data: QueryContext): Record<string, SqlQuery>;
   shape(raw: Record<string, Row[]>): Result;
+}
+
+/**
+ * One view: what it asks of the engine, how it shapes the answer, and how it draws, tabulates
+ * and describes it. Everything that lists views (page sections, precompute, figure CLI, deck,
+ * tests) derives from the registry of these.
+ */
+export interface ViewSpec<Result, Model> extends ViewPlanSpec<Result> {
   model(result: Result, ctx: ViewContext): Model;
-  /** The figure, or null when it cannot be drawn (the map before its geography arrives). */
+  /**
+   * The figure, or null when it cannot be drawn (the map before its geography arrives). Its
+   * builder takes `figureOptions(ctx, layout)`, so that an empty figure says `emptyReason`.
+   */
   figure(
     name: FigureName,
     model: Model,
-    ctx: ViewContext,
+    ctx: FigureContext,
     layout: FigureLayout,
     range?: [number, number],
   ): SVGSVGElement | null;
+  /**
+   * Why this result leaves the view's figures nothing to draw (a region whose States the
+   * sources do not list, fewer than two States to compare…), said in place of the figure; null
+   * or absent: the general reason (`emptySuggest`: nothing matches, widen the filters).
+   */
+  emptyReason?(model: Model, ctx: ViewContext): string | null;
   /** For a figure made of rows: how many, so that a fixed-size export can split them over pages. */
   rows?(name: FigureName, model: Model, ctx: ViewContext): number;
   table(model: Model, ctx: ViewContext): ViewTable;
@@ -96,17 +125,12 @@ export interface BoundView {
   notices(): string[];
   usage(): SourceUsage[];
   describeState(iso3: string): StateTooltip | null;
+  /** What the view's figures say when they have nothing to draw for this result. */
+  emptyReason(): string;
 }
 
 /** A spec with its types erased, as the registry holds it. */
-export interface RegisteredView {
-  name: ViewName;
-  page: ViewPage;
-  heading: MessageKey;
-  figures: readonly FigureName[];
-  honours: readonly FilterField[];
-  queries(filters: QueryFilters, data: QueryContext): Record<string, SqlQuery>;
-  shape(raw: Record<string, Row[]>): unknown;
+export interface RegisteredView extends ViewPlanSpec<unknown> {
   bind(result: unknown, ctx: ViewContext): BoundView;
 }
 
@@ -129,14 +153,17 @@ export function defineView<Result, Model>(spec: ViewSpec<Result, Model>): TypedV
     bind(result, ctx) {
       // The registry hands each view back the result its own `shape` produced.
       const model = spec.model(result as Result, ctx);
+      const ownReason = spec.emptyReason?.(model, ctx) ?? null;
+      const figureCtx: FigureContext = ownReason ? { ...ctx, emptyReason: ownReason } : ctx;
       return {
-        figure: (name, layout, range) => spec.figure(name, model, ctx, layout, range),
+        figure: (name, layout, range) => spec.figure(name, model, figureCtx, layout, range),
         rows: (name) => spec.rows?.(name, model, ctx) ?? null,
         table: () => spec.table(model, ctx),
         summary: () => spec.summary(model, ctx),
         notices: () => spec.notices?.(model, ctx) ?? [],
         usage: () => spec.usage(model, ctx),
         describeState: (iso3) => spec.describeState?.(model, ctx, iso3) ?? null,
+        emptyReason: () => ownReason ?? generalEmptyReason(ctx.lang),
       };
     },
   };

@@ -58,6 +58,14 @@ describe('pages that work before the app', () => {
     expect(await page.locator('[data-static-figure="regions"] .static-room').isVisible()).toBe(
       false,
     );
+    // An <img> cannot reach the page's fonts: the file carries the Noto Sans its text needs.
+    const file = await regions.evaluate((img: HTMLImageElement) =>
+      fetch(img.src).then((r) => r.text()),
+    );
+    expect(file).toMatch(
+      /@font-face\{font-family:'Noto Sans';[^}]*font-weight:400;src:url\(data:font\/woff2;base64,/,
+    );
+    expect(file).toMatch(/@font-face\{font-family:'Noto Sans';[^}]*font-weight:700;/);
     await close();
   });
 
@@ -110,6 +118,31 @@ describe('pages that work before the app', () => {
     await page.waitForFunction(() => document.getElementById('prerender') === null);
     expect(await page.locator('#profile-heading').textContent()).toBe('Belgique');
     await page.close();
+  });
+
+  it('keeps the States chart where the static page drew it when the app takes over', async () => {
+    const chartTop = () =>
+      document.querySelector('svg[data-figure="share-by-state"]')!.getBoundingClientRect().top +
+      scrollY;
+    for (const width of [1440, 1200, 900]) {
+      const tops: number[] = [];
+      for (const withApp of [false, true]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        // The static page as a visitor with JavaScript sees it before the app's module arrives.
+        if (!withApp) await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort());
+        await page.goto(`${server.url}?bench=1`);
+        if (withApp)
+          await page.waitForFunction(() => document.getElementById('prerender') === null);
+        else await page.waitForSelector('#prerender svg[data-figure="share-by-state"]');
+        await page.evaluate(() => document.fonts.ready);
+        tops.push(await page.evaluate(chartTop));
+        await page.close();
+      }
+      expect({ width, shift: Math.abs(tops[1]! - tops[0]!) <= 2 ? 'none' : tops }).toEqual({
+        width,
+        shift: 'none',
+      });
+    }
   });
 
   it('works under a sub-path: data, links and a State’s page', async () => {

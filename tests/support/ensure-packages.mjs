@@ -55,7 +55,10 @@ export function plan(packages, { present = isPresent, isRoot = process.getuid?.(
 function options(argv) {
   const at = argv.indexOf('--list');
   const named = at >= 0 ? argv[at + 1] : undefined;
-  return { list: named && !named.startsWith('--') ? named : LIST, dryRun: argv.includes('--dry-run') };
+  return {
+    list: named && !named.startsWith('--') ? named : LIST,
+    dryRun: argv.includes('--dry-run'),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

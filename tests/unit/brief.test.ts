@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LANGS, type Lang } from '../../src/lib/model/filters';
 import { decodeFilters } from '../../src/lib/state/url-codec';
@@ -9,18 +8,9 @@ import { briefDocx } from '../../src/lib/export/brief-docx';
 import type { BriefDocument } from '../../src/lib/export/brief';
 import { openNodeEngine } from '../../data/scripts/node-engine';
 import { briefRows, buildBrief } from '../../data/scripts/brief-core';
+import { officeTest, squeeze } from '../support/office-files';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const DATE = '2026-12-03';
-const out = mkdtempSync(join(tmpdir(), 'atlas-brief-'));
-const version = (
-  JSON.parse(readFileSync(resolve(ROOT, 'public/data/manifest.json'), 'utf8')) as {
-    version: string;
-  }
-).version;
-
-/** The text a reader gets: whitespace and the hyphens a line break may add or drop taken out. */
-const squeeze = (text: string) => text.replace(/[\s\u00a0\u202f\u2010-]+/g, '');
+const { out, version, date: DATE, root: ROOT, toPdf } = officeTest('brief');
 
 /** The needle in the haystack, allowing one break (a footnote continued on the next page). */
 function containsAcrossBreak(hay: string, needle: string): boolean {
@@ -32,34 +22,13 @@ function containsAcrossBreak(hay: string, needle: string): boolean {
   return false;
 }
 
-/** Converts DOCX files with LibreOffice (one process, its own profile) and reads the PDFs with pdftotext. */
+/** Converts DOCX files with LibreOffice and reads the PDFs with pdftotext. */
 function readWithLibreOffice(files: string[]): Map<string, string> {
-  const pdfDir = join(out, 'pdf');
-  mkdirSync(pdfDir, { recursive: true });
-  execFileSync(
-    'soffice',
-    [
-      '--headless',
-      `-env:UserInstallation=file://${join(out, 'lo-profile')}`,
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      pdfDir,
-      ...files,
-    ],
-    { stdio: 'ignore', timeout: 240000 },
-  );
   return new Map(
-    files.map((file) => {
-      const pdf = join(
-        pdfDir,
-        file
-          .split('/')
-          .at(-1)
-          ?.replace(/\.docx$/, '.pdf') ?? '',
-      );
-      return [file, execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })];
-    }),
+    [...toPdf(files)].map(([file, pdf]) => [
+      file,
+      execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }),
+    ]),
   );
 }
 

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { DEFAULT_FILTERS, type Filters, type Lang } from '../../src/lib/model/filters';
@@ -16,18 +15,10 @@ import { geographyFromTopology } from '../../src/lib/map/osce-map';
 import { openNodeEngine } from '../../data/scripts/node-engine';
 import { runStartupQueries } from '../../data/scripts/precompute';
 import { rsvgPng } from '../../data/scripts/cli-prelude';
+import { FIGURE_NAMES } from '../../src/lib/model/figure-names';
+import { officeTest, squeeze } from '../support/office-files';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const DATE = '2026-12-03';
-const out = mkdtempSync(join(tmpdir(), 'atlas-deck-'));
-const version = (
-  JSON.parse(readFileSync(resolve(ROOT, 'public/data/manifest.json'), 'utf8')) as {
-    version: string;
-  }
-).version;
-
-/** What a reader's text keeps of a line: no whitespace, no hyphen a line break adds. */
-const squeeze = (text: string) => text.replace(/[\s\u00a0\u202f\u2010-]+/g, '');
+const { out, version, date: DATE, root: ROOT, toPdf } = officeTest('deck');
 const inFilters = (query: string, lang: Lang = 'en'): Filters => ({
   ...DEFAULT_FILTERS,
   ...Object.fromEntries(new URLSearchParams(query)),
@@ -36,28 +27,7 @@ const inFilters = (query: string, lang: Lang = 'en'): Filters => ({
 
 /** A PPTX as LibreOffice reads it: its PDF's pages, page size, each page's text and images. */
 function readPptx(file: string) {
-  const pdfDir = join(out, 'pdf');
-  mkdirSync(pdfDir, { recursive: true });
-  execFileSync(
-    'soffice',
-    [
-      '--headless',
-      `-env:UserInstallation=file://${join(out, 'lo-profile')}`,
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      pdfDir,
-      file,
-    ],
-    { stdio: 'ignore', timeout: 240000 },
-  );
-  const pdf = join(
-    pdfDir,
-    file
-      .split('/')
-      .at(-1)
-      ?.replace(/\.pptx$/, '.pdf') ?? '',
-  );
+  const pdf = toPdf([file]).get(file) ?? '';
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? [];
@@ -117,17 +87,9 @@ beforeAll(async () => {
 describe('the deck’s slide model', () => {
   it('takes the page’s figures when no deck is saved, and a saved deck’s slides in the deck’s language', () => {
     const atlas = deckItems([], { ...DEFAULT_FILTERS, lang: 'fr' });
-    expect(atlas.map((i) => i.figure)).toEqual([
-      'states-chart',
-      'map',
-      'regions',
-      'pipeline',
-      'comparison',
-      'hierarchy',
-      'markets',
-      'market-figures',
-      'coverage',
-    ]);
+    expect(atlas.map((i) => i.figure)).toEqual(
+      FIGURE_NAMES.filter((name) => !name.startsWith('profile-')),
+    );
     const profile = deckItems([], { ...DEFAULT_FILTERS, profile: 'UZB', lang: 'en' });
     expect(profile.map((i) => i.figure)).toContain('profile-trends');
     expect(profile.map((i) => i.figure)).not.toContain('states-chart');

@@ -47,13 +47,8 @@ describe('every view of the registry, on a real DuckDB with the bundled data', (
   });
   afterAll(() => db.close());
 
-  it('draws exactly the figures the deck and the CLI know', () => {
-    expect(VIEWS.flatMap((v) => v.figures).sort()).toEqual([...FIGURE_NAMES].sort());
-  });
-
-  it.each(STATES)('runs, shapes and draws every view: %s', async (_label, patch) => {
-    const filters: Filters = { ...DEFAULT_FILTERS, ...patch };
-    const raw: Record<string, Record<string, unknown>> = {};
+  /** The startup tables as the app shapes them, and the views' context built on them. */
+  async function startupBase() {
     const startupRaw: Record<string, Record<string, unknown>[]> = {};
     for (const [name, q] of Object.entries(startupQueries())) startupRaw[name] = await db.run(q);
     const startup = shapeStartup(startupRaw);
@@ -65,6 +60,17 @@ describe('every view of the registry, on a real DuckDB with the bundled data', (
       geography,
       countSourceOverride: null,
     };
+    return { startup, base };
+  }
+
+  it('draws exactly the figures the deck and the CLI know', () => {
+    expect(VIEWS.flatMap((v) => v.figures).sort()).toEqual([...FIGURE_NAMES].sort());
+  });
+
+  it.each(STATES)('runs, shapes and draws every view: %s', async (_label, patch) => {
+    const filters: Filters = { ...DEFAULT_FILTERS, ...patch };
+    const raw: Record<string, Record<string, unknown>> = {};
+    const { startup, base } = await startupBase();
     const sourceIds = new Set(startup.sources.map((s) => s.sourceId));
     for (const plan of viewPlans(queryFiltersOf(filters), { countSourceOverride: null })) {
       const rows: Record<string, Record<string, unknown>[]> = {};
@@ -106,17 +112,7 @@ describe('every view of the registry, on a real DuckDB with the bundled data', (
     ['WB6', 'de', /Keiner der 5 Staaten/],
   ] as const)('the Regions view says why it is empty for %s (%s)', async (region, lang, reason) => {
     const filters: Filters = { ...DEFAULT_FILTERS, region, lang };
-    const startupRaw: Record<string, Record<string, unknown>[]> = {};
-    for (const [name, q] of Object.entries(startupQueries())) startupRaw[name] = await db.run(q);
-    const startup = shapeStartup(startupRaw);
-    const base = {
-      document: createDocument(),
-      countries: startup.countries,
-      sources: startup.sources,
-      regions: startup.regions,
-      geography,
-      countSourceOverride: null,
-    };
+    const { base } = await startupBase();
     const plan = viewPlans(queryFiltersOf(filters), { countSourceOverride: null }).find(
       (p) => p.name === 'regions',
     )!;
@@ -132,9 +128,7 @@ describe('every view of the registry, on a real DuckDB with the bundled data', (
   });
 
   it('says when counts run past the period shown (drug offences to 2022 under the default 2017–2021)', async () => {
-    const startupRaw: Record<string, Record<string, unknown>[]> = {};
-    for (const [name, q] of Object.entries(startupQueries())) startupRaw[name] = await db.run(q);
-    const { countYears } = shapeStartup(startupRaw);
+    const { countYears } = (await startupBase()).startup;
     const data = { countSourceOverride: null };
     const drugs = { ...DEFAULT_FILTERS, market: 'drug_trafficking' };
     expect(laterYear(drugs, data, countYears)).toBe(2022);
@@ -145,17 +139,7 @@ describe('every view of the registry, on a real DuckDB with the bundled data', (
   });
 
   it('every table has one header per cell in every row, with the same codes, in every language', async () => {
-    const startupRaw: Record<string, Record<string, unknown>[]> = {};
-    for (const [name, q] of Object.entries(startupQueries())) startupRaw[name] = await db.run(q);
-    const startup = shapeStartup(startupRaw);
-    const base = {
-      document: createDocument(),
-      countries: startup.countries,
-      sources: startup.sources,
-      regions: startup.regions,
-      geography,
-      countSourceOverride: null,
-    };
+    const { base } = await startupBase();
     const filled = new Set<string>();
     const patches: Partial<Filters>[] = [
       {},

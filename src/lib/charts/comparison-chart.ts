@@ -1,17 +1,17 @@
 import { scaleLinear } from 'd3';
-import { shareGrid } from './share-grid';
+import { intervalLine, shareGrid } from './share-grid';
 import {
   methodNote,
   buildFigureFrame,
+  frameBase,
   svgElement,
   INK,
   MUTED,
-  type FigureLayout,
+  type FigureOptions,
   type FrameNote,
 } from './frame';
 import { addText } from './plot-layer';
-import { fitText, type TextMeasurer } from './text-measure';
-import { measureWithFontMetrics } from './font-measure';
+import { fitText } from './text-measure';
 import { formatCount, translator, type Translate } from '../i18n';
 import { formatShareWithInterval } from '../method/figure-values';
 import type { ComparisonCell } from '../method/comparison';
@@ -29,10 +29,7 @@ export const STATE_COLOURS = [
   '#8c510a',
 ];
 
-export interface ComparisonOptions {
-  document: Document;
-  lang: Lang;
-  layout: FigureLayout;
+export interface ComparisonOptions extends FigureOptions {
   names: Map<string, string>;
   series: readonly string[];
   title: string;
@@ -41,11 +38,8 @@ export interface ComparisonOptions {
   yearTo: number;
   sourcesLine: string;
   notes?: FrameNote[];
-  measure?: TextMeasurer;
   /** The offence compared, for the summary. */
   offence?: string;
-  /** Why the comparison cannot be drawn (fewer than two States chosen), or null. */
-  unavailable?: string | null;
 }
 
 export function comparisonSummary(
@@ -87,7 +81,6 @@ export function buildComparisonChart(
   const { document, lang, layout } = options;
   const { type } = layout;
   const t = translator(lang);
-  const measure = options.measure ?? measureWithFontMetrics;
   const years = options.yearTo - options.yearFrom + 1;
   const notes: FrameNote[] = [
     methodNote(t('noteMethod')),
@@ -97,19 +90,17 @@ export function buildComparisonChart(
   if (cells.some((c) => c.latest?.smallCount)) notes.push({ text: t('noteSmallCountHollow') });
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.title,
       subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
       notes,
       summary: comparisonSummary(cells, options.names, options.series, lang, options.offence),
       figureId: 'comparison',
-      lang,
-      measure,
-      unavailable: options.unavailable,
+      // Fewer than two States: nothing to compare.
+      empty: states.length < 2,
     },
-    (layer, width) => {
+    (layer, width, _maxHeight, measure) => {
       const nameWidth = Math.min(type.label * 15, Math.round(width * 0.25));
       const labelWidth = Math.min(type.label * 26, Math.round(width * 0.42));
       const x = scaleLinear()
@@ -166,16 +157,7 @@ export function buildComparisonChart(
               }),
             );
             if (latest.interval)
-              g.appendChild(
-                svgElement(document, 'line', {
-                  x1: x(latest.interval.low),
-                  x2: x(latest.interval.high),
-                  y1: y + barHeight / 2,
-                  y2: y + barHeight / 2,
-                  stroke: INK,
-                  'stroke-width': 1.2,
-                }),
-              );
+              g.appendChild(intervalLine(document, x, latest.interval, y + barHeight / 2));
             addText(
               document,
               g,

@@ -1,14 +1,14 @@
 import {
   buildFigureFrame,
+  frameBase,
   svgElement,
   INK,
   MUTED,
-  type FigureLayout,
+  type FigureOptions,
   type FrameNote,
 } from './frame';
 import { addText } from './plot-layer';
-import { fitText, wrapText, type TextMeasurer } from './text-measure';
-import { measureWithFontMetrics } from './font-measure';
+import { fitText, wrapText } from './text-measure';
 import { translator } from '../i18n';
 import { localName } from '../i18n/names';
 import { COVERAGE_STATUS, STAGE, labelOf } from '../vocabulary/codes';
@@ -38,17 +38,13 @@ export const COVERAGE_FILL: Record<string, string> = {
   none: '#ffffff',
 };
 
-export interface CoverageOptions {
-  document: Document;
-  lang: Lang;
-  layout: FigureLayout;
+export interface CoverageOptions extends FigureOptions {
   title: string;
   subtitle: string;
   yearFrom: number;
   yearTo: number;
   sourcesLine: string;
   notes?: FrameNote[];
-  measure?: TextMeasurer;
   range?: [number, number];
   /** What the figure says, when not the count of study States (a State's profile). */
   summary?: string;
@@ -120,7 +116,6 @@ export function buildCoverageMatrix(
   const { document, lang, layout } = options;
   const { type } = layout;
   const t = translator(lang);
-  const measure = options.measure ?? measureWithFontMetrics;
   const years = Array.from(
     { length: options.yearTo - options.yearFrom + 1 },
     (_, i) => options.yearFrom + i,
@@ -136,18 +131,16 @@ export function buildCoverageMatrix(
   if (states.some((s) => s.iso3 === 'XKX')) notes.push({ text: t('noteKosovo') });
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.title,
       subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
       notes,
       summary: options.summary ?? coverageSummary(cells, lang),
       figureId: 'coverage',
-      lang,
-      measure,
+      empty: allStates.length === 0,
     },
-    (layer, width) => {
+    (layer, width, _maxHeight, measure) => {
       const nameWidth = Math.min(type.label * 15, Math.round(width * 0.28));
       const columns = MATRIX_STAGES.length * years.length + OTHER_STAGES.length;
       const gap = 6;

@@ -74,9 +74,29 @@ export function speakerNotesOf(svg: Element): string[] {
   return text.split('\n').filter(Boolean);
 }
 
-export interface FrameOptions {
+/** What every figure builder takes besides its rows and its own words. */
+export interface FigureOptions {
   document: Document;
+  lang: Lang;
   layout: FigureLayout;
+  /** How wide a text is drawn; the frame uses the bundled font metrics when none is given. */
+  measure?: TextMeasurer;
+  /** What the figure says when it has nothing to draw, from its view's spec (`emptyReason`). */
+  emptyReason?: string;
+}
+
+/** The options a builder hands on to its frame as it was given them. */
+export function frameBase({
+  document,
+  lang,
+  layout,
+  measure,
+  emptyReason,
+}: FigureOptions): FigureOptions {
+  return { document, lang, layout, measure, emptyReason };
+}
+
+export interface FrameOptions extends FigureOptions {
   title: string;
   subtitle: string;
   /** How to use the figure by pointer or keyboard: added to the subtitle on screen only. */
@@ -85,16 +105,22 @@ export interface FrameOptions {
   notes: FrameNote[];
   summary: string;
   figureId: string;
-  lang: Lang;
-  measure?: TextMeasurer;
   /** Interactive figures hold focusable parts, so they cannot be a single image. */
   interactive?: boolean;
-  /** Why the figure cannot be drawn (from the view): said in place of the body, wrapped. */
-  unavailable?: string | null;
+  /** The body has nothing to draw: the frame says `emptyReason` (or the general reason) instead. */
+  empty?: boolean;
 }
 
-/** Draws the body in `layer`, at most `maxHeight` high when the figure has a fixed height; returns its height. */
-export type BodyRenderer = (layer: SVGGElement, width: number, maxHeight: number | null) => number;
+/**
+ * Draws the body in `layer`, at most `maxHeight` high when the figure has a fixed height, with
+ * the frame's text measure; returns its height.
+ */
+export type BodyRenderer = (
+  layer: SVGGElement,
+  width: number,
+  maxHeight: number | null,
+  measure: TextMeasurer,
+) => number;
 
 export function svgElement<K extends keyof SVGElementTagNameMap>(
   document: Document,
@@ -139,14 +165,19 @@ function textBlock(
   return y;
 }
 
-/** What a figure's body says when nothing matches the filters, wrapped to the body's width. */
-export function drawEmptyMessage(
+/** Why a figure has nothing to draw when its view gives no reason of its own. */
+export function generalEmptyReason(lang: Lang): string {
+  return translator(lang)('emptySuggest');
+}
+
+/** What a figure's body says when it has nothing to draw, wrapped to the body's width. */
+function drawEmptyMessage(
   document: Document,
   layer: SVGGElement,
   text: string,
   width: number,
   type: TypeScale,
-  measure: TextMeasurer = measureWithFontMetrics,
+  measure: TextMeasurer,
 ): number {
   const lines = wrapText(text, width, type.label, measure);
   const lineHeight = Math.round(type.label * 1.3);
@@ -191,7 +222,14 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
   const title = svgElement(document, 'title', { id: `${options.figureId}-title` });
   title.textContent = titleText;
   const desc = svgElement(document, 'desc', { id: `${options.figureId}-desc` });
-  desc.textContent = options.summary;
+  // The figure is an image to a screen reader: an empty one's description says why it is empty.
+  const emptyMessage = options.empty
+    ? (options.emptyReason ?? generalEmptyReason(options.lang))
+    : null;
+  desc.textContent =
+    emptyMessage === null || options.summary.includes(emptyMessage)
+      ? options.summary
+      : `${options.summary} ${emptyMessage}`;
   svg.append(title, desc);
   svg.appendChild(
     svgElement(document, 'rect', { x: 0, y: 0, width, height: '100%', fill: '#ffffff' }),
@@ -313,9 +351,11 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
     transform: `translate(${pad},${bodyTop})`,
   });
   svg.appendChild(body);
-  const bodyHeight = options.unavailable
-    ? drawEmptyMessage(document, body, options.unavailable, inner, type, measure)
-    : renderBody(body, inner, maxBody === null ? null : Math.max(0, maxBody));
+  if (emptyMessage !== null) svg.setAttribute('data-empty', '');
+  const bodyHeight =
+    emptyMessage !== null
+      ? drawEmptyMessage(document, body, emptyMessage, inner, type, measure)
+      : renderBody(body, inner, maxBody === null ? null : Math.max(0, maxBody), measure);
   const natural = Math.ceil(bodyTop + bodyHeight + footerHeight + pad + reserve);
   const footerTop =
     layout.height === null ? bodyTop + bodyHeight : layout.height - pad - footerHeight - reserve;

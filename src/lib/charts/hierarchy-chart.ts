@@ -1,34 +1,29 @@
 import { scaleLinear } from 'd3';
-import { shareGrid } from './share-grid';
+import { intervalLine, shareGrid } from './share-grid';
 import {
   methodNote,
   buildFigureFrame,
+  frameBase,
   svgElement,
   INK,
   MUTED,
-  type FigureLayout,
+  type FigureOptions,
   type FrameNote,
-  drawEmptyMessage,
 } from './frame';
 import { addText } from './plot-layer';
-import { wrapText, type TextMeasurer } from './text-measure';
-import { measureWithFontMetrics } from './font-measure';
+import { wrapText } from './text-measure';
 import { translator } from '../i18n';
 import { positionLabel, unpublishedPositions, type ShareFigure } from '../method/published';
 import { figureCounted, figureScope, figureValueText } from '../method/figure-values';
 import { HIERARCHY, ROLE, QUALIFIER_SHAPE, labelOf, isCode, QUALIFIER } from '../vocabulary/codes';
 import type { Lang } from '../model/filters';
 
-export interface HierarchyOptions {
-  document: Document;
-  lang: Lang;
-  layout: FigureLayout;
+export interface HierarchyOptions extends FigureOptions {
   title?: string;
   subtitle?: string;
   sourcesLine: string;
   /** Show the "nothing published at these levels" notes (the atlas-wide view does). */
   gapNotes?: boolean;
-  measure?: TextMeasurer;
   range?: [number, number];
 }
 
@@ -106,17 +101,7 @@ function drawMark(
         'fill-opacity': f.qualifier === 'exact' ? 1 : 0.55,
       }),
     );
-    if (f.interval)
-      mark.appendChild(
-        svgElement(document, 'line', {
-          x1: x(f.interval.low),
-          x2: x(f.interval.high),
-          y1: barY + h / 2,
-          y2: barY + h / 2,
-          stroke: INK,
-          'stroke-width': 1.2,
-        }),
-      );
+    if (f.interval) mark.appendChild(intervalLine(document, x, f.interval, barY + h / 2));
   } else if (shape === 'range' && f.low !== null && f.high !== null) {
     mark.setAttribute('data-mark', 'interval');
     mark.appendChild(
@@ -142,49 +127,49 @@ function drawMark(
         }),
       );
   } else if (shape === 'upper' && f.high !== null) {
-    mark.setAttribute('data-mark', 'bound');
-    mark.appendChild(
-      svgElement(document, 'rect', {
-        x: x(0),
-        y: barY,
-        width: x(f.high) - x(0),
-        height: h,
-        fill: 'none',
-        stroke: FILL,
-        'stroke-dasharray': '4,2',
-      }),
-    );
-    mark.appendChild(
-      svgElement(document, 'path', {
-        d: `M${x(f.high) - 6},${barY - 2}L${x(f.high)},${barY + h / 2}L${x(f.high) - 6},${barY + h + 2}`,
-        fill: 'none',
-        stroke: INK,
-        'stroke-width': 1.5,
-      }),
-    );
+    drawBound(document, mark, x, f.high, 'upper', barY, h);
   } else if (shape === 'lower' && f.low !== null) {
-    mark.setAttribute('data-mark', 'bound');
-    mark.appendChild(
-      svgElement(document, 'rect', {
-        x: x(f.low),
-        y: barY,
-        width: x(100) - x(f.low),
-        height: h,
-        fill: 'none',
-        stroke: FILL,
-        'stroke-dasharray': '4,2',
-      }),
-    );
-    mark.appendChild(
-      svgElement(document, 'path', {
-        d: `M${x(f.low) + 6},${barY - 2}L${x(f.low)},${barY + h / 2}L${x(f.low) + 6},${barY + h + 2}`,
-        fill: 'none',
-        stroke: INK,
-        'stroke-width': 1.5,
-      }),
-    );
+    drawBound(document, mark, x, f.low, 'lower', barY, h);
   }
   g.appendChild(mark);
+}
+
+/**
+ * A bound ("at most", "at least"): a dashed bar over the shares it allows, from the scale's end
+ * to the published value, and a chevron at the value.
+ */
+function drawBound(
+  document: Document,
+  mark: SVGGElement,
+  x: (share: number) => number,
+  value: number,
+  side: 'upper' | 'lower',
+  barY: number,
+  h: number,
+): void {
+  mark.setAttribute('data-mark', 'bound');
+  const at = x(value);
+  const [from, to] = side === 'upper' ? [x(0), at] : [at, x(100)];
+  const tip = side === 'upper' ? -6 : 6;
+  mark.appendChild(
+    svgElement(document, 'rect', {
+      x: from,
+      y: barY,
+      width: to - from,
+      height: h,
+      fill: 'none',
+      stroke: FILL,
+      'stroke-dasharray': '4,2',
+    }),
+  );
+  mark.appendChild(
+    svgElement(document, 'path', {
+      d: `M${at + tip},${barY - 2}L${at},${barY + h / 2}L${at + tip},${barY + h + 2}`,
+      fill: 'none',
+      stroke: INK,
+      'stroke-width': 1.5,
+    }),
+  );
 }
 
 /**
@@ -200,7 +185,6 @@ export function buildHierarchyChart(
   const { document, lang, layout } = options;
   const { type } = layout;
   const t = translator(lang);
-  const measure = options.measure ?? measureWithFontMetrics;
   const gaps = unpublishedPositions(figures);
   const notes: FrameNote[] = [];
   if (options.gapNotes ?? true)
@@ -223,21 +207,16 @@ export function buildHierarchyChart(
   const rows = allRows.slice(start, end);
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.title ?? t('hierarchyTitle'),
       subtitle: options.subtitle ?? t('hierarchySubtitle'),
       sourceLine: options.sourcesLine,
       notes,
       summary: hierarchySummary(figures, lang),
       figureId: 'hierarchy',
-      lang,
-      measure,
+      empty: figures.length === 0,
     },
-    (layer, width) => {
-      if (figures.length === 0) {
-        return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
-      }
+    (layer, width, _maxHeight, measure) => {
       // On a narrow figure (a phone) a row's scope and group go full width above its bar and value.
       const stacked = width < type.label * 40;
       const labelWidth = stacked ? width : Math.min(type.label * 30, Math.round(width * 0.42));

@@ -1,8 +1,7 @@
 import { scaleLinear } from 'd3';
-import { buildFigureFrame, svgElement, INK, MUTED, type FigureLayout } from './frame';
+import { buildFigureFrame, frameBase, svgElement, INK, MUTED, type FigureOptions } from './frame';
 import { addText } from './plot-layer';
-import { wrapText, type TextMeasurer } from './text-measure';
-import { measureWithFontMetrics } from './font-measure';
+import { wrapText } from './text-measure';
 import { formatPercent, translator } from '../i18n';
 import { formatScore } from './score-format';
 import { GITOC_MARKETS, MARKET, labelOf } from '../vocabulary/codes';
@@ -47,14 +46,10 @@ export function marketRows(figures: ShareFigure[], scores: MarketScore[]): Marke
   });
 }
 
-export interface MarketsOptions {
-  document: Document;
-  lang: Lang;
-  layout: FigureLayout;
+export interface MarketsOptions extends FigureOptions {
   regionName: string;
   highlight: string | null;
   sourcesLine: string;
-  measure?: TextMeasurer;
   /** The rows of this page, when the chart is split over several. */
   range?: [number, number];
 }
@@ -81,21 +76,19 @@ export function buildMarketFiguresChart(
   const rows = allRows.slice(start, end);
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: t('marketsTitle'),
       subtitle: t('marketsSubtitle', { region: options.regionName }),
       sourceLine: options.sourcesLine,
       notes: [{ text: t('marketsNoteScores') }, { text: t('noteDefinitions') }],
       summary: marketsSummary(allRows, lang),
       figureId: 'market-figures',
-      lang,
-      measure: options.measure,
+      // Every market is listed; with no figure and no score in any, there is nothing to draw.
+      empty: allRows.every((r) => r.figures.length === 0 && r.scoredStates === 0),
     },
-    (layer, width) => {
-      const measureText = options.measure ?? measureWithFontMetrics;
+    (layer, width, _maxHeight, measure) => {
       const longest = Math.max(
-        ...rows.map((r) => measureText(labelOf(MARKET, r.market, lang), type.label)),
+        ...rows.map((r) => measure(labelOf(MARKET, r.market, lang), type.label)),
       );
       // On a narrow figure (a phone) each market's name goes full width above its marks.
       const stacked = width < type.label * 40;
@@ -112,7 +105,7 @@ export function buildMarketFiguresChart(
         'font-size': type.label,
       });
       const heading = (text: string, x: number, room: number) =>
-        wrapText(text, room, type.label, measureText, true).map((line, l) =>
+        wrapText(text, room, type.label, measure, true).map((line, l) =>
           addText(document, g, line, {
             x,
             y: type.label * (1 + l * 1.3),
@@ -130,7 +123,7 @@ export function buildMarketFiguresChart(
         const highlighted = row.market === options.highlight;
         const name = labelOf(MARKET, row.market, lang);
         if (stacked) {
-          const lines = wrapText(name, width, type.label, measureText, highlighted);
+          const lines = wrapText(name, width, type.label, measure, highlighted);
           lines.forEach((line, l) =>
             addText(document, g, line, {
               x: 0,
@@ -143,9 +136,9 @@ export function buildMarketFiguresChart(
         } else {
           // A name too long for its column goes on two smaller lines rather than being cut.
           const lines =
-            measureText(name, type.label, highlighted) <= nameWidth - 10
+            measure(name, type.label, highlighted) <= nameWidth - 10
               ? [name]
-              : wrapText(name, nameWidth - 10, type.small, measureText, highlighted);
+              : wrapText(name, nameWidth - 10, type.small, measure, highlighted);
           lines.forEach((line, l) =>
             addText(document, g, line, {
               x: 0,

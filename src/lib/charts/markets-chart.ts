@@ -1,13 +1,11 @@
 import {
   methodNote,
   buildFigureFrame,
+  frameBase,
   svgElement,
-  type FigureLayout,
+  type FigureOptions,
   type FrameNote,
-  drawEmptyMessage,
 } from './frame';
-import type { TextMeasurer } from './text-measure';
-import { measureWithFontMetrics } from './font-measure';
 import { translator } from '../i18n';
 import type { Lang } from '../model/filters';
 import { marketsSummary, type MarketsStateRow } from './markets/state-rows';
@@ -24,15 +22,11 @@ export {
   type MarketsStateRow,
 } from './markets/state-rows';
 
-export interface MarketsOptions {
-  document: Document;
-  lang: Lang;
-  layout: FigureLayout;
+export interface MarketsOptions extends FigureOptions {
   title: string;
   subtitle: string;
   sourcesLine: string;
   notes?: FrameNote[];
-  measure?: TextMeasurer;
   range?: [number, number];
   /** The States picked in the filters: their rows stand out. */
   selected?: string[];
@@ -59,26 +53,20 @@ export function buildMarketsChart(rows: MarketsStateRow[], options: MarketsOptio
   const { document, lang, layout } = options;
   const { type } = layout;
   const t = translator(lang);
-  const measure = options.measure ?? measureWithFontMetrics;
   const [start, end] = options.range ?? [0, rows.length];
   const shown = rows.slice(start, end);
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.title,
       subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
       notes: marketsNotes(lang, options.notes),
       summary: marketsSummary(rows, lang),
       figureId: 'markets',
-      lang,
-      measure,
+      empty: rows.length === 0,
     },
-    (layer, width) => {
-      if (rows.length === 0) {
-        return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
-      }
+    (layer, width, _maxHeight, measure) => {
       const columns = measureMarketsColumns(width, type, lang, measure);
       const headings = measureMarketsHeadings({ type, lang, measure, columns });
       const layoutContext = { type, lang, measure, columns };

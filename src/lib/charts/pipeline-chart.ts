@@ -3,16 +3,15 @@ import { shareGrid } from './share-grid';
 import {
   methodNote,
   buildFigureFrame,
+  frameBase,
   svgElement,
   INK,
   MUTED,
-  type FigureLayout,
+  type FigureOptions,
   type FrameNote,
-  drawEmptyMessage,
 } from './frame';
 import { addText } from './plot-layer';
-import { wrapText, type TextMeasurer } from './text-measure';
-import { measureWithFontMetrics } from './font-measure';
+import { wrapText } from './text-measure';
 import { formatCount, formatPercent, translator, joinSemicolon } from '../i18n';
 import { MARKET, labelOf } from '../vocabulary/codes';
 import { formatShareWithInterval } from '../method/figure-values';
@@ -47,10 +46,7 @@ export function seriesName(
   return withOffence ? `${labelOf(MARKET, s.market, lang)}: ${stage}` : stage;
 }
 
-export interface PipelineOptions {
-  document: Document;
-  lang: Lang;
-  layout: FigureLayout;
+export interface PipelineOptions extends FigureOptions {
   title: string;
   subtitle: string;
   sourceLine: string;
@@ -59,7 +55,6 @@ export interface PipelineOptions {
   /** Extra notes: the offence's definition, the names of pooled States. */
   notes?: FrameNote[];
   names?: Map<string, string>;
-  measure?: TextMeasurer;
 }
 
 const orderOf = (key: string) => {
@@ -128,7 +123,6 @@ export function buildPipelineChart(model: PipelineModel, options: PipelineOption
   const { document, lang, layout } = options;
   const { type } = layout;
   const t = translator(lang);
-  const measure = options.measure ?? measureWithFontMetrics;
   const years = Array.from(
     { length: options.yearTo - options.yearFrom + 1 },
     (_, i) => options.yearFrom + i,
@@ -153,21 +147,16 @@ export function buildPipelineChart(model: PipelineModel, options: PipelineOption
     });
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.title,
       subtitle: options.subtitle,
       sourceLine: options.sourceLine,
       notes,
       summary: pipelineSummary(model, lang, options.title),
       figureId: 'pipeline',
-      lang,
-      measure,
+      empty: model.points.length === 0,
     },
-    (layer, width, maxHeight) => {
-      if (model.points.length === 0) {
-        return drawEmptyMessage(document, layer, t('emptySuggest'), width, type, measure);
-      }
+    (layer, width, maxHeight, measure) => {
       const legendRows = Math.ceil(series.length / 2);
       const legendHeight = legendRows * type.label * 1.6 + 8;
       const plotHeight = Math.max(

@@ -3,15 +3,14 @@ import { shareGrid } from './share-grid';
 import {
   methodNote,
   buildFigureFrame,
-  drawEmptyMessage,
+  frameBase,
   svgElement,
   INK,
   MUTED,
-  type FigureLayout,
+  type FigureOptions,
 } from './frame';
 import { addText } from './plot-layer';
-import { wrapText, type TextMeasurer } from './text-measure';
-import { measureWithFontMetrics } from './font-measure';
+import { wrapText } from './text-measure';
 import { formatCount, formatPercent, translator, joinSemicolon } from '../i18n';
 import { localName } from '../i18n/names';
 import { SUBREGION, labelOf } from '../vocabulary/codes';
@@ -23,16 +22,10 @@ import type { Lang } from '../model/filters';
 import { BAR_COLOUR } from './states-chart';
 import type { CountFigureText } from './count-figure';
 
-export interface RegionsChartOptions {
-  document: Document;
-  lang: Lang;
-  layout: FigureLayout;
+export interface RegionsChartOptions extends FigureOptions {
   text: CountFigureText;
-  measure?: TextMeasurer;
   /** The subregions of this page, when the chart is split over several. */
   range?: [number, number];
-  /** Why no subregion has a share (a region without listed States, States without shares). */
-  emptyReason?: string | null;
 }
 
 /** Subregions ranked by pooled share and by median of State shares, where both exist. */
@@ -51,7 +44,7 @@ export function rankOrders(groups: GroupShare[]): { pooled: string[]; median: st
 export function regionsSummary(
   groups: GroupShare[],
   lang: Lang,
-  emptyReason: string | null = null,
+  emptyReason?: string | null,
 ): string {
   const t = translator(lang);
   const withShare = groups
@@ -98,7 +91,6 @@ export function buildRegionsChart(
   const { document, lang, layout } = options;
   const { type } = layout;
   const t = translator(lang);
-  const measure = options.measure ?? measureWithFontMetrics;
   const excluded = groups.reduce((n, g) => n + g.suppressedExcluded, 0);
   const totalBasis = groups.reduce((n, g) => n + g.totalBasisExcluded, 0);
   const { pooled, median } = rankOrders(groups);
@@ -142,22 +134,16 @@ export function buildRegionsChart(
     });
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: t('regionsTitle', { title: options.text.title }),
       subtitle: t(onPage ? 'regionsSubtitlePage' : 'regionsSubtitle'),
       sourceLine: options.text.sourceLine,
       notes,
-      summary: regionsSummary(groups, lang, options.emptyReason ?? null),
+      summary: regionsSummary(groups, lang, options.emptyReason),
       figureId: 'regions',
-      lang,
-      measure,
+      empty: groups.every((g) => g.statesWithShare === 0),
     },
-    (layer, width) => {
-      if (groups.every((g) => g.statesWithShare === 0)) {
-        const message = options.emptyReason ?? t('emptySuggest');
-        return drawEmptyMessage(document, layer, message, width, type, measure);
-      }
+    (layer, width, _maxHeight, measure) => {
       // On a fixed page the value label gets the room the States and years had, to stay on one line.
       const labelRoom = Math.min(
         Math.round(type.label * (onPage ? 30 : 24)),

@@ -1,22 +1,17 @@
 import { scaleLinear } from 'd3';
-import { buildFigureFrame, svgElement, INK, MUTED, type FigureLayout } from './frame';
+import { buildFigureFrame, frameBase, svgElement, INK, MUTED, type FigureOptions } from './frame';
 import { addText } from './plot-layer';
-import { fitText, type TextMeasurer } from './text-measure';
-import { measureWithFontMetrics } from './font-measure';
+import { fitText } from './text-measure';
 import { translator } from '../i18n';
 import { INDICATOR_KIND, MARKET, labelOf } from '../vocabulary/codes';
 import type { MarketScore } from '../model/rows';
 import type { Lang } from '../model/filters';
 import { formatScore } from './score-format';
 
-export interface ScoresOptions {
-  document: Document;
-  lang: Lang;
-  layout: FigureLayout;
+export interface ScoresOptions extends FigureOptions {
   title: string;
   subtitle: string;
   sourcesLine: string;
-  measure?: TextMeasurer;
 }
 
 /** A label for a GI-TOC indicator: a market's name, or the actor type's. */
@@ -51,15 +46,13 @@ export function buildScoresChart(scores: MarketScore[], options: ScoresOptions):
   const { document, lang, layout } = options;
   const { type } = layout;
   const t = translator(lang);
-  const measure = options.measure ?? measureWithFontMetrics;
   const editions = [...new Set(scores.map((s) => s.edition))].sort((a, b) => b - a);
   const latest = editions[0] ?? null;
   const earlier = editions[1] ?? null;
   const rows = scores.filter((s) => s.edition === latest);
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.title,
       subtitle: options.subtitle,
       sourceLine: options.sourcesLine,
@@ -69,19 +62,9 @@ export function buildScoresChart(scores: MarketScore[], options: ScoresOptions):
       ],
       summary: scoresSummary(scores, lang),
       figureId: 'scores',
-      lang,
-      measure,
+      empty: rows.length === 0,
     },
-    (layer, width) => {
-      if (rows.length === 0) {
-        addText(document, layer, t('scoresNone'), {
-          x: 0,
-          y: type.label * 1.6,
-          'font-size': type.label,
-          fill: MUTED,
-        });
-        return type.label * 2.5;
-      }
+    (layer, width, _maxHeight, measure) => {
       const nameWidth = Math.min(type.label * 22, Math.round(width * 0.45));
       const x = scaleLinear()
         .domain([0, 10])

@@ -1,4 +1,5 @@
-import { MUTED, svgElement } from './frame';
+import { INK, MUTED, svgElement } from './frame';
+import type { Interval } from '../method/interval';
 import { addText } from './plot-layer';
 
 const SHARE_TICKS = [0, 25, 50, 75, 100] as const;
@@ -44,4 +45,21 @@ export function shareGrid(document: Document, place: ShareGridPlace): SVGGElemen
     addText(document, grid, String(tick), { ...label, 'font-size': place.fontSize, fill: MUTED });
   }
   return grid;
+}
+
+/** A bar's 95% interval: a line across the bar at its middle, `y`, on the share axis `at`. */
+export function intervalLine(
+  document: Document,
+  at: (share: number) => number,
+  interval: Interval,
+  y: number,
+): SVGLineElement {
+  return svgElement(document, 'line', {
+    x1: at(interval.low),
+    x2: at(interval.high),
+    y1: y,
+    y2: y,
+    stroke: INK,
+    'stroke-width': 1.2,
+  });
 }

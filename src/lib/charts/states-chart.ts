@@ -1,13 +1,11 @@
 import { scaleLinear } from 'd3';
 import { shareGrid } from './share-grid';
-import { buildFigureFrame, svgElement, INK, MUTED, type FigureLayout } from './frame';
+import { buildFigureFrame, frameBase, svgElement, INK, MUTED, type FigureOptions } from './frame';
 import { addText } from './plot-layer';
-import { fitText, wrapText, type TextMeasurer } from './text-measure';
-import { measureWithFontMetrics } from './font-measure';
+import { fitText, wrapText } from './text-measure';
 import { translator } from '../i18n';
 import { localName } from '../i18n/names';
 import type { StateShareRow } from '../model/rows';
-import type { Lang } from '../model/filters';
 import {
   countFigureNotes,
   shareLabel,
@@ -18,14 +16,10 @@ import {
 export const BAR_COLOUR = '#2c6e9b';
 export const SELECTED_COLOUR = '#b35806';
 
-export interface ShareChartOptions {
-  document: Document;
-  lang: Lang;
-  layout: FigureLayout;
+export interface ShareChartOptions extends FigureOptions {
   text: CountFigureText;
   /** Label each State with the year its figure is for (periods longer than a year). */
   showYears: boolean;
-  measure?: TextMeasurer;
   selected?: string[];
   /** The rows of this page, when the chart is split over several. */
   range?: [number, number];
@@ -49,33 +43,21 @@ export function buildWomenShareByStateChart(
   const { document, lang, layout } = options;
   const { type } = layout;
   const t = translator(lang);
-  const measure = options.measure ?? measureWithFontMetrics;
   const all = barRows(rows);
   const [start, end] = options.range ?? [0, all.length];
   const bars = all.slice(start, end);
   return buildFigureFrame(
     {
-      document,
-      layout,
+      ...frameBase(options),
       title: options.text.title,
       subtitle: options.text.subtitle,
       sourceLine: options.text.sourceLine,
       notes: countFigureNotes(rows, lang, options.text),
       summary: summariseShares(rows, lang, options.text),
       figureId: 'share-by-state',
-      lang,
-      measure,
+      empty: bars.length === 0,
     },
-    (layer, width, maxHeight) => {
-      if (bars.length === 0) {
-        addText(document, layer, t('emptyResult'), {
-          x: 0,
-          y: type.label * 1.6,
-          'font-size': type.label,
-          fill: MUTED,
-        });
-        return type.label * 2.5;
-      }
+    (layer, width, maxHeight, measure) => {
       const axisHeight = Math.round(type.label * 3.2);
       const top = Math.round(type.label * 1.6);
       const nameRoomFor = Math.min(Math.round(type.label * 13), Math.round(width * 0.26));

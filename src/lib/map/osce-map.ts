@@ -2,7 +2,14 @@ import { geoCentroid, geoPath } from 'd3';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { buildFigureFrame, svgElement, INK, MUTED, type FigureLayout } from '../charts/frame';
+import {
+  buildFigureFrame,
+  svgElement,
+  INK,
+  MUTED,
+  type FigureLayout,
+  type FigureOptions,
+} from '../charts/frame';
 import { wrapText, type TextMeasurer } from '../charts/text-measure';
 import { measureWithFontMetrics } from '../charts/font-measure';
 import { formatCount, translator, type Translate } from '../i18n';
@@ -45,14 +52,10 @@ export function geographyFromTopology(topology: Topology): OsceGeography {
   return { countries: countries.features, context: context.features };
 }
 
-export interface MapOptions {
-  document: Document;
-  lang: Lang;
-  layout: FigureLayout;
+export interface MapOptions extends FigureOptions {
   text: CountFigureText;
   selected?: string[];
   outlineStudy?: boolean;
-  measure?: TextMeasurer;
 }
 
 /** Where each micro-state's symbol starts, in px from its place: out to sea, clear of neighbours. */
@@ -476,7 +479,6 @@ export function buildOsceMap(
 ): SVGSVGElement {
   const { document, lang, layout } = options;
   const t = translator(lang);
-  const measure = options.measure ?? measureWithFontMetrics;
   const extra = [];
   if (!options.text.whole)
     extra.push({ text: t('noteOutside', { scope: options.text.scopeName }) });
@@ -503,9 +505,9 @@ export function buildOsceMap(
       figureId: 'osce-map',
       lang,
       interactive: true,
-      measure,
+      measure: options.measure,
     },
-    (layer, width, maxHeight) => {
+    (layer, width, maxHeight, measure) => {
       const tally = (list: StateShareRow[]): LegendTally => ({
         count: list.length,
         obsIds: list.flatMap((r) => r.obsIds),

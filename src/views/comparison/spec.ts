@@ -1,4 +1,4 @@
-import { defineView } from '../view-spec';
+import { defineView, figureOptions } from '../view-spec';
 import { toStageYearShares } from '../../lib/data/queries/stage-years';
 import { buildComparisonChart, comparisonSummary } from '../../lib/charts/comparison-chart';
 import { seriesLabel } from '../../lib/charts/pipeline-chart';
@@ -46,9 +46,7 @@ export const comparisonView = defineView<StageYearShare[], ComparisonModel>({
     const { market } = contextScope(ctx);
     const source = countSource(ctx);
     return buildComparisonChart(model.cells, ctx.filters.selected, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       names: model.names,
       series: model.series,
       title:
@@ -58,16 +56,17 @@ export const comparisonView = defineView<StageYearShare[], ComparisonModel>({
               states: ctx.filters.selected.map((s) => model.names.get(s) ?? s).join(', '),
               offence: offencePhrase(market, ctx.lang),
             }),
-      unavailable: ctx.filters.selected.length < 2 ? t('comparisonPrompt') : null,
       subtitle: t('comparisonSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
       yearFrom: ctx.filters.yearFrom,
       yearTo: ctx.filters.yearTo,
       sourcesLine: source ? sourceLine(source, ctx.lang) : '',
       notes: isDrugTrafficking(market) ? [{ text: t('noteDrugOffences') }] : [],
       offence: offencePhrase(market, ctx.lang),
-      measure: ctx.measure,
     });
   },
+  // With fewer than two States there is nothing to compare: the figure asks for a second.
+  emptyReason: (_model, ctx) =>
+    ctx.filters.selected.length < 2 ? translator(ctx.lang)('comparisonPrompt') : null,
   table: (model, ctx) =>
     tableOf<ComparisonCell>(
       ctx.lang,

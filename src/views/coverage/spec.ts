@@ -1,4 +1,4 @@
-import { defineView } from '../view-spec';
+import { defineView, figureOptions } from '../view-spec';
 import { coverageQuery, toCoverageCells } from '../../lib/data/queries/coverage';
 import {
   buildCoverageMatrix,
@@ -62,9 +62,7 @@ export const coverageView = defineView<CoverageCell[], CoverageCell[]>({
     const t = translator(ctx.lang);
     const market = coverageMarket(ctx.filters.market);
     return buildCoverageMatrix(cells, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       title: t('coverageTitle', { offence: offencePhrase(market, ctx.lang) }),
       subtitle: t('coverageSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
       yearFrom: ctx.filters.yearFrom,
@@ -75,7 +73,6 @@ export const coverageView = defineView<CoverageCell[], CoverageCell[]>({
         ctx.lang,
       ),
       range,
-      measure: ctx.measure,
     });
   },
   rows: (_name, cells, ctx) => coverageStates(cells, ctx.lang).length,

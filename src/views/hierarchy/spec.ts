@@ -1,4 +1,4 @@
-import { defineView } from '../view-spec';
+import { defineView, figureOptions, type FigureContext, type ViewContext } from '../view-spec';
 import {
   publishedFiguresQuery,
   toPublishedFigures,
@@ -9,11 +9,51 @@ import {
   figuresOnPage,
   hierarchyRows,
   hierarchySummary,
+  type HierarchyOptions,
 } from '../../lib/charts/hierarchy-chart';
+import type { FigureLayout } from '../../lib/charts/frame';
+import type { Row } from '../../lib/data/engine';
+import type { FigureName } from '../../lib/model/figure-names';
 import { sourcesLine } from '../../lib/charts/source-line';
 import { shareFigures, type ShareFigure } from '../../lib/method/published';
 import type { PublishedFigure } from '../../lib/model/rows';
 import { figuresTable } from './table';
+
+/**
+ * Published figures drawn as the hierarchy chart: the same shaping, rows, table, summary and
+ * sources for the atlas's view and a State's profile, which differ in their query and words.
+ */
+export const publishedFigureParts = {
+  shape: (raw: Record<string, Row[]>) => toPublishedFigures(raw.published ?? []),
+  model: (published: PublishedFigure[]) => shareFigures(published),
+  rows: (_name: FigureName, figures: ShareFigure[], ctx: ViewContext) =>
+    hierarchyRows(figures, ctx.lang).length,
+  table: figuresTable,
+  summary: (figures: ShareFigure[], ctx: ViewContext) => hierarchySummary(figures, ctx.lang),
+  usage: (figures: ShareFigure[]) =>
+    figures.map((f) => ({ sourceId: f.sourceIds[0] ?? '', obsIds: f.obsIds })),
+};
+
+/** The hierarchy chart of these figures, with the sources they cite. */
+export function publishedFiguresChart(
+  figures: ShareFigure[],
+  ctx: FigureContext,
+  layout: FigureLayout,
+  range: [number, number] | undefined,
+  words: Pick<HierarchyOptions, 'title' | 'subtitle' | 'gapNotes'> = {},
+): SVGSVGElement {
+  return buildHierarchyChart(figures, {
+    ...figureOptions(ctx, layout),
+    ...words,
+    // A page cites the sources of the rows it shows, not the whole figure's.
+    sourcesLine: sourcesLine(
+      figuresOnPage(figures, ctx.lang, range).flatMap((f) => f.sourceIds),
+      ctx.sources,
+      ctx.lang,
+    ),
+    range,
+  });
+}
 
 /** Every published figure on women by hierarchy level, role and network position. */
 export const hierarchyView = defineView<PublishedFigure[], ShareFigure[]>({
@@ -34,24 +74,7 @@ export const hierarchyView = defineView<PublishedFigure[], ShareFigure[]>({
       market: f.market,
     }),
   }),
-  shape: (raw) => toPublishedFigures(raw.published ?? []),
-  model: (published) => shareFigures(published),
+  ...publishedFigureParts,
   figure: (_name, figures, ctx, layout, range) =>
-    buildHierarchyChart(figures, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
-      // A page cites the sources of the rows it shows, not the whole figure's.
-      sourcesLine: sourcesLine(
-        figuresOnPage(figures, ctx.lang, range).flatMap((f) => f.sourceIds),
-        ctx.sources,
-        ctx.lang,
-      ),
-      range,
-      measure: ctx.measure,
-    }),
-  rows: (_name, figures, ctx) => hierarchyRows(figures, ctx.lang).length,
-  table: figuresTable,
-  summary: (figures, ctx) => hierarchySummary(figures, ctx.lang),
-  usage: (figures) => figures.map((f) => ({ sourceId: f.sourceIds[0] ?? '', obsIds: f.obsIds })),
+    publishedFiguresChart(figures, ctx, layout, range),
 });

@@ -1,4 +1,4 @@
-import { defineView } from '../view-spec';
+import { defineView, figureOptions } from '../view-spec';
 import {
   publishedFiguresQuery,
   toPublishedFigures,
@@ -112,9 +112,7 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
     const t = translator(ctx.lang);
     if (name === 'market-figures')
       return buildMarketFiguresChart(model.markets, {
-        document: ctx.document,
-        lang: ctx.lang,
-        layout,
+        ...figureOptions(ctx, layout),
         regionName: regionName(ctx),
         highlight: ctx.filters.market,
         range,
@@ -129,17 +127,13 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
           ctx.sources,
           ctx.lang,
         ),
-        measure: ctx.measure,
       });
     return buildMarketsChart(model.states, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       title: t('marketsStatesTitle', { scope: regionName(ctx) }),
       subtitle: t('marketsStatesSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
       sourcesLine: sourcesLine([...COUNT_SOURCE_IDS, GITOC_SOURCE_ID], ctx.sources, ctx.lang),
       range,
-      measure: ctx.measure,
       selected: ctx.filters.selected,
     });
   },

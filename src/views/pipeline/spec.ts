@@ -1,4 +1,4 @@
-import { defineView, type ViewContext } from '../view-spec';
+import { defineView, figureOptions, type ViewContext } from '../view-spec';
 import { toStageYearShares } from '../../lib/data/queries/stage-years';
 import { buildPipelineChart, pipelineSummary, seriesLabel } from '../../lib/charts/pipeline-chart';
 import { sourceLine } from '../../lib/charts/source-line';
@@ -146,9 +146,7 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
     const { market } = contextScope(ctx);
     const source = countSource(ctx);
     return buildPipelineChart(view.model, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       title: t(
         isDrugTrafficking(market)
           ? 'pipelineTitleDrugs'
@@ -169,7 +167,6 @@ export const pipelineView = defineView<StageYearShare[], PipelineView>({
         ...totalDiffersNotes(view.differing, ctx, view.model.scope === 'group'),
       ],
       names: stateNames(ctx),
-      measure: ctx.measure,
     });
   },
   table: (view, ctx) => pipelineTable(view.model, ctx),

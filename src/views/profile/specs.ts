@@ -1,4 +1,4 @@
-import { defineView, type ViewContext } from '../view-spec';
+import { defineView, figureOptions, type ViewContext } from '../view-spec';
 import { stageYearCountsQuery, toStageYearShares } from '../../lib/data/queries/stage-years';
 import {
   publishedFiguresQuery,
@@ -13,25 +13,19 @@ import {
   GITOC_SOURCE_ID,
 } from '../../lib/model/sources';
 import { buildPipelineChart, pipelineSummary } from '../../lib/charts/pipeline-chart';
-import {
-  buildHierarchyChart,
-  figuresOnPage,
-  hierarchyRows,
-  hierarchySummary,
-} from '../../lib/charts/hierarchy-chart';
 import { buildScoresChart, indicatorLabel, scoresSummary } from '../../lib/charts/scores-chart';
 import { bestStatus, buildCoverageMatrix } from '../../lib/charts/coverage-matrix';
 import { sourcesLine } from '../../lib/charts/source-line';
 import { formatScore } from '../../lib/charts/score-format';
 import { translator } from '../../lib/i18n';
 import { pipelineModel, type PipelineModel } from '../../lib/method/pipeline';
-import { shareFigures, type ShareFigure } from '../../lib/method/published';
+import type { ShareFigure } from '../../lib/method/published';
 import { YEAR_MAX, YEAR_MIN, type Lang } from '../../lib/model/filters';
 import type { CoverageCell, MarketScore, StageYearShare } from '../../lib/model/rows';
 import { MARKET, STAGE, INDICATOR_KIND, labelOf } from '../../lib/vocabulary/codes';
 import { codeColumn, numberCell, tableOf, yearColumn } from '../../lib/ui/table';
 import { coverageColumns } from '../coverage/spec';
-import { figuresTable } from '../hierarchy/table';
+import { publishedFigureParts, publishedFiguresChart } from '../hierarchy/spec';
 import { pipelineTable } from '../pipeline/spec';
 import { offencePhrase, stateName, stateNames } from '../scope';
 
@@ -47,6 +41,10 @@ function yearsWithData(rows: StageYearShare[]): number[] {
 }
 
 const profileOf = (ctx: ViewContext) => ctx.filters.profile ?? none;
+
+/** Why a section of a profile is empty: no filter but the profile applies, so no filter to widen. */
+const emptyProfile = (_model: unknown, ctx: ViewContext) =>
+  translator(ctx.lang)('emptyProfile', { state: stateName(ctx, profileOf(ctx)) });
 
 interface TrendsModel {
   model: PipelineModel;
@@ -100,9 +98,7 @@ export const profileTrendsView = defineView<StageYearShare[], TrendsModel>({
   figure(_name, view, ctx, layout) {
     const t = translator(ctx.lang);
     return buildPipelineChart(view.model, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       title: t('profileTrendsTitle', { state: stateName(ctx, profileOf(ctx)) }),
       subtitle: t('profileTrendsSubtitle'),
       sourceLine: sourcesLine([...COUNT_SOURCE_IDS], ctx.sources, ctx.lang),
@@ -110,9 +106,9 @@ export const profileTrendsView = defineView<StageYearShare[], TrendsModel>({
       yearTo: view.years[view.years.length - 1] ?? YEAR_MIN,
       notes: [{ text: t('noteDrugOffences') }, ...outsidePeriod(view.model, ctx)],
       names: stateNames(ctx),
-      measure: ctx.measure,
     });
   },
+  emptyReason: emptyProfile,
   table: (view, ctx) => pipelineTable(view.model, ctx),
   notices: (view, ctx) => outsidePeriod(view.model, ctx).map((n) => n.text),
   summary: (view, ctx) => pipelineSummary(view.model, ctx.lang, stateName(ctx, profileOf(ctx))),
@@ -140,29 +136,14 @@ export const profileFiguresView = defineView<ReturnType<typeof toPublishedFigure
       area: f.profile ?? none,
     }),
   }),
-  shape: (raw) => toPublishedFigures(raw.published ?? []),
-  model: (published) => shareFigures(published),
+  ...publishedFigureParts,
   figure: (_name, figures, ctx, layout, range) =>
-    buildHierarchyChart(figures, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+    publishedFiguresChart(figures, ctx, layout, range, {
       title: translator(ctx.lang)('profileFiguresTitle', { state: stateName(ctx, profileOf(ctx)) }),
       subtitle: translator(ctx.lang)('hierarchySubtitle'),
       gapNotes: false,
-      // A page cites the sources of the rows it shows, not the whole figure's.
-      sourcesLine: sourcesLine(
-        figuresOnPage(figures, ctx.lang, range).flatMap((f) => f.sourceIds),
-        ctx.sources,
-        ctx.lang,
-      ),
-      range,
-      measure: ctx.measure,
     }),
-  rows: (_name, figures, ctx) => hierarchyRows(figures, ctx.lang).length,
-  table: figuresTable,
-  summary: (figures, ctx) => hierarchySummary(figures, ctx.lang),
-  usage: (figures) => figures.map((f) => ({ sourceId: f.sourceIds[0] ?? '', obsIds: f.obsIds })),
+  emptyReason: emptyProfile,
 });
 
 /** The State's GI-TOC market and actor scores, both editions. */
@@ -184,14 +165,12 @@ export const profileScoresView = defineView<MarketScore[], MarketScore[]>({
   model: (scores) => scores,
   figure: (_name, scores, ctx, layout) =>
     buildScoresChart(scores, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       title: translator(ctx.lang)('profileScoresTitle', { state: stateName(ctx, profileOf(ctx)) }),
       subtitle: translator(ctx.lang)('profileScoresSubtitle'),
       sourcesLine: sourcesLine([GITOC_SOURCE_ID], ctx.sources, ctx.lang),
-      measure: ctx.measure,
     }),
+  emptyReason: (_scores, ctx) => translator(ctx.lang)('scoresNone'),
   table: (scores, ctx) =>
     tableOf<MarketScore>(
       ctx.lang,
@@ -239,9 +218,7 @@ export const profileCoverageView = defineView<CoverageCell[], CoverageCell[]>({
   figure: (_name, cells, ctx, layout) => {
     const t = translator(ctx.lang);
     return buildCoverageMatrix(cells, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       title: t('profileCoverageTitle', { state: stateName(ctx, profileOf(ctx)) }),
       subtitle: t('coverageSubtitle', { from: ctx.filters.yearFrom, to: ctx.filters.yearTo }),
       yearFrom: ctx.filters.yearFrom,
@@ -252,9 +229,14 @@ export const profileCoverageView = defineView<CoverageCell[], CoverageCell[]>({
         label: (market, lang) => offencePhrase(market, lang),
       },
       summary: profileCoverageSummary(cells, ctx.lang),
-      measure: ctx.measure,
     });
   },
+  emptyReason: (_cells, ctx) =>
+    translator(ctx.lang)('emptyProfilePeriod', {
+      state: stateName(ctx, profileOf(ctx)),
+      from: ctx.filters.yearFrom,
+      to: ctx.filters.yearTo,
+    }),
   table: (cells, ctx) =>
     tableOf<CoverageCell>(
       ctx.lang,

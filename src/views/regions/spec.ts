@@ -1,4 +1,4 @@
-import { defineView, type ViewContext } from '../view-spec';
+import { defineView, figureOptions, type ViewContext } from '../view-spec';
 import { translator } from '../../lib/i18n';
 import { statusNotes } from '../../lib/charts/count-figure';
 import { toStateShareRows } from '../../lib/data/queries/states-share';
@@ -56,14 +56,11 @@ export const regionsView = defineView<StateShareRow[], RegionsModel>({
   rows: (_name, model) => model.groups.length,
   figure: (_name, model, ctx, layout, range) =>
     buildRegionsChart(model.groups, model.states, {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       range,
       text: countText(ctx),
-      measure: ctx.measure,
-      emptyReason: regionsEmptyReason(model, ctx),
     }),
+  emptyReason: regionsEmptyReason,
   table: (model, ctx) =>
     tableOf<GroupShare>(
       ctx.lang,

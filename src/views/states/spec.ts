@@ -1,4 +1,4 @@
-import { defineView, type ViewContext } from '../view-spec';
+import { defineView, figureOptions, type ViewContext } from '../view-spec';
 import { yearAndPublisher } from '../../lib/map/tooltip';
 import { toStateShareRows } from '../../lib/data/queries/states-share';
 import { barRows, buildWomenShareByStateChart } from '../../lib/charts/states-chart';
@@ -123,12 +123,9 @@ export const statesView = defineView<StateShareRow[], StateShareRow[]>({
   figure(name, rows, ctx, layout, range) {
     const text = countText(ctx);
     const common = {
-      document: ctx.document,
-      lang: ctx.lang,
-      layout,
+      ...figureOptions(ctx, layout),
       text,
       selected: ctx.filters.selected,
-      measure: ctx.measure,
     };
     if (name === 'map')
       return ctx.geography
@@ -144,6 +141,7 @@ export const statesView = defineView<StateShareRow[], StateShareRow[]>({
       range,
     });
   },
+  emptyReason: (_rows, ctx) => translator(ctx.lang)('emptyResult'),
   rows: (name, rows) => (name === 'states-chart' ? barRows(rows).length : 0),
   table: statesTable,
   summary: (rows, ctx) => summariseShares(rows, ctx.lang, countText(ctx)),

@@ -92,6 +92,10 @@ const de: Catalogue = {
     noteSubregions: 'Subregionen: Gruppierung M49 der Statistikabteilung der Vereinten Nationen.',
     emptySuggest:
       'Keine Zahl entspricht diesen Filtern. Versuchen Sie einen längeren Zeitraum, ein anderes Stadium, alle Regionen oder alle Quellenarten.',
+    emptyProfile:
+      '{state}: Die Quellen enthalten für diesen Teil des Profils keine Zahl, daher wird nichts gezeichnet.',
+    emptyProfilePeriod:
+      '{state}: Die Quellen enthalten für {from}–{to} keine Zahl, daher wird nichts gezeichnet. Ein längerer Zeitraum kann mehr zeigen.',
     noFigure: 'keine Zahl',
     axisShareVertical: '↑ Frauenanteil (%)',
     regionsTitle: 'Nach Subregion: {title}',

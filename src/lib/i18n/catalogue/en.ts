@@ -89,6 +89,11 @@ export const en = {
     noteSubregions: 'Subregions: UN Statistics Division M49 grouping.',
     emptySuggest:
       'No figure matches these filters. Try a wider period, another stage, all regions or all source kinds.',
+    // A State's profile honours no filter but the period: its empty sections say so.
+    emptyProfile:
+      '{state}: the sources hold no figure for this part of the profile, so nothing is drawn.',
+    emptyProfilePeriod:
+      '{state}: the sources hold no figure for {from}–{to}, so nothing is drawn. A wider period may show more.',
     noFigure: 'no figure',
     axisShareVertical: "↑ Women's share (%)",
     regionsTitle: 'By subregion: {title}',

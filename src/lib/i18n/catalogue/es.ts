@@ -94,6 +94,10 @@ const es: Catalogue = {
       'Subregiones: agrupación M49 de la División de Estadística de las Naciones Unidas.',
     emptySuggest:
       'Ninguna cifra coincide con estos filtros. Pruebe un período más amplio, otra etapa, todas las regiones o todos los tipos de fuente.',
+    emptyProfile:
+      '{state}: las fuentes no dan ninguna cifra para esta parte del perfil, por lo que no se dibuja nada.',
+    emptyProfilePeriod:
+      '{state}: las fuentes no dan ninguna cifra para {from}–{to}, por lo que no se dibuja nada. Un período más amplio puede mostrar más.',
     noFigure: 'sin cifra',
     axisShareVertical: '↑ Proporción de mujeres (%)',
     regionsTitle: 'Por subregión: {title}',

@@ -94,6 +94,10 @@ const fr: Catalogue = {
       'Sous-régions : regroupement M49 de la Division de statistique des Nations Unies.',
     emptySuggest:
       'Aucun chiffre ne correspond à ces filtres. Essayez une période plus large, une autre étape, toutes les régions ou tous les types de source.',
+    emptyProfile:
+      '{state} : les sources ne donnent aucun chiffre pour cette partie du profil, rien n’est donc tracé.',
+    emptyProfilePeriod:
+      '{state} : les sources ne donnent aucun chiffre pour {from}–{to}, rien n’est donc tracé. Une période plus large peut en montrer davantage.',
     noFigure: 'aucun chiffre',
     axisShareVertical: '↑ Part des femmes (%)',
     regionsTitle: 'Par sous-région : {title}',

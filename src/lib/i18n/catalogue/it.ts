@@ -94,6 +94,10 @@ const it: Catalogue = {
       'Subregioni: raggruppamento M49 della Divisione statistica delle Nazioni Unite.',
     emptySuggest:
       'Nessun dato corrisponde a questi filtri. Provate un periodo più ampio, un\u2019altra fase, tutte le regioni o tutti i tipi di fonte.',
+    emptyProfile:
+      '{state}: le fonti non danno alcun dato per questa parte del profilo, quindi non viene disegnato nulla.',
+    emptyProfilePeriod:
+      '{state}: le fonti non danno alcun dato per il periodo {from}–{to}, quindi non viene disegnato nulla. Un periodo più ampio può mostrarne di più.',
     noFigure: 'nessun dato',
     axisShareVertical: '↑ Quota di donne (%)',
     regionsTitle: 'Per subregione: {title}',
