@@ -6,7 +6,13 @@ import '../../src/lib/i18n/all';
 import { openNodeDatabase } from '../support/duckdb-node';
 import { createDocument } from '../support/golden';
 import { VIEWS, viewPlans } from '../../src/views/registry';
-import { buildFigurePages, contextFor, type ContextBase } from '../../src/views/context';
+import {
+  buildFigurePages,
+  contextFor,
+  figurePages,
+  type ContextBase,
+} from '../../src/views/context';
+import type { BoundView } from '../../src/views/view-spec';
 import type { FigureName } from '../../src/lib/model/figure-names';
 import { DEFAULT_FILTERS, LANGS, queryFiltersOf, type Lang } from '../../src/lib/model/filters';
 import { shapeStartup, startupQueries } from '../../src/lib/data/startup';
@@ -262,4 +268,27 @@ describe('a page of a split figure cites what it shows', () => {
     },
     60000,
   );
+});
+
+describe('a split figure fills its pages', () => {
+  it('one tall row does not leave every other page half empty', () => {
+    // A page holds 100 units: the first row takes 90, the twenty others 10 each.
+    const heights = [90, ...Array.from({ length: 20 }, () => 10)];
+    const drawn: [number, number][] = [];
+    const bound = {
+      rows: () => heights.length,
+      figure: (_name: FigureName, _layout: FigureLayout, range?: [number, number]) => {
+        const [start, end] = range ?? [0, heights.length];
+        const svg = base.document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        const used = heights.slice(start, end).reduce((a, b) => a + b, 0);
+        if (used > 100) svg.setAttribute('data-overflow', 'true');
+        svg.setAttribute('data-range', `${start}-${end}`);
+        if (range) drawn.push(range);
+        return svg;
+      },
+    } as unknown as BoundView;
+    const split = figurePages(bound, 'states-chart', SLIDE);
+    expect(split.map((svg) => svg.getAttribute('data-range'))).toEqual(['0-2', '2-12', '12-21']);
+    expect(drawn.length).toBeLessThan(40);
+  });
 });
