@@ -292,3 +292,17 @@ describe('a split figure fills its pages', () => {
     expect(drawn.length).toBeLessThan(40);
   });
 });
+
+describe('the Hierarchy figure on slides', () => {
+  it.each(LANGS)('no page ends on a heading: %s', (lang) => {
+    const split = pages('hierarchy', lang, SLIDE);
+    expect(split.length).toBeGreaterThan(1);
+    for (const page of split.slice(0, -1)) {
+      const body = page.querySelector('[id$="-body"]');
+      const ys = (selector: string) =>
+        [...(body?.querySelectorAll(selector) ?? [])].map((t) => Number(t.getAttribute('y')));
+      const lastHeading = Math.max(...ys('text[font-weight="700"]'));
+      expect(Math.max(...ys('text:not([font-weight="700"])'))).toBeGreaterThan(lastHeading);
+    }
+  });
+});

@@ -205,7 +205,7 @@ export function buildHierarchyChart(
   const allRows = hierarchyRows(figures, lang);
   const [start, end] = options.range ?? [0, allRows.length];
   const rows = allRows.slice(start, end);
-  return buildFigureFrame(
+  const svg = buildFigureFrame(
     {
       ...frameBase(options),
       title: options.title ?? t('hierarchyTitle'),
@@ -288,4 +288,8 @@ export function buildHierarchyChart(
       return y + 12;
     },
   );
+  // A heading never ends a page: a page whose last row is a heading, with rows after it, does not fit.
+  if (options.range && rows.length > 1 && rows.at(-1)?.kind === 'heading' && end < allRows.length)
+    svg.setAttribute('data-overflow', 'true');
+  return svg;
 }
