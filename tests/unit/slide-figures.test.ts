@@ -201,6 +201,31 @@ describe('the map on a slide (1920x1080)', () => {
   );
 
   it.each(LANGS)(
+    'covers at least half of the slide with a region picked (one more legend item): %s',
+    (lang) => {
+      const filters = { ...DEFAULT_FILTERS, region: 'central_asia', lang };
+      const [slide] = exportedPages(
+        (at) => buildFigurePages('map', results, filters, base, at),
+        SLIDE,
+        META(lang),
+        true,
+      ).map(
+        (page) =>
+          new (
+            base.document.defaultView as unknown as { DOMParser: typeof DOMParser }
+          ).DOMParser().parseFromString(page.markup, 'image/svg+xml').documentElement,
+      );
+      const clip = slide?.querySelector('#map-clip-main rect');
+      const share =
+        (Number(clip?.getAttribute('width')) * Number(clip?.getAttribute('height'))) / area;
+      expect(slide?.querySelector('[data-legend="over-map"]')).toBeTruthy();
+      expect(share, `${lang}: the map's share of the slide`).toBeGreaterThanOrEqual(0.5);
+      expect(textFitProblems(slide!, 1920, 1080)).toEqual([]);
+    },
+    60000,
+  );
+
+  it.each(LANGS)(
     'keeps what the audience needs on the slide and the method in the speaker notes: %s',
     (lang) => {
       const t = translator(lang);

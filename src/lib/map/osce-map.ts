@@ -667,31 +667,54 @@ function drawWithLegendOver(
 ): number | null {
   const { document, t } = base;
   const height = Math.min(maxHeight, osceMapHeight(width));
-  const panels = osceLayout(width, height, true);
-  const [main, inset] = panels;
+  const [main, inset] = osceLayout(width, height, true);
   if (!main || !inset) return null;
   const gap = Math.round(layout.type.label / 2);
-  const legendTop = inset.y + inset.height + gap;
+  const scale = layout.type.label / 12;
   // Left of the land of every State in the main panel that reaches into the legend's rows.
   const path = geoPath(main.projection);
   const land = base.geography.countries
     .filter((f) => f.properties.osce && main.contains(String(f.id)))
-    .flatMap((f) => polygonsOf(f.geometry).map((polygon) => path.bounds(polygon)))
-    .filter(([[x0, y0], [x1, y1]]) => y1 >= legendTop && y0 <= height && x1 >= 0 && x0 <= width);
-  const free = Math.min(width, ...land.map(([[x0]]) => x0)) - 2 * gap;
-  const scale = layout.type.label / 12;
-  const legendLayer = svgElement(document, 'g', {});
-  const legendWidth = free - 2 * gap;
-  const drawn =
-    drawLegend(document, legendLayer, t, 0, legendWidth / scale, measure, {
+    .flatMap((f) => polygonsOf(f.geometry).map((polygon) => path.bounds(polygon)));
+  const legendAt = (top: number) => {
+    const beside = land.filter(
+      ([[x0, y0], [x1, y1]]) => y1 >= top && y0 <= height && x1 >= 0 && x0 <= width,
+    );
+    // The widest gap between them in the Atlantic (starting in the inset's column).
+    const spans = beside
+      .map(([[x0], [x1]]): [number, number] => [x0 - gap, x1 + gap])
+      .sort((a, b) => a[0] - b[0]);
+    let left = 0;
+    let free = 0;
+    let cursor = 0;
+    for (const [x0, x1] of [...spans, [width, width] as [number, number]]) {
+      if (cursor <= inset.width && x0 - cursor - gap > free) {
+        left = cursor;
+        free = x0 - cursor - gap;
+      }
+      cursor = Math.max(cursor, x1);
+    }
+    const legendLayer = svgElement(document, 'g', {});
+    const drawn = drawLegend(document, legendLayer, t, 0, (free - 2 * gap) / scale, measure, {
       ...shows,
       stacked: true,
-    }) * scale;
-  const boxHeight = drawn + 2 * gap;
-  if (legendWidth < 12 * 9 * scale || legendTop + boxHeight + gap > height) return null;
+    });
+    return { left, free, legendLayer, boxHeight: drawn * scale + 2 * gap };
+  };
+  // Under the inset; if it is too tall there, the inset gives up height (down to a third).
+  let legend = legendAt(inset.height + gap);
+  let insetMax = height - legend.boxHeight - 2 * gap;
+  for (let top = inset.height; insetMax < top;) {
+    top = insetMax;
+    legend = legendAt(top + gap);
+    insetMax = height - legend.boxHeight - 2 * gap;
+  }
+  const { left, free, legendLayer, boxHeight } = legend;
+  if (free - 2 * gap < 12 * 9 * scale || insetMax < Math.min(inset.height, height / 3)) return null;
+  const panels = osceLayout(width, height, true, insetMax);
   drawMaps({ ...base, width, microList: null }, layer, panels, 0);
   const box = svgElement(document, 'g', {
-    transform: `translate(${gap},${height - boxHeight - gap})`,
+    transform: `translate(${left + gap},${height - boxHeight - gap})`,
     'data-legend': 'over-map',
   });
   box.appendChild(

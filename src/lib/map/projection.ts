@@ -74,14 +74,20 @@ function frameWidthFor(height: number): number {
  * Two Lambert azimuthal equal-area panels: the OSCE's Eurasian part centred on 40°E 54°N
  * and, in an inset of the same projection, Canada and the United States. `right`: a panel
  * wider than its frame draws the frame at its right edge, leaving the Atlantic free for a
- * legend (a slide); otherwise the frame is centred.
+ * legend (a slide); otherwise the frame is centred. `insetMax`: the inset no taller (room
+ * for that legend under it).
  */
-export function osceLayout(width: number, height: number, right = false): MapPanel[] {
+export function osceLayout(
+  width: number,
+  height: number,
+  right = false,
+  insetMax = Infinity,
+): MapPanel[] {
   const stacked = width < STACKED_BELOW;
   const insetWidth = stacked ? width : Math.round(width * INSET_SHARE);
   const insetHeight = stacked
     ? Math.round(width * 0.42)
-    : Math.round(Math.min(height * 0.45, insetWidth * 0.8));
+    : Math.round(Math.min(height * 0.45, insetWidth * 0.8, insetMax));
   const mainTop = stacked ? insetHeight + 6 : 0;
   const pad = 4;
   const left = stacked ? pad : insetWidth + 6;
