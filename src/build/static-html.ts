@@ -2,7 +2,7 @@ import { DEFAULT_FILTERS, type Filters, type Lang } from '../lib/model/filters';
 import type { FigureName } from '../lib/model/figure-names';
 import type { StartupTables } from '../lib/data/startup';
 import type { OsceGeography } from '../lib/map/osce-map';
-import { screenLayout } from '../lib/charts/frame';
+import { pictureLayout } from '../lib/charts/frame';
 import { translator } from '../lib/i18n';
 import { localName } from '../lib/i18n/names';
 import { SOURCE_KIND, STAGE, labelOf } from '../lib/vocabulary/codes';
@@ -92,7 +92,7 @@ function viewSection(
   section.append(element(document, 'h2', { id: `${id}-heading` }, t(view.heading)));
   for (const notice of bound.notices()) section.append(element(document, 'p', {}, notice));
   for (const name of view.figures) {
-    const svg = bound.figure(name, screenLayout(STATIC_WIDTH[name] ?? DEFAULT_WIDTH));
+    const svg = bound.figure(name, pictureLayout(STATIC_WIDTH[name] ?? DEFAULT_WIDTH));
     if (!svg) continue;
     const figure = element(document, 'div', {
       class: 'static-figure',
@@ -102,7 +102,7 @@ function viewSection(
     });
     const file = inputs.figureFile?.(name, svg) ?? null;
     const narrow = PHONE_FIRST.includes(name)
-      ? bound.figure(name, screenLayout(PHONE_WIDTH))
+      ? bound.figure(name, pictureLayout(PHONE_WIDTH))
       : null;
     if (file === null && narrow) {
       // On a phone the app draws the first chart at the phone's width: so does the static page.

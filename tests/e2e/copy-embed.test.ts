@@ -271,6 +271,16 @@ describe('Embed', () => {
     await context.close();
   });
 
+  it('shows the map as a picture, without the page’s hint to hover or tap (nothing there reacts)', async () => {
+    const page = await atlas.browser.newPage();
+    await page.goto(`${atlas.server.url}embed.html?view=map&lang=de`);
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 90000 });
+    const words = await page.locator('main svg').first().textContent();
+    expect(words).toContain('Kleinststaaten');
+    expect(words).not.toContain('tippen Sie');
+    await page.close();
+  });
+
   it('opens from the service worker’s cache with the server gone', async () => {
     const own = await serveDirectory(resolve(import.meta.dirname, '../../dist'));
     const context: BrowserContext = await atlas.browser.newContext({ serviceWorkers: 'allow' });

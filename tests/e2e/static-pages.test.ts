@@ -58,6 +58,12 @@ describe('pages that work before the app', () => {
     expect(await page.locator('[data-static-figure="regions"] .static-room').isVisible()).toBe(
       false,
     );
+    // A picture: the map's file does not ask to hover or tap what cannot react.
+    const map = await page
+      .locator('[data-static-figure="map"] img')
+      .evaluate((img: HTMLImageElement) => fetch(img.src).then((r) => r.text()));
+    expect(map).toContain('Micro-states are drawn as circles.');
+    expect(map).not.toContain('Hover, focus or tap');
     // An <img> cannot reach the page's fonts: the file carries the Noto Sans its text needs.
     const file = await regions.evaluate((img: HTMLImageElement) =>
       fetch(img.src).then((r) => r.text()),

@@ -7,6 +7,7 @@ import { sourcesQuery, toSourceRows } from '../../src/lib/data/queries/sources';
 import { identifier, sql } from '../../src/lib/data/sql';
 import { stageYearCountsQuery, toStageYearShares } from '../../src/lib/data/queries/stage-years';
 import { totalDiffersNotes } from '../../src/views/pipeline/spec';
+import { statusNotes, type CountFigureText } from '../../src/lib/charts/count-figure';
 import type { ViewContext } from '../../src/views/view-spec';
 import '../../src/lib/i18n/all';
 
@@ -245,5 +246,24 @@ describe('the bundled data (data/)', () => {
     );
     const ru = totalDiffersNotes([prosecuted], ctx('ru'));
     expect(ru[1]?.text).toContain('моложе 18 лет');
+  });
+
+  it('says the same in the States chart and map, which show Spain prosecuted 2020 as 57 of 128', async () => {
+    const rows = toStateShareRows(
+      await real.run(
+        womenShareByStateQuery({ ...FILTERS, stage: 'prosecuted', yearFrom: 2020, yearTo: 2020 }),
+      ),
+    );
+    const esp = rows.find((r) => r.iso3 === 'ESP')!;
+    expect([esp.women, esp.denominator, esp.total]).toEqual([57, 128, 130]);
+    const text = { scopeName: 'x', scopeSize: 58, whole: true } as CountFigureText;
+    for (const [lang, words] of [
+      ['en', 'under 18'],
+      ['ru', 'моложе 18 лет'],
+      ['de', 'unter 18 Jahren'],
+    ] as const) {
+      const note = statusNotes(rows, lang, text).find((n) => n.text.includes(words));
+      expect(note?.obsIds).toEqual(['GLOTIP-ESP-2020-prosecuted-total']);
+    }
   });
 });

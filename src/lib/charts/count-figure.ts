@@ -8,6 +8,7 @@ import { clearlyExtreme } from '../method/interval';
 import type { StateShareRow } from '../model/rows';
 import type { Lang } from '../model/filters';
 import { formatShareWithInterval, intervalBounds } from '../method/figure-values';
+import { totalNotes } from '../method/published';
 import { methodNote, type FrameNote } from './frame';
 
 /** What a States figure shows, in words the figure prints: offence, stage, period, scope. */
@@ -23,6 +24,17 @@ export interface CountFigureText {
   /** The number of States in the selection (all 57 and Kosovo, or a region's members). */
   scopeSize: number;
   whole: boolean;
+}
+
+/** A share of women + men whose publisher gives a total that differs: both are said. */
+export function totalDiffers(r: StateShareRow): boolean {
+  return (
+    r.status === 'share' &&
+    r.shareBasis === 'women_plus_men' &&
+    r.total !== null &&
+    r.denominator !== null &&
+    r.total !== r.denominator
+  );
 }
 
 /**
@@ -57,14 +69,7 @@ export function statusNotes(
       text: t('noteSmallCount', { names: names(small) }),
       obsIds: small.flatMap((r) => r.obsIds),
     });
-  const differing = rows.filter(
-    (r) =>
-      r.status === 'share' &&
-      r.shareBasis === 'women_plus_men' &&
-      r.total !== null &&
-      r.denominator !== null &&
-      r.total !== r.denominator,
-  );
+  const differing = rows.filter(totalDiffers);
   if (differing.length)
     notes.push({
       kind: 'method',
@@ -81,8 +86,9 @@ export function statusNotes(
               )
               .join(', '),
       }),
-      obsIds: differing.flatMap((r) => r.obsIds),
+      obsIds: differing.flatMap((r) => [...r.obsIds, ...(r.totalObsIds ?? [])]),
     });
+  if (differing.length) notes.push(...totalNotes(differing, lang));
   note('suppressed', 'noteSuppressed');
   note('partial_by_sex', 'notePartial');
   note('zero_persons', 'noteZero');

@@ -51,6 +51,14 @@ export function screenLayout(width: number): FigureLayout {
   return { width, height: null, type: SCREEN_TYPE, onScreen: true };
 }
 
+/**
+ * A figure on screen that nothing makes interactive (an embed, a page drawn before the app):
+ * as on screen, without the hints on how to use it.
+ */
+export function pictureLayout(width: number): FigureLayout {
+  return { width, height: null, type: SCREEN_TYPE };
+}
+
 export interface FrameNote {
   text: string;
   obsIds?: string[];

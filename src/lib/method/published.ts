@@ -67,6 +67,28 @@ export function atlasWords(text: string, words: LangTexts | null | undefined, la
   return (lang && words?.[lang]) || text;
 }
 
+/**
+ * The atlas's notes on the totals of these rows (why women + men differ from a published
+ * total), each said once, with the total rows it is about.
+ */
+export function totalNotes(
+  rows: readonly { totalNote?: LangTexts | null; totalObsIds?: string[] }[],
+  lang: Lang,
+): { text: string; obsIds: string[] }[] {
+  const byText = new Map<string, { text: string; obsIds: string[] }>();
+  for (const r of rows) {
+    const english = r.totalNote?.en;
+    if (!english) continue;
+    const note = byText.get(english) ?? {
+      text: atlasWords(english, r.totalNote, lang),
+      obsIds: [],
+    };
+    note.obsIds.push(...(r.totalObsIds ?? []));
+    byText.set(english, note);
+  }
+  return [...byText.values()];
+}
+
 /** The group a figure counts, in the reader's language. */
 export function groupOf(f: Pick<ShareFigure, 'group' | 'words'>, lang?: Lang): string | null {
   return f.group === null ? null : atlasWords(f.group, f.words?.denominator, lang);

@@ -42,6 +42,10 @@ export type StateShareStatus =
   'share' | 'suppressed' | 'partial_by_sex' | 'zero_persons' | 'total_only' | 'no_data';
 
 export interface StateShareRow extends LocalNames {
+  /** The atlas's note on the total row (why women + men may differ from it), in each language. */
+  totalNote?: LangTexts | null;
+  /** The total's rows, when the share is of women + men and the total is given beside it. */
+  totalObsIds?: string[];
   iso3: string;
   subregion: string;
   inStudy: boolean;

@@ -3,7 +3,7 @@ import { toStageYearShares } from '../../lib/data/queries/stage-years';
 import { buildPipelineChart, pipelineSummary, seriesLabel } from '../../lib/charts/pipeline-chart';
 import { sourceLine } from '../../lib/charts/source-line';
 import { LOCALES, formatCount, translator } from '../../lib/i18n';
-import { atlasWords } from '../../lib/method/published';
+import { totalNotes } from '../../lib/method/published';
 import type { FrameNote } from '../../lib/charts/frame';
 import { pipelineModel, type PipelineModel } from '../../lib/method/pipeline';
 import { isDrugTrafficking } from '../../lib/method/offences';
@@ -73,18 +73,7 @@ export function totalDiffersNotes(
       obsIds: differing.flatMap((r) => [...r.obsIds, ...(r.totalObsIds ?? [])]),
     },
   ];
-  const said = new Set<string>();
-  for (const r of differing) {
-    const english = r.totalNote?.en;
-    if (!english || said.has(english)) continue;
-    said.add(english);
-    notes.push({
-      text: atlasWords(english, r.totalNote, ctx.lang),
-      obsIds: differing
-        .filter((d) => d.totalNote?.en === english)
-        .flatMap((d) => d.totalObsIds ?? []),
-    });
-  }
+  notes.push(...totalNotes(differing, ctx.lang));
   return notes;
 }
 

@@ -2,7 +2,7 @@ import { defineView, figureOptions, type ViewContext } from '../view-spec';
 import { yearAndPublisher } from '../../lib/map/tooltip';
 import { toStateShareRows } from '../../lib/data/queries/states-share';
 import { barRows, buildWomenShareByStateChart } from '../../lib/charts/states-chart';
-import { summariseShares } from '../../lib/charts/count-figure';
+import { summariseShares, totalDiffers } from '../../lib/charts/count-figure';
 import { buildOsceMap, stateDescription } from '../../lib/map/osce-map';
 import { formatPercent, translator } from '../../lib/i18n';
 import { localName } from '../../lib/i18n/names';
@@ -150,7 +150,10 @@ export const statesView = defineView<StateShareRow[], StateShareRow[]>({
   usage: (rows) =>
     rows
       .filter((r) => r.sourceId !== null)
-      .map((r) => ({ sourceId: r.sourceId ?? '', obsIds: r.obsIds })),
+      .map((r) => ({
+        sourceId: r.sourceId ?? '',
+        obsIds: totalDiffers(r) ? [...r.obsIds, ...(r.totalObsIds ?? [])] : r.obsIds,
+      })),
   describeState(rows, ctx, iso3) {
     const row = rows.find((r) => r.iso3 === iso3);
     const name = stateNames(ctx).get(iso3) ?? iso3;

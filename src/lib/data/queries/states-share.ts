@@ -1,6 +1,6 @@
 import { sql, type SqlQuery } from '../sql';
 import { localNamesOf } from '../../i18n/names';
-import { nameColumns } from './names';
+import { nameColumns, textColumns, wordsOf } from './names';
 import type { ShareBasis, StateShareRow, StateShareStatus } from '../../model/rows';
 import { isSmallCount, wilsonInterval } from '../../method/interval';
 import { regionCondition, sourceKindCondition } from './filters';
@@ -43,9 +43,12 @@ SELECT c.iso3, ${nameColumns('c')}, c.subregion, c.in_2023_study,
   coalesce(p.men_suppressed, false) AS men_suppressed,
   coalesce(p.total_suppressed, false) AS total_suppressed,
   coalesce(p.partial_by_sex, false) AS partial_by_sex, p.share, p.basis, p.denominator,
-  p.women_obs_ids, p.men_obs_ids, p.total_obs_ids
+  p.women_obs_ids, p.men_obs_ids, p.total_obs_ids,
+  tot.note AS total_note, ${textColumns('tn', 'total_note')}
 FROM countries c
 LEFT JOIN ranked p ON p.iso3 = c.iso3 AND p.pick = 1
+LEFT JOIN observations tot ON tot.obs_id = p.total_obs_ids
+LEFT JOIN texts tn ON tn.en = tot.note
 WHERE ${regionCondition(filters.region)}
 ORDER BY c.iso3`;
 }
@@ -112,6 +115,8 @@ export function toStateShareRows(raw: RawRow[]): StateShareRow[] {
         share !== null && women !== null && denominator ? wilsonInterval(women, denominator) : null,
       smallCount: share !== null && isSmallCount(denominator),
       status,
+      totalNote: wordsOf(r, 'total_note'),
+      totalObsIds: totalIds,
       obsIds,
     };
   });

@@ -73,7 +73,7 @@ const de: Catalogue = {
     clearSelection: 'Auswahl aufheben',
     summary:
       '{count} Staaten haben einen berechneten Anteil. Höchster: {highName} ({high}). Niedrigster: {lowName} ({low}). {missing} der 57 Teilnehmerstaaten und Kosovo haben keine Zahl.',
-    summaryEmpty: 'Kein Staat in {scope} hat für diese Auswahl einen berechneten Anteil.',
+    summaryEmpty: 'Kein Staat hat für diese Filter einen berechneten Anteil ({scope}).',
     sourcesHeading: 'Quellen',
     dataVersion: 'Datenversion {version}',
     computedLabel: 'berechnet',

@@ -71,7 +71,7 @@ export const en = {
     clearSelection: 'Clear selection',
     summary:
       '{count} States have a computed share. Highest: {highName} ({high}). Lowest: {lowName} ({low}). {missing} of the 57 participating States and Kosovo have no figure.',
-    summaryEmpty: 'No State in {scope} has a computed share for this selection.',
+    summaryEmpty: 'No State has a computed share for these filters ({scope}).',
     sourcesHeading: 'Sources',
     dataVersion: 'Data version {version}',
     computedLabel: 'computed',

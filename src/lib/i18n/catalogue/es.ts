@@ -74,7 +74,7 @@ const es: Catalogue = {
     clearSelection: 'Borrar la selección',
     summary:
       '{count} Estados tienen una proporción calculada. La más alta: {highName} ({high}). La más baja: {lowName} ({low}). {missing} de los 57 Estados participantes y Kosovo no tienen cifra.',
-    summaryEmpty: 'Ningún Estado de {scope} tiene una proporción calculada para esta selección.',
+    summaryEmpty: 'Ningún Estado tiene una proporción calculada con estos filtros ({scope}).',
     sourcesHeading: 'Fuentes',
     dataVersion: 'Versión de los datos {version}',
     computedLabel: 'calculada',

@@ -74,7 +74,7 @@ const fr: Catalogue = {
     clearSelection: 'Effacer la sélection',
     summary:
       '{count} États ont une part calculée. La plus élevée : {highName} ({high}). La plus faible : {lowName} ({low}). {missing} des 57 États participants et le Kosovo n’ont aucun chiffre.',
-    summaryEmpty: "Aucun État ({scope}) n'a de part calculée pour cette sélection.",
+    summaryEmpty: 'Aucun État n’a de part calculée pour ces filtres ({scope}).',
     sourcesHeading: 'Sources',
     dataVersion: 'Version des données {version}',
     computedLabel: 'calculée',

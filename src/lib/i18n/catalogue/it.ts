@@ -74,7 +74,7 @@ const it: Catalogue = {
     clearSelection: 'Annulla la selezione',
     summary:
       '{count} Stati hanno una quota calcolata. La più alta: {highName} ({high}). La più bassa: {lowName} ({low}). {missing} dei 57 Stati partecipanti e il Kosovo non hanno dati.',
-    summaryEmpty: 'Nessuno Stato in {scope} ha una quota calcolata per questa selezione.',
+    summaryEmpty: 'Nessuno Stato ha una quota calcolata per questi filtri ({scope}).',
     sourcesHeading: 'Fonti',
     dataVersion: 'Versione dei dati {version}',
     computedLabel: 'calcolata',

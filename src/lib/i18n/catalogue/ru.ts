@@ -76,8 +76,7 @@ const ru: Catalogue = {
     clearSelection: 'Снять выбор',
     summary:
       'Рассчитанная доля есть у {count} государств. Наибольшая: {highName} ({high}). Наименьшая: {lowName} ({low}). Нет данных по {missing} из 57 государств-участников и Косово.',
-    summaryEmpty:
-      'Ни у одного государства в пределах «{scope}» нет рассчитанной доли для этой выборки.',
+    summaryEmpty: 'Ни у одного государства нет рассчитанной доли при этих фильтрах ({scope}).',
     sourcesHeading: 'Источники',
     dataVersion: 'Версия данных {version}',
     computedLabel: 'расчёт',
