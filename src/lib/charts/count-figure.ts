@@ -88,7 +88,9 @@ export function statusNotes(
       }),
       obsIds: differing.flatMap((r) => [...r.obsIds, ...(r.totalObsIds ?? [])]),
     });
-  if (differing.length) notes.push(...totalNotes(differing, lang));
+  // What the totals hold, which explains the difference: method, with the note it explains.
+  if (differing.length)
+    notes.push(...totalNotes(differing, lang).map((n): FrameNote => ({ ...n, kind: 'method' })));
   note('suppressed', 'noteSuppressed');
   note('partial_by_sex', 'notePartial');
   note('zero_persons', 'noteZero');

@@ -73,7 +73,7 @@ export function totalDiffersNotes(
       obsIds: differing.flatMap((r) => [...r.obsIds, ...(r.totalObsIds ?? [])]),
     },
   ];
-  notes.push(...totalNotes(differing, ctx.lang));
+  notes.push(...totalNotes(differing, ctx.lang).map((n): FrameNote => ({ ...n, kind: 'method' })));
   return notes;
 }
 
