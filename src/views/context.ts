@@ -63,6 +63,8 @@ function fullPages(
     while (most < least) {
       const end = Math.ceil((most + least) / 2);
       if (fits([start, end], page)) most = end;
+      // A page may not fit only because it ends on a heading: one row more may fit.
+      else if (end < least && fits([start, end + 1], page)) most = end + 1;
       else least = end - 1;
     }
     ranges.push([start, most]);

@@ -324,6 +324,24 @@ describe('a split figure fills its pages', () => {
     expect(split.map((svg) => svg.getAttribute('data-range'))).toEqual(['0-2', '2-12', '12-21']);
     expect(drawn.length).toBeLessThan(40);
   });
+
+  it('a page that does not fit only because it ends on a heading takes the next row too', () => {
+    // Row 3 is a heading: a page ending on it counts as not fitting (as the Hierarchy chart says).
+    const heights = [10, 10, 10, 10, 10, 10, 90];
+    const bound = {
+      rows: () => heights.length,
+      figure: (_name: FigureName, _layout: FigureLayout, range?: [number, number]) => {
+        const [start, end] = range ?? [0, heights.length];
+        const svg = base.document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        const used = heights.slice(start, end).reduce((a, b) => a + b, 0);
+        if (used > 100 || (end === 4 && end - start > 1)) svg.setAttribute('data-overflow', 'true');
+        svg.setAttribute('data-range', `${start}-${end}`);
+        return svg;
+      },
+    } as unknown as BoundView;
+    const split = figurePages(bound, 'states-chart', SLIDE);
+    expect(split.map((svg) => svg.getAttribute('data-range'))).toEqual(['0-6', '6-7']);
+  });
 });
 
 describe('the Hierarchy figure on slides', () => {
