@@ -126,29 +126,45 @@ describe('pages that work before the app', () => {
     await page.close();
   });
 
-  it('keeps the States chart where the static page drew it when the app takes over', async () => {
-    const chartTop = () =>
-      document.querySelector('svg[data-figure="share-by-state"]')!.getBoundingClientRect().top +
-      scrollY;
-    for (const width of [1440, 1200, 900]) {
-      const tops: number[] = [];
-      for (const withApp of [false, true]) {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
-        // The static page as a visitor with JavaScript sees it before the app's module arrives.
-        if (!withApp) await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort());
-        await page.goto(`${server.url}?bench=1`);
-        if (withApp)
-          await page.waitForFunction(() => document.getElementById('prerender') === null);
-        else await page.waitForSelector('#prerender svg[data-figure="share-by-state"]');
-        await page.evaluate(() => document.fonts.ready);
-        tops.push(await page.evaluate(chartTop));
-        await page.close();
+  it('keeps the first chart and a State’s heading where the static page drew them when the app takes over', async () => {
+    const cases = [
+      {
+        path: '',
+        before: '#prerender svg[data-figure="share-by-state"]',
+        after: 'svg[data-figure="share-by-state"]',
+        widths: [1440, 1200, 900],
+      },
+      {
+        path: 'profile/BEL/',
+        before: '#static-profile-heading',
+        after: '#profile-heading',
+        widths: [1440, 390],
+      },
+    ];
+    for (const { path, before, after, widths } of cases)
+      for (const width of widths) {
+        const tops: number[] = [];
+        for (const withApp of [false, true]) {
+          const page = await browser.newPage({ viewport: { width, height: 900 } });
+          // The static page as a visitor with JavaScript sees it before the app's module arrives.
+          if (!withApp) await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort());
+          await page.goto(`${server.url}${path}?bench=1`);
+          if (withApp)
+            await page.waitForFunction(() => document.getElementById('prerender') === null);
+          const target = withApp ? after : before;
+          await page.waitForSelector(target);
+          await page.evaluate(() => document.fonts.ready);
+          tops.push(
+            await page.evaluate(
+              (selector) => document.querySelector(selector)!.getBoundingClientRect().top + scrollY,
+              target,
+            ),
+          );
+          await page.close();
+        }
+        const shift = Math.abs(tops[1]! - tops[0]!) <= 2 ? 'none' : tops;
+        expect({ path, width, shift }).toEqual({ path, width, shift: 'none' });
       }
-      expect({ width, shift: Math.abs(tops[1]! - tops[0]!) <= 2 ? 'none' : tops }).toEqual({
-        width,
-        shift: 'none',
-      });
-    }
   });
 
   it('works under a sub-path: data, links and a State’s page', async () => {
