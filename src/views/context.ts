@@ -34,6 +34,64 @@ export function figurePages(
     const svg = bound.figure(name, { ...layout, page }, range);
     return svg && !svg.hasAttribute('data-overflow') ? svg : null;
   };
+  return fullPages(bound, name, layout, rows, fits) ?? evenPages(bound, name, layout, rows, fits);
+}
+
+type PageFits = (
+  range: [number, number],
+  page: { index: number; count: number },
+) => SVGSVGElement | null;
+
+/**
+ * Each page takes as many rows as fit (a row taller than a page still gets its own), so that
+ * one tall row does not leave every other page half empty. The rows are measured with the
+ * longest page label ("1 of <rows>") and drawn again with the real count; null if a page no
+ * longer fits then.
+ */
+function fullPages(
+  bound: BoundView,
+  name: FigureName,
+  layout: FigureLayout,
+  rows: number,
+  fits: PageFits,
+): SVGSVGElement[] | null {
+  const ranges: [number, number][] = [];
+  for (let start = 0; start < rows;) {
+    const page = { index: ranges.length, count: rows };
+    let most = start + 1;
+    let least = rows;
+    while (most < least) {
+      const end = Math.ceil((most + least) / 2);
+      if (fits([start, end], page)) most = end;
+      // A page may not fit only because it ends on a heading: one row more may fit.
+      else if (end < least && fits([start, end + 1], page)) most = end + 1;
+      else least = end - 1;
+    }
+    ranges.push([start, most]);
+    start = most;
+  }
+  const count = ranges.length;
+  const pages: SVGSVGElement[] = [];
+  for (const [index, range] of ranges.entries()) {
+    const page =
+      fits(range, { index, count }) ??
+      (range[1] - range[0] === 1
+        ? bound.figure(name, { ...layout, page: { index, count } }, range)
+        : null);
+    if (!page) return null;
+    pages.push(page);
+  }
+  return pages;
+}
+
+/** The same number of rows on every page: the most that fit on each. */
+function evenPages(
+  bound: BoundView,
+  name: FigureName,
+  layout: FigureLayout,
+  rows: number,
+  fits: PageFits,
+): SVGSVGElement[] {
   let perPage = rows - 1;
   while (perPage > 1 && !fits([0, perPage], { index: 0, count: Math.ceil(rows / perPage) }))
     perPage--;

@@ -4,6 +4,7 @@ import { exportedPages } from '../lib/export/export-pages';
 import { presetLayout } from '../lib/export/presets';
 import { figureSources } from '../lib/export/standalone-svg';
 import { sourcesLine } from '../lib/charts/source-line';
+import { speakerNotesOf, type FigureLayout } from '../lib/charts/frame';
 import { translator } from '../lib/i18n';
 import type { Filters, Lang } from '../lib/model/filters';
 import { queryFiltersOf } from '../lib/model/filters';
@@ -114,6 +115,14 @@ export function speakerNotes(
   ].join('\n');
 }
 
+/** The speaker notes, then the figure's method notes that its slide leaves off (FrameNote.kind). */
+function withMethodNotes(notes: string, method: readonly string[], lang: Lang): string {
+  if (method.length === 0) return notes;
+  return [notes, '', translator(lang)('deckMethodNotes'), ...method.map((n) => `• ${n}`)].join(
+    '\n',
+  );
+}
+
 /**
  * The deck's slides in one language: each item's figure at the slide preset (one slide per
  * page: a long list keeps all its rows), titled, with its source line and speaker notes.
@@ -126,7 +135,8 @@ export function buildDeck(
 ): { doc: DeckDocument; missing: FigureName[] } {
   const { lang, date, version } = options;
   const tables: PointsTables = base;
-  const layout = presetLayout('slide', 1920);
+  // The slide's title placeholder holds the title (outline, screen readers): the figure does not repeat it.
+  const layout: FigureLayout = { ...presetLayout('slide', 1920), untitled: true };
   const slides: DeckSlide[] = [];
   const missing: FigureName[] = [];
   for (const item of items) {
@@ -143,6 +153,7 @@ export function buildDeck(
       base.sources,
     );
     const lines: string[] = [];
+    const methodNotes: string[][] = [];
     const pages = exportedPages(
       (at) => buildFigurePages(item.figure, rows.results, filters, base, at),
       layout,
@@ -156,6 +167,7 @@ export function buildDeck(
       },
       true,
       (svg) => {
+        methodNotes.push(speakerNotesOf(svg));
         const used = figureSources(svg, sourceOf);
         // The figure's own source line where it draws one (it may cite sources whose rows
         // carry no observation ids), else the line of the sources of its rows.
@@ -186,7 +198,7 @@ export function buildDeck(
         width: layout.width,
         height: page.height || 1080,
         sourceLine: lines[i] ?? '',
-        notes,
+        notes: withMethodNotes(notes, methodNotes[i] ?? [], lang),
       }),
     );
   }

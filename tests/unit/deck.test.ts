@@ -119,9 +119,38 @@ describe('the deck’s slide model', () => {
       expect(slide.height).toBe(1080);
       expect(slide.title.length).toBeGreaterThan(10);
       expect(slide.svg).toContain(slide.title.slice(0, 40));
+      // The title shows once: in the slide's title placeholder, not drawn again in the figure.
+      const figure = new JSDOM(slide.svg, { contentType: 'image/svg+xml' }).window.document;
+      const header = [...figure.querySelectorAll('g[id$="-header"] text')]
+        .map((e) => e.textContent ?? '')
+        .join(' ');
+      expect(header).not.toContain(slide.title.slice(0, 30));
+      expect(figure.querySelector('title')?.textContent).toBe(slide.title);
       expect(slide.sourceLine).toMatch(/^Sources?: .+Terms?: /);
       expect(slide.notes.split('\n')[0]).toBe('Talking points');
       expect(publishers.some((p) => slide.notes.includes(p))).toBe(true);
+    }
+  });
+
+  it('moves a figure’s method notes off its slide into its speaker notes', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const t = translator(lang);
+      const deck = decks.get(lang);
+      const map = deck?.slides.find((s) => s.svg.includes('data-figure="osce-map"'));
+      if (!map) throw new Error('no map slide');
+      const drawn = [
+        ...new JSDOM(map.svg, { contentType: 'image/svg+xml' }).window.document.querySelectorAll(
+          'text',
+        ),
+      ]
+        .map((e) => e.textContent ?? '')
+        .join(' ');
+      expect(drawn).not.toContain(t('noteInterval').slice(0, 30));
+      expect(drawn).toContain(t('noteBoundaries').slice(0, 30));
+      const [points, method] = map.notes.split(`\n${t('deckMethodNotes')}\n`);
+      expect(points?.split('\n')[0]).toBe(t('talkingPoints'));
+      expect(method).toContain(t('noteInterval'));
+      expect(method).toContain(t('noteMethod'));
     }
   });
 

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3';
 import { intervalLine, shareGrid } from './share-grid';
 import {
+  methodNote,
   buildFigureFrame,
   frameBase,
   svgElement,
@@ -82,8 +83,8 @@ export function buildComparisonChart(
   const t = translator(lang);
   const years = options.yearTo - options.yearFrom + 1;
   const notes: FrameNote[] = [
-    { text: t('noteMethod') },
-    { text: t('noteInterval') },
+    methodNote(t('noteMethod')),
+    methodNote(t('noteInterval')),
     ...(options.notes ?? []),
   ];
   if (cells.some((c) => c.latest?.smallCount)) notes.push({ text: t('noteSmallCountHollow') });

@@ -9,7 +9,7 @@ import type { StateShareRow } from '../model/rows';
 import type { Lang } from '../model/filters';
 import { formatShareWithInterval, intervalBounds } from '../method/figure-values';
 import { totalNotes } from '../method/published';
-import type { FrameNote } from './frame';
+import { methodNote, type FrameNote } from './frame';
 
 /** What a States figure shows, in words the figure prints: offence, stage, period, scope. */
 export interface CountFigureText {
@@ -39,13 +39,15 @@ export function totalDiffers(r: StateShareRow): boolean {
 
 /**
  * The notes on the States whose figure is not a plain share. `counted`: only how many, for a
- * map on a fixed page, whose fills already say which States they are.
+ * map on a fixed page, whose fills already say which States they are. `inLegend`: the map's
+ * legend says how many are small counts, suppressed or totals only (a slide), so no note does.
  */
 export function statusNotes(
   rows: StateShareRow[],
   lang: Lang,
   text: CountFigureText,
   counted = false,
+  inLegend = false,
 ): FrameNote[] {
   const t = translator(lang);
   const notes: FrameNote[] = [];
@@ -53,13 +55,16 @@ export function statusNotes(
     counted
       ? t('statesCounted', { count: list.length })
       : list.map((r) => localName(r, lang)).join(', ');
+  const legended: StateShareRow['status'][] = inLegend
+    ? ['suppressed', 'total_only', 'partial_by_sex']
+    : [];
   const note = (status: StateShareRow['status'], key: Parameters<typeof t>[0]) => {
-    const list = rows.filter((r) => r.status === status);
+    const list = legended.includes(status) ? [] : rows.filter((r) => r.status === status);
     if (list.length)
       notes.push({ text: t(key, { names: names(list) }), obsIds: list.flatMap((r) => r.obsIds) });
   };
   const small = rows.filter((r) => r.smallCount);
-  if (small.length)
+  if (small.length && !inLegend)
     notes.push({
       text: t('noteSmallCount', { names: names(small) }),
       obsIds: small.flatMap((r) => r.obsIds),
@@ -67,6 +72,7 @@ export function statusNotes(
   const differing = rows.filter(totalDiffers);
   if (differing.length)
     notes.push({
+      kind: 'method',
       text: t('noteTotalDiffers', {
         items: counted
           ? t('statesCounted', { count: differing.length })
@@ -82,7 +88,9 @@ export function statusNotes(
       }),
       obsIds: differing.flatMap((r) => [...r.obsIds, ...(r.totalObsIds ?? [])]),
     });
-  if (differing.length) notes.push(...totalNotes(differing, lang));
+  // What the totals hold, which explains the difference: method, with the note it explains.
+  if (differing.length)
+    notes.push(...totalNotes(differing, lang).map((n): FrameNote => ({ ...n, kind: 'method' })));
   note('suppressed', 'noteSuppressed');
   note('partial_by_sex', 'notePartial');
   note('zero_persons', 'noteZero');
@@ -107,15 +115,16 @@ export function countFigureNotes(
   text: CountFigureText,
   extra: FrameNote[] = [],
   counted = false,
+  inLegend = false,
 ): FrameNote[] {
   const t = translator(lang);
   const notes: FrameNote[] = [
-    { text: t('noteMethod') },
-    { text: t('noteYearRule') },
-    { text: t('noteInterval') },
+    methodNote(t('noteMethod')),
+    methodNote(t('noteYearRule')),
+    methodNote(t('noteInterval')),
   ];
   if (text.offenceNote) notes.push({ text: text.offenceNote });
-  notes.push(...statusNotes(rows, lang, text, counted), ...extra);
+  notes.push(...statusNotes(rows, lang, text, counted, inLegend), ...extra);
   if (rows.some((r) => r.iso3 === 'XKX')) notes.push({ text: t('noteKosovo') });
   return notes;
 }

@@ -34,6 +34,16 @@ export interface FigureLayout {
   reserve?: number;
   /** Drawn for the page itself, where it can be hovered and tapped; never set for an export. */
   onScreen?: boolean;
+  /**
+   * The title is drawn around the figure (a deck slide's title placeholder): the figure keeps
+   * it as its `<title>` only, so that it shows once.
+   */
+  untitled?: boolean;
+  /**
+   * Shown to a room (the slide preset): the notes an audience needs stay on the figure, the
+   * method notes go to the speaker notes, and legends may sit over the figure's free space.
+   */
+  presented?: boolean;
 }
 
 /** The layout of a figure on the page; exports use the presets' layouts, never this one. */
@@ -52,6 +62,24 @@ export function pictureLayout(width: number): FigureLayout {
 export interface FrameNote {
   text: string;
   obsIds?: string[];
+  /**
+   * 'method': how a value is computed or how to read an interval; on a slide it goes to the
+   * speaker notes. Any other note (source, scope, small counts, suppressed values, footnotes
+   * every map keeps) stays on the figure wherever it is drawn.
+   */
+  kind?: 'method';
+}
+
+/** A note on the method: drawn under the figure, except on a slide (the speaker notes). */
+export const methodNote = (text: string): FrameNote => ({ text, kind: 'method' });
+
+/** Where a slide keeps its method notes for the speaker notes: read by the deck, never drawn. */
+export const SPEAKER_NOTES = 'metadata[data-speaker-notes]';
+
+/** The method notes a slide moved off the figure, for its speaker notes. */
+export function speakerNotesOf(svg: Element): string[] {
+  const text = svg.querySelector(SPEAKER_NOTES)?.textContent ?? '';
+  return text.split('\n').filter(Boolean);
 }
 
 /** What every figure builder takes besides its rows and its own words. */
@@ -220,17 +248,18 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
     'aria-hidden': 'true',
   });
   let y = pad - 8;
-  y = textBlock(
-    document,
-    header,
-    wrapText(titleText, inner, type.title, measure, true),
-    pad,
-    y,
-    type.title,
-    {
-      weight: '700',
-    },
-  );
+  if (!layout.untitled)
+    y = textBlock(
+      document,
+      header,
+      wrapText(titleText, inner, type.title, measure, true),
+      pad,
+      y,
+      type.title,
+      {
+        weight: '700',
+      },
+    );
   y = textBlock(
     document,
     header,
@@ -249,14 +278,19 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
 
   const footer = svgElement(document, 'g', { id: `${options.figureId}-footer` });
   let footerHeight = 8;
+  const moved = layout.presented ? options.notes.filter((n) => n.kind === 'method') : [];
+  const notes = moved.length ? options.notes.filter((n) => n.kind !== 'method') : options.notes;
+  if (moved.length) {
+    const speaker = svgElement(document, 'metadata', { 'data-speaker-notes': '' });
+    speaker.textContent = moved.map((n) => n.text).join('\n');
+    svg.appendChild(speaker);
+  }
   // On a wide fixed page (a slide) the notes go in two columns, leaving the figure more room.
-  const columns = layout.height !== null && width >= 1400 && options.notes.length > 1 ? 2 : 1;
+  const columns = layout.height !== null && width >= 1400 && notes.length > 1 ? 2 : 1;
   const gutter = pad;
   const columnWidth = (inner - (columns - 1) * gutter) / columns;
-  const noteLines = options.notes.map((note) =>
-    wrapText(note.text, columnWidth, type.note, measure),
-  );
-  // Notes never split across columns; the second column starts where the two are most even.
+  const noteLines = notes.map((note) => wrapText(note.text, columnWidth, type.note, measure));
+  // Off a slide notes never split across columns: the second starts where the two are most even.
   const counts = noteLines.map((lines) => lines.length);
   const total = counts.reduce((n, c) => n + c, 0);
   let split = counts.length;
@@ -274,19 +308,36 @@ export function buildFigureFrame(options: FrameOptions, renderBody: BodyRenderer
   }
   let tallest = footerHeight;
   let columnY = footerHeight;
-  options.notes.forEach((note, i) => {
-    const column = i < split ? 0 : 1;
-    if (i === split) columnY = footerHeight;
-    columnY = textBlock(
-      document,
-      footer,
-      noteLines[i] ?? [],
-      pad + column * (columnWidth + gutter),
-      columnY,
-      type.note,
-      { fill: MUTED, ...(note.obsIds ? { obsIds: note.obsIds } : {}) },
-    );
-    tallest = Math.max(tallest, columnY);
+  // On a slide a note may run on into the second column, so that the two are even.
+  const runOn = columns === 2 && layout.presented === true;
+  const half = Math.ceil(total / 2);
+  let linesBefore = 0;
+  let currentColumn = 0;
+  notes.forEach((note, i) => {
+    const lines = noteLines[i] ?? [];
+    const inFirst = runOn ? Math.max(0, half - linesBefore) : i < split ? lines.length : 0;
+    linesBefore += lines.length;
+    const parts: [number, string[]][] = [
+      [0, lines.slice(0, inFirst)],
+      [1, lines.slice(inFirst)],
+    ];
+    for (const [column, part] of parts) {
+      if (part.length === 0) continue;
+      if (column !== currentColumn) {
+        currentColumn = column;
+        columnY = footerHeight;
+      }
+      columnY = textBlock(
+        document,
+        footer,
+        part,
+        pad + column * (columnWidth + gutter),
+        columnY,
+        type.note,
+        { fill: MUTED, ...(note.obsIds ? { obsIds: note.obsIds } : {}) },
+      );
+      tallest = Math.max(tallest, columnY);
+    }
   });
   footerHeight = tallest;
   footerHeight = textBlock(

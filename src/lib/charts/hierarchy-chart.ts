@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3';
 import { intervalLine, shareGrid } from './share-grid';
 import {
+  methodNote,
   buildFigureFrame,
   frameBase,
   svgElement,
@@ -54,6 +55,18 @@ export function hierarchyRows(figures: ShareFigure[], lang: Lang): Row[] {
     rows.push({ kind: 'figure', figure: f });
   }
   return rows;
+}
+
+/** The figures a page of the chart shows (all of them without a range): what its source line cites. */
+export function figuresOnPage(
+  figures: ShareFigure[],
+  lang: Lang,
+  range?: [number, number],
+): ShareFigure[] {
+  if (!range) return figures;
+  return hierarchyRows(figures, lang)
+    .slice(...range)
+    .flatMap((row) => (row.kind === 'figure' ? [row.figure] : []));
 }
 
 function drawMark(
@@ -188,11 +201,11 @@ export function buildHierarchyChart(
       },
     );
   notes.push({ text: t('hierarchyNote') }, { text: t('noteDefinitions') });
-  if (figures.some((f) => f.computed)) notes.push({ text: t('noteInterval') });
+  if (figures.some((f) => f.computed)) notes.push(methodNote(t('noteInterval')));
   const allRows = hierarchyRows(figures, lang);
   const [start, end] = options.range ?? [0, allRows.length];
   const rows = allRows.slice(start, end);
-  return buildFigureFrame(
+  const svg = buildFigureFrame(
     {
       ...frameBase(options),
       title: options.title ?? t('hierarchyTitle'),
@@ -275,4 +288,8 @@ export function buildHierarchyChart(
       return y + 12;
     },
   );
+  // A heading never ends a page: a page whose last row is a heading, with rows after it, does not fit.
+  if (options.range && rows.length > 1 && rows.at(-1)?.kind === 'heading' && end < allRows.length)
+    svg.setAttribute('data-overflow', 'true');
+  return svg;
 }

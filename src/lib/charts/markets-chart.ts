@@ -1,4 +1,5 @@
 import {
+  methodNote,
   buildFigureFrame,
   frameBase,
   svgElement,
@@ -36,9 +37,9 @@ function marketsNotes(lang: Lang, extra: FrameNote[] = []): FrameNote[] {
   const t = translator(lang);
   return [
     { text: t('marketsNoteOffences') },
-    { text: t('noteInterval') },
+    methodNote(t('noteInterval')),
     { text: t('marketsNoteScores') },
-    { text: t('marketsNoteDrugMapping') },
+    methodNote(t('marketsNoteDrugMapping')),
     ...extra,
   ];
 }

@@ -1,6 +1,7 @@
 import { scaleLinear, scalePoint } from 'd3';
 import { shareGrid } from './share-grid';
 import {
+  methodNote,
   buildFigureFrame,
   frameBase,
   svgElement,
@@ -133,7 +134,7 @@ export function buildPipelineChart(model: PipelineModel, options: PipelineOption
   const undrawn = model.scope === 'state' ? allSeries.filter((s) => !series.includes(s)) : [];
   const notes: FrameNote[] = [
     ...(model.series.some((s) => s.series === 'victims') ? [{ text: t('pipelineNote') }] : []),
-    { text: t('noteInterval') },
+    methodNote(t('noteInterval')),
     ...pipelineNotes(model, lang, options.names ?? new Map()),
     ...(options.notes ?? []),
   ];

@@ -1,6 +1,14 @@
 import { scaleLinear } from 'd3';
 import { shareGrid } from './share-grid';
-import { buildFigureFrame, frameBase, svgElement, INK, MUTED, type FigureOptions } from './frame';
+import {
+  methodNote,
+  buildFigureFrame,
+  frameBase,
+  svgElement,
+  INK,
+  MUTED,
+  type FigureOptions,
+} from './frame';
 import { addText } from './plot-layer';
 import { wrapText } from './text-measure';
 import { formatCount, formatPercent, translator, joinSemicolon } from '../i18n';
@@ -87,12 +95,13 @@ export function buildRegionsChart(
   const totalBasis = groups.reduce((n, g) => n + g.totalBasisExcluded, 0);
   const { pooled, median } = rankOrders(groups);
   const notes = [
-    { text: t('regionsNoteMethod') },
-    { text: t('regionsNoteInterval') },
+    methodNote(t('regionsNoteMethod')),
+    methodNote(t('regionsNoteInterval')),
     { text: t('regionsNoteExcluded', { suppressed: excluded, totalBasis }) },
   ];
   if (pooled.join() !== median.join())
     notes.push({
+      kind: 'method',
       text: t('regionsNoteRanks', {
         pooled: pooled.map((g) => labelOf(SUBREGION, g, lang)).join(' > '),
         median: median.map((g) => labelOf(SUBREGION, g, lang)).join(' > '),

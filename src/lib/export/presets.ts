@@ -11,6 +11,8 @@ export const SIZE_PRESETS = {
     width: 1920,
     height: 1080,
     type: { title: 40, subtitle: 26, label: 22, small: 20, note: 18 },
+    // Shown to a room: the method notes go to the speaker notes (FigureLayout.presented).
+    presented: true,
   },
   a4: {
     width: 794,
@@ -24,7 +26,7 @@ export const SIZE_PRESETS = {
   },
 } as const satisfies Record<
   string,
-  { width: number | null; height: number | null; type: TypeScale }
+  { width: number | null; height: number | null; type: TypeScale; presented?: boolean }
 >;
 
 export type SizePreset = keyof typeof SIZE_PRESETS;
@@ -36,5 +38,6 @@ export function isSizePreset(value: string): value is SizePreset {
 /** The layout of a preset; the screen preset takes the width on screen. */
 export function presetLayout(preset: SizePreset, screenWidth: number): FigureLayout {
   const p = SIZE_PRESETS[preset];
-  return { width: p.width ?? screenWidth, height: p.height, type: p.type };
+  const layout: FigureLayout = { width: p.width ?? screenWidth, height: p.height, type: p.type };
+  return 'presented' in p ? { ...layout, presented: p.presented } : layout;
 }

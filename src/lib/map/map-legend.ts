@@ -1,5 +1,5 @@
 import { svgElement, INK, MUTED } from '../charts/frame';
-import type { TextMeasurer } from '../charts/text-measure';
+import { wrapText, type TextMeasurer } from '../charts/text-measure';
 import type { translator } from '../i18n';
 import {
   NO_DATA_FILL,
@@ -44,6 +44,70 @@ export function definePatterns(document: Document, svg: SVGElement) {
   svg.appendChild(defs);
 }
 
+/** How many States one legend item marks, and their rows. */
+export interface LegendTally {
+  count: number;
+  obsIds: string[];
+}
+
+export interface LegendShows {
+  outside: boolean;
+  smallCount: boolean;
+  partial: boolean;
+  /** One item a row under the ramp, labels wrapped to the width (a legend over a map). */
+  stacked?: boolean;
+  /** How many States each status marks, said in its item (a slide, whose notes leave them out). */
+  counts?: { suppressed: LegendTally; totalOnly: LegendTally; smallCount: LegendTally };
+}
+
+interface LegendItem {
+  fill: string;
+  label: string;
+  opacity: number;
+  obsIds?: string[];
+}
+
+function swatchRect(document: Document, x: number, y: number, fill: string, opacity: number) {
+  return svgElement(document, 'rect', {
+    x,
+    y,
+    width: 18,
+    height: 12,
+    fill,
+    'fill-opacity': opacity,
+    stroke: '#757575',
+    'stroke-width': 0.5,
+  });
+}
+
+/** The legend's items one a row under the ramp, each label wrapped beside its swatch. */
+function stackedItems(
+  document: Document,
+  legend: SVGGElement,
+  layer: SVGGElement,
+  special: LegendItem[],
+  width: number,
+  measure: TextMeasurer,
+): number {
+  let rowY = 60;
+  for (const { fill, label, opacity, obsIds } of special) {
+    legend.appendChild(swatchRect(document, 0, rowY, fill, opacity));
+    const lines = wrapText(label, width - 22, 12, measure);
+    lines.forEach((line, i) => {
+      const text = svgElement(document, 'text', {
+        x: 22,
+        y: rowY + 10 + i * 15,
+        ...(obsIds?.length ? { 'data-obs-id': obsIds.join(' ') } : {}),
+      });
+      text.textContent = line;
+      legend.appendChild(text);
+    });
+    rowY += 20 + (lines.length - 1) * 15;
+  }
+  layer.appendChild(legend);
+  return rowY;
+}
+
 export function drawLegend(
   document: Document,
   layer: SVGGElement,
@@ -51,7 +115,7 @@ export function drawLegend(
   y: number,
   width: number,
   measure: TextMeasurer,
-  show: { outside: boolean; smallCount: boolean; partial: boolean } = {
+  show: LegendShows = {
     outside: false,
     smallCount: false,
     partial: false,
@@ -90,17 +154,34 @@ export function drawLegend(
     tick.textContent = label;
     legend.appendChild(tick);
   });
-  const special: [string, string, number][] = [
-    [NO_DATA_FILL, t('legendNoData'), 1],
-    [SUPPRESSED_FILL, t('legendSuppressed'), 1],
-    [TOTAL_ONLY_FILL, show.partial ? t('legendTotalOrPartial') : t('legendTotalOnly'), 1],
+  // With counts (a slide), an item says how many States it marks, with their rows' ids.
+  const item = (fill: string, label: string, opacity: number, tally?: LegendTally): LegendItem =>
+    tally && tally.count > 0
+      ? {
+          fill,
+          opacity,
+          label: t('legendCount', { label, count: tally.count }),
+          obsIds: tally.obsIds,
+        }
+      : { fill, opacity, label };
+  const special: LegendItem[] = [
+    item(NO_DATA_FILL, t('legendNoData'), 1),
+    item(SUPPRESSED_FILL, t('legendSuppressed'), 1, show.counts?.suppressed),
+    item(
+      TOTAL_ONLY_FILL,
+      show.partial ? t('legendTotalOrPartial') : t('legendTotalOnly'),
+      1,
+      show.counts?.totalOnly,
+    ),
   ];
-  if (show.smallCount) special.push([SHARE_COLOURS[3], t('legendSmallCount'), 0.45]);
-  if (show.outside) special.push([OUTSIDE_FILL, t('legendOutside'), 1]);
+  if (show.smallCount)
+    special.push(item(SHARE_COLOURS[3], t('legendSmallCount'), 0.45, show.counts?.smallCount));
+  if (show.outside) special.push(item(OUTSIDE_FILL, t('legendOutside'), 1));
+  if (show.stacked) return stackedItems(document, legend, layer, special, width, measure);
   const besideRamp = SHARE_COLOURS.length * swatch + 24;
   let x = besideRamp;
   let rowY = 20;
-  for (const [fill, label, opacity] of special) {
+  for (const { fill, label, opacity, obsIds } of special) {
     const itemWidth = 22 + measure(label, 12) + 18;
     if (x + itemWidth > width) {
       rowY += 20;
@@ -124,7 +205,11 @@ export function drawLegend(
         'stroke-width': 0.5,
       }),
     );
-    const text = svgElement(document, 'text', { x: x + 22, y: rowY + 10 });
+    const text = svgElement(document, 'text', {
+      x: x + 22,
+      y: rowY + 10,
+      ...(obsIds?.length ? { 'data-obs-id': obsIds.join(' ') } : {}),
+    });
     text.textContent = label;
     legend.appendChild(text);
     x += itemWidth;

@@ -2,15 +2,22 @@ import { geoCentroid, geoPath } from 'd3';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { buildFigureFrame, svgElement, INK, MUTED, type FigureOptions } from '../charts/frame';
-import { wrapText } from '../charts/text-measure';
+import {
+  buildFigureFrame,
+  svgElement,
+  INK,
+  MUTED,
+  type FigureLayout,
+  type FigureOptions,
+} from '../charts/frame';
+import { wrapText, type TextMeasurer } from '../charts/text-measure';
 import { measureWithFontMetrics } from '../charts/font-measure';
 import { formatCount, translator, type Translate } from '../i18n';
 import type { StateShareRow } from '../model/rows';
 import type { Lang } from '../model/filters';
 import { osceLayout, osceMapHeight, STACKED_BELOW, type MapPanel } from './projection';
 import { microStateList, placeSymbols, type PlacedSymbol } from './symbol-placement';
-import { definePatterns, drawLegend } from './map-legend';
+import { definePatterns, drawLegend, type LegendShows, type LegendTally } from './map-legend';
 import {
   CONTEXT_FILL,
   NO_DATA_FILL,
@@ -355,6 +362,7 @@ function drawPanel(ctx: PanelContext, panel: MapPanel, layer: SVGGElement): void
       symbols.appendChild(group);
     } else states.appendChild(group);
   }
+  if (!listed) separateLabels(symbols, ctx.labelSize);
   if (listed) {
     map.append(context, others, states, study, places);
     frame.append(map, symbols);
@@ -364,6 +372,63 @@ function drawPanel(ctx: PanelContext, panel: MapPanel, layer: SVGGElement): void
   }
   if (panel.id !== 'main') drawInsetFrame(ctx, panel, frame);
   layer.appendChild(frame);
+}
+
+/**
+ * A micro-state's name that runs into another name or another micro-state's symbol moves to
+ * the other side of its symbol (on a large map the symbols sit closer than their names).
+ */
+function separateLabels(symbols: SVGGElement, size: number): void {
+  const circles = [...symbols.querySelectorAll('circle[r="6"]')].map((c) => ({
+    x: Number(c.getAttribute('cx')),
+    y: Number(c.getAttribute('cy')),
+  }));
+  type Box = [number, number, number, number];
+  const boxOf = (x: number, y: number, anchor: string, text: string): Box => {
+    const w = measureWithFontMetrics(text, size);
+    const left = anchor === 'end' ? x - w : x;
+    // Drawn with dy 0.32em: from about 0.46em above its y to 0.54em below.
+    return [left, y - size * 0.46, left + w, y + size * 0.54];
+  };
+  const hits = (a: Box, b: Box) =>
+    Math.min(a[2], b[2]) - Math.max(a[0], b[0]) > 1 &&
+    Math.min(a[3], b[3]) - Math.max(a[1], b[1]) > 1;
+  const labels = [...symbols.querySelectorAll('text')].map((element) => {
+    const x = Number(element.getAttribute('x'));
+    const y = Number(element.getAttribute('y'));
+    const anchor = element.getAttribute('text-anchor') ?? 'start';
+    const text = element.textContent ?? '';
+    const own = anchor === 'end' ? x + 9 : x - 9;
+    const flipped = anchor === 'end' ? 'start' : 'end';
+    const flippedX = anchor === 'end' ? own + 9 : own - 9;
+    return {
+      element,
+      circles: circles
+        .filter((c) => Math.abs(c.x - own) > 0.5 || Math.abs(c.y - y) > 0.5)
+        .map((c): Box => [c.x - 7, c.y - 7, c.x + 7, c.y + 7]),
+      sides: [
+        { x, anchor, box: boxOf(x, y, anchor, text) },
+        { x: flippedX, anchor: flipped, box: boxOf(flippedX, y, flipped, text) },
+      ],
+      side: 0,
+    };
+  });
+  const clashes = (i: number, side: number) => {
+    const label = labels[i]!;
+    const box = label.sides[side]!.box;
+    const others = labels.filter((_, j) => j !== i).map((l) => l.sides[l.side]!.box);
+    return [...others, ...label.circles].filter((b) => hits(box, b)).length;
+  };
+  for (let pass = 0; pass < 2; pass++)
+    labels.forEach((label, i) => {
+      if (clashes(i, label.side) > 0 && clashes(i, 1 - label.side) < clashes(i, label.side))
+        label.side = 1 - label.side;
+    });
+  for (const label of labels) {
+    const side = label.sides[label.side]!;
+    label.element.setAttribute('x', String(side.x));
+    label.element.setAttribute('text-anchor', side.anchor);
+  }
 }
 
 function drawInsetFrame(ctx: PanelContext, panel: MapPanel, frame: SVGGElement): void {
@@ -417,10 +482,12 @@ export function buildOsceMap(
   const extra = [];
   if (!options.text.whole)
     extra.push({ text: t('noteOutside', { scope: options.text.scopeName }) });
-  // On a fixed page the map's fills name the States; the notes give how many of each.
+  // On a fixed page the map's fills name the States; the notes give how many of each, or on
+  // a slide, the legend's items.
   const counted = layout.height !== null;
+  const inLegend = layout.presented === true;
   const notes = [
-    ...countFigureNotes(rows, lang, options.text, extra, counted),
+    ...countFigureNotes(rows, lang, options.text, extra, counted, inLegend),
     { text: t('noteBoundaries') },
   ];
   if (!rows.some((r) => r.iso3 === 'XKX'))
@@ -441,63 +508,27 @@ export function buildOsceMap(
       measure: options.measure,
     },
     (layer, width, maxHeight, measure) => {
-      // The legend is drawn first (at 12 px, scaled to the layout's label size): its height
-      // decides how large the map can be on a fixed page.
-      const legendScale = layout.type.label / 12;
-      const legendLayer = svgElement(document, 'g', {});
-      const legendDrawn = drawLegend(document, legendLayer, t, 0, width / legendScale, measure, {
+      const tally = (list: StateShareRow[]): LegendTally => ({
+        count: list.length,
+        obsIds: list.flatMap((r) => r.obsIds),
+      });
+      const legendShows: LegendShows = {
         outside: !options.text.whole,
         smallCount: rows.some((r) => r.smallCount),
         partial: rows.some((r) => r.status === 'partial_by_sex'),
-      });
-      const legendHeight = legendDrawn * legendScale;
-      const labelSize = Math.max(10, layout.type.small - 1);
-      const microNames = geography.countries
-        .map((f) => String(f.id))
-        .filter((iso3) => (MICRO_STATES as readonly string[]).includes(iso3))
-        .map((iso3) => ({ iso3, name: options.names.get(iso3) ?? iso3 }))
-        .sort((a, b) => a.name.localeCompare(b.name, lang));
-      const listAt = (w: number) =>
-        w < MICRO_LIST_BELOW
-          ? microStateList(
-              microNames,
-              {
-                width: w,
-                labelSize,
-                radius: HIT_RADIUS,
-                rowHeight: Math.max(MICRO_ROW, Math.round(labelSize * 1.6)),
+        ...(inLegend
+          ? {
+              counts: {
+                suppressed: tally(rows.filter((r) => r.status === 'suppressed')),
+                totalOnly: tally(
+                  rows.filter((r) => r.status === 'total_only' || r.status === 'partial_by_sex'),
+                ),
+                smallCount: tally(rows.filter((r) => r.smallCount)),
               },
-              measure,
-            )
-          : null;
-      const belowAt = (w: number) => {
-        const list = listAt(w);
-        return list ? list.height + MICRO_GAP : 0;
+            }
+          : {}),
       };
-      const fits = (w: number, listed: boolean) =>
-        maxHeight === null ||
-        osceMapHeight(w) + (listed ? belowAt(w) : 0) + 10 + legendHeight <= maxHeight;
-      // The widest map that fits; side by side (not stacked) as long as one fits at all.
-      const widest = (listed: boolean) => {
-        let w = width;
-        while (w > STACKED_BELOW && !fits(w, listed)) w -= 8;
-        if (!fits(w, listed)) {
-          w = STACKED_BELOW - 1;
-          while (w > 320 && !fits(w, listed)) w -= 8;
-        }
-        return w;
-      };
-      let mapWidth = widest(true);
-      // A fixed page with no room for the list keeps the micro-states' symbols on the map.
-      const listed = fits(mapWidth, true);
-      if (!listed) mapWidth = widest(false);
-      const height = osceMapHeight(mapWidth);
-      const list = listed ? listAt(mapWidth) : null;
-      const below = list ? list.height + MICRO_GAP : 0;
-      const maps = svgElement(document, 'g', {
-        transform: `translate(${Math.round((width - mapWidth) / 2)},0)`,
-      });
-      const ctx: PanelContext = {
+      const base: Omit<PanelContext, 'width' | 'microList'> = {
         document,
         t,
         lang,
@@ -508,19 +539,196 @@ export function buildOsceMap(
         sorted: [...geography.countries].sort((a, b) => String(a.id).localeCompare(String(b.id))),
         names: options.names,
         geography,
-        width: mapWidth,
-        labelSize,
-        microList: list?.positions ?? null,
+        labelSize: Math.max(10, layout.type.small - 1),
       };
-      for (const panel of osceLayout(mapWidth, height)) drawPanel(ctx, panel, maps);
-      layer.appendChild(maps);
-      definePatterns(document, layer);
-      legendLayer.setAttribute(
-        'transform',
-        `translate(0,${height + below + 10}) scale(${legendScale})`,
-      );
-      layer.appendChild(legendLayer);
-      return height + below + 10 + legendHeight;
+      if (layout.presented && maxHeight !== null && width >= MICRO_LIST_BELOW) {
+        const drawn = drawWithLegendOver(
+          base,
+          layer,
+          width,
+          maxHeight,
+          layout,
+          legendShows,
+          measure,
+        );
+        if (drawn !== null) return drawn;
+      }
+      return drawWithLegendBelow(base, layer, width, maxHeight, layout, legendShows, measure);
     },
   );
+}
+
+/** Each polygon of a State apart: a State's islands far away do not stand for its land here. */
+function polygonsOf(geometry: Geometry): Geometry[] {
+  if (geometry.type === 'MultiPolygon')
+    return geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+  return [geometry];
+}
+
+/** The panels at a size, drawn `x` px from the left of the body. */
+function drawMaps(
+  ctx: PanelContext,
+  layer: SVGGElement,
+  panels: MapPanel[],
+  x: number,
+): SVGGElement {
+  const maps = svgElement(ctx.document, 'g', { transform: `translate(${x},0)` });
+  for (const panel of panels) drawPanel(ctx, panel, maps);
+  layer.appendChild(maps);
+  definePatterns(ctx.document, layer);
+  return maps;
+}
+
+/**
+ * The legend under the map (the screen, print): the widest map that leaves room for it and,
+ * on a narrow map, for the list of micro-states.
+ */
+function drawWithLegendBelow(
+  base: Omit<PanelContext, 'width' | 'microList'>,
+  layer: SVGGElement,
+  width: number,
+  maxHeight: number | null,
+  layout: FigureLayout,
+  shows: LegendShows,
+  measure: TextMeasurer,
+): number {
+  const { document, t, lang, labelSize } = base;
+  // The legend is drawn first (at 12 px, scaled to the layout's label size): its height
+  // decides how large the map can be on a fixed page.
+  const legendScale = layout.type.label / 12;
+  const legendLayer = svgElement(document, 'g', {});
+  const legendDrawn = drawLegend(document, legendLayer, t, 0, width / legendScale, measure, shows);
+  const legendHeight = legendDrawn * legendScale;
+  const microNames = base.geography.countries
+    .map((f) => String(f.id))
+    .filter((iso3) => (MICRO_STATES as readonly string[]).includes(iso3))
+    .map((iso3) => ({ iso3, name: base.names.get(iso3) ?? iso3 }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
+  const listAt = (w: number) =>
+    w < MICRO_LIST_BELOW
+      ? microStateList(
+          microNames,
+          {
+            width: w,
+            labelSize,
+            radius: HIT_RADIUS,
+            rowHeight: Math.max(MICRO_ROW, Math.round(labelSize * 1.6)),
+          },
+          measure,
+        )
+      : null;
+  const belowAt = (w: number) => {
+    const list = listAt(w);
+    return list ? list.height + MICRO_GAP : 0;
+  };
+  const fits = (w: number, listed: boolean) =>
+    maxHeight === null ||
+    osceMapHeight(w) + (listed ? belowAt(w) : 0) + 10 + legendHeight <= maxHeight;
+  // The widest map that fits; side by side (not stacked) as long as one fits at all.
+  const widest = (listed: boolean) => {
+    let w = width;
+    while (w > STACKED_BELOW && !fits(w, listed)) w -= 8;
+    if (!fits(w, listed)) {
+      w = STACKED_BELOW - 1;
+      while (w > 320 && !fits(w, listed)) w -= 8;
+    }
+    return w;
+  };
+  let mapWidth = widest(true);
+  // A fixed page with no room for the list keeps the micro-states' symbols on the map.
+  const listed = fits(mapWidth, true);
+  if (!listed) mapWidth = widest(false);
+  const height = osceMapHeight(mapWidth);
+  const list = listed ? listAt(mapWidth) : null;
+  const below = list ? list.height + MICRO_GAP : 0;
+  const ctx: PanelContext = { ...base, width: mapWidth, microList: list?.positions ?? null };
+  drawMaps(ctx, layer, osceLayout(mapWidth, height), Math.round((width - mapWidth) / 2));
+  legendLayer.setAttribute(
+    'transform',
+    `translate(0,${height + below + 10}) scale(${legendScale})`,
+  );
+  layer.appendChild(legendLayer);
+  return height + below + 10 + legendHeight;
+}
+
+/**
+ * On a slide the map takes the body's whole width and height, its frame at the right, and the
+ * legend sits in the Atlantic under the inset, left of every participating State's land; null
+ * when the legend does not fit there (the caller then puts it under the map).
+ */
+function drawWithLegendOver(
+  base: Omit<PanelContext, 'width' | 'microList'>,
+  layer: SVGGElement,
+  width: number,
+  maxHeight: number,
+  layout: FigureLayout,
+  shows: LegendShows,
+  measure: TextMeasurer,
+): number | null {
+  const { document, t } = base;
+  const height = Math.min(maxHeight, osceMapHeight(width));
+  const [main, inset] = osceLayout(width, height, true);
+  if (!main || !inset) return null;
+  const gap = Math.round(layout.type.label / 2);
+  const scale = layout.type.label / 12;
+  // Left of the land of every State in the main panel that reaches into the legend's rows.
+  const path = geoPath(main.projection);
+  const land = base.geography.countries
+    .filter((f) => f.properties.osce && main.contains(String(f.id)))
+    .flatMap((f) => polygonsOf(f.geometry).map((polygon) => path.bounds(polygon)));
+  const legendAt = (top: number) => {
+    const beside = land.filter(
+      ([[x0, y0], [x1, y1]]) => y1 >= top && y0 <= height && x1 >= 0 && x0 <= width,
+    );
+    // The widest gap between them in the Atlantic (starting in the inset's column).
+    const spans = beside
+      .map(([[x0], [x1]]): [number, number] => [x0 - gap, x1 + gap])
+      .sort((a, b) => a[0] - b[0]);
+    let left = 0;
+    let free = 0;
+    let cursor = 0;
+    for (const [x0, x1] of [...spans, [width, width] as [number, number]]) {
+      if (cursor <= inset.width && x0 - cursor - gap > free) {
+        left = cursor;
+        free = x0 - cursor - gap;
+      }
+      cursor = Math.max(cursor, x1);
+    }
+    const legendLayer = svgElement(document, 'g', {});
+    const drawn = drawLegend(document, legendLayer, t, 0, (free - 2 * gap) / scale, measure, {
+      ...shows,
+      stacked: true,
+    });
+    return { left, free, legendLayer, boxHeight: drawn * scale + 2 * gap };
+  };
+  // Under the inset; if it is too tall there, the inset gives up height (down to a third).
+  let legend = legendAt(inset.height + gap);
+  let insetMax = height - legend.boxHeight - 2 * gap;
+  for (let top = inset.height; insetMax < top;) {
+    top = insetMax;
+    legend = legendAt(top + gap);
+    insetMax = height - legend.boxHeight - 2 * gap;
+  }
+  const { left, free, legendLayer, boxHeight } = legend;
+  if (free - 2 * gap < 12 * 9 * scale || insetMax < Math.min(inset.height, height / 3)) return null;
+  const panels = osceLayout(width, height, true, insetMax);
+  drawMaps({ ...base, width, microList: null }, layer, panels, 0);
+  const box = svgElement(document, 'g', {
+    transform: `translate(${left + gap},${height - boxHeight - gap})`,
+    'data-legend': 'over-map',
+  });
+  box.appendChild(
+    svgElement(document, 'rect', {
+      x: 0,
+      y: 0,
+      width: free,
+      height: boxHeight,
+      fill: '#ffffff',
+      'fill-opacity': 0.85,
+    }),
+  );
+  legendLayer.setAttribute('transform', `translate(${gap},${gap}) scale(${scale})`);
+  box.appendChild(legendLayer);
+  layer.appendChild(box);
+  return height;
 }

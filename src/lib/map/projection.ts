@@ -63,23 +63,42 @@ export function osceMapHeight(width: number): number {
   return mainHeightFor(width - Math.round(width * INSET_SHARE) - 10);
 }
 
+/** How wide the Eurasian frame is when it fills this height (the panel may be wider). */
+function frameWidthFor(height: number): number {
+  const probe = geoAzimuthalEqualArea().rotate(MAIN_ROTATION).fitHeight(height, EURASIA_FRAME);
+  const [[x0], [x1]] = geoPath(probe).bounds(EURASIA_FRAME);
+  return Math.ceil(x1 - x0);
+}
+
 /**
  * Two Lambert azimuthal equal-area panels: the OSCE's Eurasian part centred on 40°E 54°N
- * and, in an inset of the same projection, Canada and the United States.
+ * and, in an inset of the same projection, Canada and the United States. `right`: a panel
+ * wider than its frame draws the frame at its right edge, leaving the Atlantic free for a
+ * legend (a slide); otherwise the frame is centred. `insetMax`: the inset no taller (room
+ * for that legend under it).
  */
-export function osceLayout(width: number, height: number): MapPanel[] {
+export function osceLayout(
+  width: number,
+  height: number,
+  right = false,
+  insetMax = Infinity,
+): MapPanel[] {
   const stacked = width < STACKED_BELOW;
   const insetWidth = stacked ? width : Math.round(width * INSET_SHARE);
   const insetHeight = stacked
     ? Math.round(width * 0.42)
-    : Math.round(Math.min(height * 0.45, insetWidth * 0.8));
+    : Math.round(Math.min(height * 0.45, insetWidth * 0.8, insetMax));
   const mainTop = stacked ? insetHeight + 6 : 0;
   const pad = 4;
+  const left = stacked ? pad : insetWidth + 6;
   const main = geoAzimuthalEqualArea()
     .rotate(MAIN_ROTATION)
     .fitExtent(
       [
-        [stacked ? pad : insetWidth + 6, pad],
+        [
+          right ? Math.max(left, width - pad - frameWidthFor(height - mainTop - 2 * pad)) : left,
+          pad,
+        ],
         [width - pad, height - mainTop - pad],
       ],
       EURASIA_FRAME,

@@ -6,6 +6,7 @@ import {
 import { COUNT_SOURCE_IDS } from '../../lib/model/sources';
 import {
   buildHierarchyChart,
+  figuresOnPage,
   hierarchyRows,
   hierarchySummary,
   type HierarchyOptions,
@@ -44,8 +45,9 @@ export function publishedFiguresChart(
   return buildHierarchyChart(figures, {
     ...figureOptions(ctx, layout),
     ...words,
+    // A page cites the sources of the rows it shows, not the whole figure's.
     sourcesLine: sourcesLine(
-      figures.flatMap((f) => f.sourceIds),
+      figuresOnPage(figures, ctx.lang, range).flatMap((f) => f.sourceIds),
       ctx.sources,
       ctx.lang,
     ),

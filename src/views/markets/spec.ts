@@ -116,8 +116,14 @@ export const marketsView = defineView<MarketsResult, MarketsModel>({
         regionName: regionName(ctx),
         highlight: ctx.filters.market,
         range,
+        // A page cites the sources of the markets it shows, not the whole figure's.
         sourcesLine: sourcesLine(
-          [...model.markets.flatMap((r) => r.figures.flatMap((f) => f.sourceIds)), GITOC_SOURCE_ID],
+          [
+            ...model.markets
+              .slice(...(range ?? [0, model.markets.length]))
+              .flatMap((r) => r.figures.flatMap((f) => f.sourceIds)),
+            GITOC_SOURCE_ID,
+          ],
           ctx.sources,
           ctx.lang,
         ),

@@ -56,6 +56,7 @@ export function totalDiffersNotes(
   const t = translator(ctx.lang);
   const notes: FrameNote[] = [
     {
+      kind: 'method',
       text: t('noteTotalDiffers', {
         items: pooled
           ? t('totalDiffersPooled', { count: differing.length })
@@ -72,7 +73,7 @@ export function totalDiffersNotes(
       obsIds: differing.flatMap((r) => [...r.obsIds, ...(r.totalObsIds ?? [])]),
     },
   ];
-  notes.push(...totalNotes(differing, ctx.lang));
+  notes.push(...totalNotes(differing, ctx.lang).map((n): FrameNote => ({ ...n, kind: 'method' })));
   return notes;
 }
 

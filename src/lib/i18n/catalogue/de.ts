@@ -332,6 +332,7 @@ const de: Catalogue = {
       '{n, plural, one {Foliensatz mit # Folie gespeichert.} other {Foliensatz mit # Folien gespeichert.}}',
     deckFailed: 'Der Foliensatz konnte nicht gespeichert werden: {error}.',
     deckLeftOut: 'Ausgelassen, da sie nicht gezeichnet werden konnten: {figures}.',
+    deckMethodNotes: 'Hinweise zur Methode dieser Abbildung (nicht auf der Folie)',
     deckNoPoints: 'Auf den Zeilen der Filter dieser Folie beruht kein Gesprächspunkt.',
     deckPrintHint: 'Wählen Sie im Druckdialog „Als PDF speichern“: Jede Folie ist eine 16:9-Seite.',
     exportLabel: 'Diese Abbildung exportieren',
@@ -400,6 +401,7 @@ const de: Catalogue = {
     tooltipOutside: 'Außerhalb der Auswahl',
     legendOutside: 'Außerhalb der Auswahl',
     legendSmallCount: 'Weniger als 30 Personen (heller)',
+    legendCount: '{label}: {count, plural, one {# Staat} other {# Staaten}}',
     legendTotalOrPartial: 'Nur Gesamtzahlen oder Geschlecht für <90 % bekannt',
     describeShare:
       '{name}, {year}: {share} (95-%-Intervall {low}–{high}\u00a0%), von {persons, plural, one {# Person} other {# Personen}}',

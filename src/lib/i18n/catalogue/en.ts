@@ -318,6 +318,7 @@ export const en = {
     deckWritten: '{n, plural, one {Deck of # slide written.} other {Deck of # slides written.}}',
     deckFailed: 'The deck could not be written: {error}.',
     deckLeftOut: 'Left out, as they could not be drawn: {figures}.',
+    deckMethodNotes: 'Method notes on this figure (left off the slide)',
     deckNoPoints: 'No talking point rests on the rows of this slide’s filters.',
     deckPrintHint: 'In the print dialogue, choose “Save as PDF”: each slide is one 16:9 page.',
     exportLabel: 'Export this figure',
@@ -385,6 +386,7 @@ export const en = {
     tooltipOutside: 'Outside the selection',
     legendOutside: 'Outside the selection',
     legendSmallCount: 'Fewer than 30 persons (lighter)',
+    legendCount: '{label}: {count, plural, one {# State} other {# States}}',
     legendTotalOrPartial: 'Totals only, or sex known for <90%',
     describeShare:
       '{name}, {year}: {share} (95% interval {low}–{high}%), of {persons, plural, one {# person} other {# persons}}',

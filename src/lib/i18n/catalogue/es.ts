@@ -333,6 +333,7 @@ const es: Catalogue = {
       '{n, plural, one {Presentación de # diapositiva guardada.} other {Presentación de # diapositivas guardada.}}',
     deckFailed: 'No se pudo guardar la presentación: {error}.',
     deckLeftOut: 'Omitidas porque no se pudieron dibujar: {figures}.',
+    deckMethodNotes: 'Notas de método sobre esta figura (fuera de la diapositiva)',
     deckNoPoints: 'Ningún argumento se basa en las filas de los filtros de esta diapositiva.',
     deckPrintHint:
       'En el cuadro de impresión, elija «Guardar como PDF»: cada diapositiva ocupa una página 16:9.',
@@ -401,6 +402,7 @@ const es: Catalogue = {
     tooltipOutside: 'Fuera de la selección',
     legendOutside: 'Fuera de la selección',
     legendSmallCount: 'Menos de 30 personas (más claro)',
+    legendCount: '{label}: {count, plural, one {# Estado} other {# Estados}}',
     legendTotalOrPartial: 'Solo totales, o sexo conocido para <90\u00a0%',
     describeShare:
       '{name}, {year}: {share} (intervalo del 95\u00a0%: {low}–{high}\u00a0%), de {persons, plural, one {# persona} other {# personas}}',

@@ -336,6 +336,7 @@ const fr: Catalogue = {
       '{n, plural, one {Présentation de # diapositive enregistrée.} other {Présentation de # diapositives enregistrée.}}',
     deckFailed: 'La présentation n’a pas pu être enregistrée : {error}.',
     deckLeftOut: 'Omises, faute de pouvoir être tracées : {figures}.',
+    deckMethodNotes: 'Notes de méthode sur cette figure (hors de la diapositive)',
     deckNoPoints: 'Aucun argument ne repose sur les lignes des filtres de cette diapositive.',
     deckPrintHint:
       'Dans la boîte d’impression, choisissez « Enregistrer au format PDF » : chaque diapositive occupe une page 16:9.',
@@ -405,6 +406,7 @@ const fr: Catalogue = {
     tooltipOutside: 'Hors de la sélection',
     legendOutside: 'Hors sélection',
     legendSmallCount: 'Moins de 30 personnes (plus clair)',
+    legendCount: '{label} : {count, plural, one {# État} other {# États}}',
     legendTotalOrPartial: 'Totaux seulement, ou sexe connu pour <90 %',
     describeShare:
       '{name}, {year} : {share} (intervalle à 95 % : {low}–{high} %), sur {persons, plural, one {# personne} other {# personnes}}',

@@ -329,6 +329,7 @@ const it: Catalogue = {
       '{n, plural, one {Presentazione di # diapositiva salvata.} other {Presentazione di # diapositive salvata.}}',
     deckFailed: 'Non è stato possibile salvare la presentazione: {error}.',
     deckLeftOut: 'Omesse perché non è stato possibile disegnarle: {figures}.',
+    deckMethodNotes: 'Note di metodo su questa figura (non sulla diapositiva)',
     deckNoPoints:
       'Nessun punto di discussione si basa sulle righe dei filtri di questa diapositiva.',
     deckPrintHint:
@@ -399,6 +400,7 @@ const it: Catalogue = {
     tooltipOutside: 'Fuori dalla selezione',
     legendOutside: 'Fuori dalla selezione',
     legendSmallCount: 'Meno di 30 persone (più chiaro)',
+    legendCount: '{label}: {count, plural, one {# Stato} other {# Stati}}',
     legendTotalOrPartial: 'Solo totali, o sesso noto per <90%',
     describeShare:
       '{name}, {year}: {share} (intervallo al 95% {low}–{high}%), su {persons, plural, one {# persona} other {# persone}}',

@@ -330,6 +330,7 @@ const ru: Catalogue = {
       '{n, plural, one {Сохранена презентация из # слайда.} few {Сохранена презентация из # слайдов.} many {Сохранена презентация из # слайдов.} other {Сохранена презентация из # слайда.}}',
     deckFailed: 'Не удалось сохранить презентацию: {error}.',
     deckLeftOut: 'Пропущены, так как их не удалось построить: {figures}.',
+    deckMethodNotes: 'Методические примечания к рисунку (не показаны на слайде)',
     deckNoPoints: 'Ни один тезис не опирается на строки фильтров этого слайда.',
     deckPrintHint:
       'В окне печати выберите «Сохранить как PDF»: каждый слайд займёт одну страницу 16:9.',
@@ -396,6 +397,8 @@ const ru: Catalogue = {
     tooltipOutside: 'Вне выборки',
     legendOutside: 'Вне выборки',
     legendSmallCount: 'Менее 30 лиц (светлее)',
+    legendCount:
+      '{label}: {count, plural, one {# государство} few {# государства} many {# государств} other {# государства}}',
     legendTotalOrPartial: 'Только итоги или пол известен для <90 %',
     describeShare:
       '{name}, {year}: {share} (95-процентный интервал {low}–{high}\u00a0%), из {persons, plural, one {# лица} few {# лиц} many {# лиц} other {# лица}}',
