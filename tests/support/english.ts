@@ -25,16 +25,7 @@ const ALSO_LOCAL: Record<'fr' | 'de' | 'it' | 'es', string[]> = {
 /** Tokens that are the same in every language: codes, acronyms, numbers, addresses. */
 const NEUTRAL = /^([A-Z0-9][A-Z0-9-]*|.*\d.*|.*[/.@].*)$/;
 /** Names kept in Latin letters in every language: an agency's acronym, file formats, a key. */
-const NAMES = new Set([
-  'Brå',
-  'Parquet',
-  'Excel',
-  'Esc',
-  'PowerPoint',
-  'Word',
-  'Outlook',
-  'GitHub',
-]);
+const NAMES = new Set(['Brå', 'Parquet', 'Excel', 'Esc', 'PowerPoint', 'Word', 'Outlook']);
 /** Names of licences, which have no official translation. */
 const LICENCES = ['Open Government Licence', 'CC BY-ND'];
 /**
