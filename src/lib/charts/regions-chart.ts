@@ -143,167 +143,181 @@ export function buildRegionsChart(
       figureId: 'regions',
       empty: groups.every((g) => g.statesWithShare === 0),
     },
-    (layer, width, _maxHeight, measure) => {
-      // On a fixed page the value label gets the room the States and years had, to stay on one line.
-      const labelRoom = Math.min(
-        Math.round(type.label * (onPage ? 30 : 24)),
-        Math.round(width * 0.4),
-      );
-      // On a narrow figure (a phone) a subregion's name goes on its own line above its bar
-      // rather than being cut at the figure's left edge.
-      const besideRoom = onPage
-        ? Math.min(Math.round(type.label * 16), Math.round(width * 0.28))
-        : Math.min(Math.round(type.label * 12), Math.round(width * 0.24));
-      const widestName = Math.max(
-        ...groups.map((group) => measure(labelOf(SUBREGION, group.group, lang), type.label, true)),
-      );
-      const stacked = widestName > besideRoom - 8;
-      const nameRoom = stacked ? 0 : besideRoom;
-      const x = scaleLinear()
-        .domain([0, 100])
-        .range([nameRoom, width - labelRoom]);
-      const g = svgElement(document, 'g', { 'font-size': type.label, fill: INK });
-      const barHeight = Math.round(type.label * (onPage ? 1.15 : 1.4));
-      let y = Math.round(type.label * 1.6);
-      addText(document, g, t('parity'), {
-        x: x(50),
-        y: y - 6,
-        'text-anchor': 'middle',
-        'font-size': type.small,
-        fill: MUTED,
-      });
-      const rowsTop = y;
-      const [start, end] = options.range ?? [0, groups.length];
-      for (const group of groups.slice(start, end)) {
-        addText(document, g, labelOf(SUBREGION, group.group, lang), {
-          x: stacked ? 0 : nameRoom - 8,
-          y: stacked ? y + type.label : y + barHeight / 2,
-          dy: '0.32em',
-          'text-anchor': stacked ? 'start' : 'end',
-          'font-weight': 700,
-          'data-group': group.group,
-        });
-        if (stacked) y += Math.round(type.label * 2);
-        if (group.pooledShare !== null) {
-          g.appendChild(
-            svgElement(document, 'rect', {
-              x: x(0),
-              y,
-              width: Math.max(1, x(group.pooledShare) - x(0)),
-              height: barHeight,
-              fill: BAR_COLOUR,
-              'fill-opacity': group.pooledSmallCount ? 0.15 : 0.35,
-              stroke: BAR_COLOUR,
-              'data-group': group.group,
-            }),
-          );
-          if (group.pooledInterval) {
-            const cy = y + barHeight / 2;
-            g.appendChild(
-              svgElement(document, 'line', {
-                x1: x(group.pooledInterval.low),
-                x2: x(group.pooledInterval.high),
-                y1: cy,
-                y2: cy,
-                stroke: INK,
-                'stroke-width': 1.2,
-              }),
-            );
-          }
-        }
-        if (group.medianShare !== null)
-          g.appendChild(
-            svgElement(document, 'line', {
-              x1: x(group.medianShare),
-              x2: x(group.medianShare),
-              y1: y - 3,
-              y2: y + barHeight + 3,
-              stroke: INK,
-              'stroke-width': 2.5,
-            }),
-          );
-        for (const member of group.members) {
-          const state = byIso3.get(member.iso3);
-          if (!state || state.share === null) continue;
-          const dot = svgElement(document, 'circle', {
-            cx: x(state.share),
-            cy: y + barHeight / 2,
-            r: Math.max(3.5, type.label * 0.32),
-            fill: state.smallCount ? '#ffffff' : BAR_COLOUR,
-            stroke: state.smallCount ? BAR_COLOUR : '#ffffff',
-            'data-iso3': state.iso3,
-            'data-obs-id': state.obsIds.join(' '),
-          });
-          const title = svgElement(document, 'title');
-          title.textContent = `${localName(state, lang)} (${state.year}): ${formatShareWithInterval(state.share, state.interval, lang)}`;
-          dot.appendChild(title);
-          g.appendChild(dot);
-        }
-        const label =
-          group.pooledShare === null
-            ? t('regionsNoPool', { states: group.statesWithShare })
-            : t('regionsLabel', {
-                pooled: formatShareWithInterval(group.pooledShare, group.pooledInterval, lang),
-                women: formatCount(group.pooledWomen, lang),
-                denominator: formatCount(group.pooledDenominator, lang),
-                median: group.medianShare === null ? '–' : formatPercent(group.medianShare, lang),
-              });
-        const labelLines = wrapText(label, labelRoom - 8, type.label, measure);
-        labelLines.forEach((line, i) =>
-          addText(
-            document,
-            g,
-            line,
-            {
-              x: x(100) + 8,
-              y: y + type.label * (1 + i * 1.25),
-              'data-group': group.group,
-            },
-            i === 0 ? group.obsIds : [],
+    (layer, width, maxHeight, measure) => {
+      /** The rows drawn with `spread` more room each, to fill a fixed page. */
+      const drawRows = (spread: number) => {
+        // On a fixed page the value label gets the room the States and years had, to stay on one line.
+        const labelRoom = Math.min(
+          Math.round(type.label * (onPage ? 30 : 24)),
+          Math.round(width * 0.4),
+        );
+        // On a narrow figure (a phone) a subregion's name goes on its own line above its bar
+        // rather than being cut at the figure's left edge.
+        const besideRoom = onPage
+          ? Math.min(Math.round(type.label * 16), Math.round(width * 0.28))
+          : Math.min(Math.round(type.label * 12), Math.round(width * 0.24));
+        const widestName = Math.max(
+          ...groups.map((group) =>
+            measure(labelOf(SUBREGION, group.group, lang), type.label, true),
           ),
         );
-        // Under the bar only, clear of the value label on the right; on a fixed page, in the notes.
-        const memberLines = onPage
-          ? []
-          : wrapText(
-              group.members.length === 0
-                ? membersOf(group)
-                : t('regionsMembers', { states: membersOf(group) }),
-              x(100) - nameRoom,
-              type.small,
-              measure,
-            );
-        let lineY = y + barHeight + (onPage ? 0 : type.small * 1.3);
-        for (const line of memberLines) {
-          addText(document, g, line, {
-            x: nameRoom,
-            y: lineY,
-            'font-size': type.small,
-            fill: MUTED,
+        const stacked = widestName > besideRoom - 8;
+        const nameRoom = stacked ? 0 : besideRoom;
+        const x = scaleLinear()
+          .domain([0, 100])
+          .range([nameRoom, width - labelRoom]);
+        const g = svgElement(document, 'g', { 'font-size': type.label, fill: INK });
+        const barHeight = Math.round(type.label * (onPage ? 1.15 : 1.4) + spread / 2);
+        let y = Math.round(type.label * 1.6);
+        addText(document, g, t('parity'), {
+          x: x(50),
+          y: y - 6,
+          'text-anchor': 'middle',
+          'font-size': type.small,
+          fill: MUTED,
+        });
+        const rowsTop = y;
+        const [start, end] = options.range ?? [0, groups.length];
+        for (const group of groups.slice(start, end)) {
+          addText(document, g, labelOf(SUBREGION, group.group, lang), {
+            x: stacked ? 0 : nameRoom - 8,
+            y: stacked ? y + type.label : y + barHeight / 2,
+            dy: '0.32em',
+            'text-anchor': stacked ? 'start' : 'end',
+            'font-weight': 700,
+            'data-group': group.group,
           });
-          lineY += type.small * 1.3;
+          if (stacked) y += Math.round(type.label * 2);
+          if (group.pooledShare !== null) {
+            g.appendChild(
+              svgElement(document, 'rect', {
+                x: x(0),
+                y,
+                width: Math.max(1, x(group.pooledShare) - x(0)),
+                height: barHeight,
+                fill: BAR_COLOUR,
+                'fill-opacity': group.pooledSmallCount ? 0.15 : 0.35,
+                stroke: BAR_COLOUR,
+                'data-group': group.group,
+              }),
+            );
+            if (group.pooledInterval) {
+              const cy = y + barHeight / 2;
+              g.appendChild(
+                svgElement(document, 'line', {
+                  x1: x(group.pooledInterval.low),
+                  x2: x(group.pooledInterval.high),
+                  y1: cy,
+                  y2: cy,
+                  stroke: INK,
+                  'stroke-width': 1.2,
+                }),
+              );
+            }
+          }
+          if (group.medianShare !== null)
+            g.appendChild(
+              svgElement(document, 'line', {
+                x1: x(group.medianShare),
+                x2: x(group.medianShare),
+                y1: y - 3,
+                y2: y + barHeight + 3,
+                stroke: INK,
+                'stroke-width': 2.5,
+              }),
+            );
+          for (const member of group.members) {
+            const state = byIso3.get(member.iso3);
+            if (!state || state.share === null) continue;
+            const dot = svgElement(document, 'circle', {
+              cx: x(state.share),
+              cy: y + barHeight / 2,
+              r: Math.max(3.5, type.label * 0.32),
+              fill: state.smallCount ? '#ffffff' : BAR_COLOUR,
+              stroke: state.smallCount ? BAR_COLOUR : '#ffffff',
+              'data-iso3': state.iso3,
+              'data-obs-id': state.obsIds.join(' '),
+            });
+            const title = svgElement(document, 'title');
+            title.textContent = `${localName(state, lang)} (${state.year}): ${formatShareWithInterval(state.share, state.interval, lang)}`;
+            dot.appendChild(title);
+            g.appendChild(dot);
+          }
+          const label =
+            group.pooledShare === null
+              ? t('regionsNoPool', { states: group.statesWithShare })
+              : t('regionsLabel', {
+                  pooled: formatShareWithInterval(group.pooledShare, group.pooledInterval, lang),
+                  women: formatCount(group.pooledWomen, lang),
+                  denominator: formatCount(group.pooledDenominator, lang),
+                  median: group.medianShare === null ? '–' : formatPercent(group.medianShare, lang),
+                });
+          const labelLines = wrapText(label, labelRoom - 8, type.label, measure);
+          labelLines.forEach((line, i) =>
+            addText(
+              document,
+              g,
+              line,
+              {
+                x: x(100) + 8,
+                y: y + type.label * (1 + i * 1.25),
+                'data-group': group.group,
+              },
+              i === 0 ? group.obsIds : [],
+            ),
+          );
+          // Under the bar only, clear of the value label on the right; on a fixed page, in the notes.
+          const memberLines = onPage
+            ? []
+            : wrapText(
+                group.members.length === 0
+                  ? membersOf(group)
+                  : t('regionsMembers', { states: membersOf(group) }),
+                x(100) - nameRoom,
+                type.small,
+                measure,
+              );
+          let lineY = y + barHeight + (onPage ? 0 : type.small * 1.3);
+          for (const line of memberLines) {
+            addText(document, g, line, {
+              x: nameRoom,
+              y: lineY,
+              'font-size': type.small,
+              fill: MUTED,
+            });
+            lineY += type.small * 1.3;
+          }
+          y =
+            Math.max(lineY, y + labelLines.length * type.label * 1.25) +
+            type.label * (onPage ? 0.3 : 0.8) +
+            spread / 2;
         }
-        y =
-          Math.max(lineY, y + labelLines.length * type.label * 1.25) +
-          type.label * (onPage ? 0.3 : 0.8);
-      }
-      const grid = shareGrid(document, {
-        axis: 'x',
-        at: x,
-        span: [rowsTop - 2, y - type.label * 0.5],
-        labelAt: y + type.small,
-        fontSize: type.small,
-      });
-      g.insertBefore(grid, g.firstChild);
-      addText(document, g, t('axisShare'), {
-        x: (x(0) + x(100)) / 2,
-        y: y + type.small * 2.6,
-        'text-anchor': 'middle',
-        'font-size': type.small,
-        fill: MUTED,
-      });
-      layer.appendChild(g);
-      return y + type.small * 3;
+        const grid = shareGrid(document, {
+          axis: 'x',
+          at: x,
+          span: [rowsTop - 2, y - type.label * 0.5],
+          labelAt: y + type.small,
+          fontSize: type.small,
+        });
+        g.insertBefore(grid, g.firstChild);
+        addText(document, g, t('axisShare'), {
+          x: (x(0) + x(100)) / 2,
+          y: y + type.small * 2.6,
+          'text-anchor': 'middle',
+          'font-size': type.small,
+          fill: MUTED,
+        });
+        return { g, height: y + type.small * 3 };
+      };
+      let drawn = drawRows(0);
+      const [first, last] = options.range ?? [0, groups.length];
+      // A slide or page that the rows leave half empty gives them the room instead, within reason.
+      if (onPage && maxHeight !== null && last > first && drawn.height < maxHeight)
+        drawn = drawRows(
+          Math.min(Math.floor((maxHeight - drawn.height) / (last - first)) - 1, type.label * 1.5),
+        );
+      layer.appendChild(drawn.g);
+      return drawn.height;
     },
   );
 }
