@@ -147,6 +147,11 @@ describe('one message per slide (1920x1080)', () => {
       ),
     );
     expect(names.size).toBe(8);
+    // The rows take the slide's room: a bar is taller than the label beside it.
+    const bars = [...(exported[0]?.querySelectorAll('rect[data-group]') ?? [])];
+    expect(bars.length).toBeGreaterThan(0);
+    for (const bar of bars)
+      expect(Number(bar.getAttribute('height'))).toBeGreaterThan(SLIDE.type.label * 1.4);
   });
 
   it.each(LANGS)('every pipeline dot shows its share on the slide, not on screen: %s', (lang) => {
