@@ -193,18 +193,7 @@ export function drawLegend(
       rowY = Math.max(rowY + 20, 60);
       x = 0;
     }
-    legend.appendChild(
-      svgElement(document, 'rect', {
-        x,
-        y: rowY,
-        width: 18,
-        height: 12,
-        fill,
-        'fill-opacity': opacity,
-        stroke: '#757575',
-        'stroke-width': 0.5,
-      }),
-    );
+    legend.appendChild(swatchRect(document, x, rowY, fill, opacity));
     const text = svgElement(document, 'text', {
       x: x + 22,
       y: rowY + 10,
