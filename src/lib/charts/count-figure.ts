@@ -5,7 +5,7 @@
 import { formatCount, formatPercent, translator, joinSemicolon } from '../i18n';
 import { localName } from '../i18n/names';
 import { clearlyExtreme } from '../method/interval';
-import type { StateShareRow } from '../model/rows';
+import type { LangTexts, StateShareRow } from '../model/rows';
 import type { Lang } from '../model/filters';
 import { formatShareWithInterval, intervalBounds } from '../method/figure-values';
 import { totalNotes } from '../method/published';
@@ -24,6 +24,48 @@ export interface CountFigureText {
   /** The number of States in the selection (all 57 and Kosovo, or a region's members). */
   scopeSize: number;
   whole: boolean;
+}
+
+/** A row whose women + men differ from the total its publisher gives. */
+interface DifferingTotal {
+  denominator: number | null;
+  total: number | null;
+  obsIds: string[];
+  totalObsIds?: string[];
+  totalNote?: LangTexts | null;
+}
+
+/**
+ * Says where women + men differ from the publisher's total (each named, or with `countedKey` only
+ * how many), then the atlas's notes on what the totals hold: method notes, with their rows.
+ */
+export function totalDiffersNotes<R extends DifferingTotal>(
+  differing: readonly R[],
+  lang: Lang,
+  nameOf: (row: R) => string,
+  countedKey: 'statesCounted' | 'totalDiffersPooled' | null,
+): FrameNote[] {
+  if (differing.length === 0) return [];
+  const t = translator(lang);
+  const items = countedKey
+    ? t(countedKey, { count: differing.length })
+    : differing
+        .map((r) =>
+          t('totalDiffersItem', {
+            name: nameOf(r),
+            sum: formatCount(r.denominator ?? 0, lang),
+            total: formatCount(r.total ?? 0, lang),
+          }),
+        )
+        .join(', ');
+  return [
+    {
+      kind: 'method',
+      text: t('noteTotalDiffers', { items }),
+      obsIds: differing.flatMap((r) => [...r.obsIds, ...(r.totalObsIds ?? [])]),
+    },
+    ...totalNotes(differing, lang).map((n): FrameNote => ({ ...n, kind: 'method' })),
+  ];
 }
 
 /** A share of women + men whose publisher gives a total that differs: both are said. */
@@ -70,27 +112,14 @@ export function statusNotes(
       obsIds: small.flatMap((r) => r.obsIds),
     });
   const differing = rows.filter(totalDiffers);
-  if (differing.length)
-    notes.push({
-      kind: 'method',
-      text: t('noteTotalDiffers', {
-        items: counted
-          ? t('statesCounted', { count: differing.length })
-          : differing
-              .map((r) =>
-                t('totalDiffersItem', {
-                  name: localName(r, lang),
-                  sum: formatCount(r.denominator ?? 0, lang),
-                  total: formatCount(r.total ?? 0, lang),
-                }),
-              )
-              .join(', '),
-      }),
-      obsIds: differing.flatMap((r) => [...r.obsIds, ...(r.totalObsIds ?? [])]),
-    });
-  // What the totals hold, which explains the difference: method, with the note it explains.
-  if (differing.length)
-    notes.push(...totalNotes(differing, lang).map((n): FrameNote => ({ ...n, kind: 'method' })));
+  notes.push(
+    ...totalDiffersNotes(
+      differing,
+      lang,
+      (r) => localName(r, lang),
+      counted ? 'statesCounted' : null,
+    ),
+  );
   note('suppressed', 'noteSuppressed');
   note('partial_by_sex', 'notePartial');
   note('zero_persons', 'noteZero');

@@ -2,8 +2,8 @@ import { defineView, figureOptions, type ViewContext } from '../view-spec';
 import { toStageYearShares } from '../../lib/data/queries/stage-years';
 import { buildPipelineChart, pipelineSummary, seriesLabel } from '../../lib/charts/pipeline-chart';
 import { sourceLine } from '../../lib/charts/source-line';
-import { LOCALES, formatCount, translator } from '../../lib/i18n';
-import { totalNotes } from '../../lib/method/published';
+import { LOCALES, translator } from '../../lib/i18n';
+import { totalDiffersNotes as sharedTotalDiffersNotes } from '../../lib/charts/count-figure';
 import type { FrameNote } from '../../lib/charts/frame';
 import { pipelineModel, type PipelineModel } from '../../lib/method/pipeline';
 import { isDrugTrafficking } from '../../lib/method/offences';
@@ -52,29 +52,12 @@ export function totalDiffersNotes(
   ctx: ViewContext,
   pooled = false,
 ): FrameNote[] {
-  if (differing.length === 0) return [];
-  const t = translator(ctx.lang);
-  const notes: FrameNote[] = [
-    {
-      kind: 'method',
-      text: t('noteTotalDiffers', {
-        items: pooled
-          ? t('totalDiffersPooled', { count: differing.length })
-          : differing
-              .map((r) =>
-                t('totalDiffersItem', {
-                  name: `${stateName(ctx, r.iso3)} · ${r.year} · ${seriesLabel(r.series, ctx.lang)}`,
-                  sum: formatCount(r.denominator ?? 0, ctx.lang),
-                  total: formatCount(r.total ?? 0, ctx.lang),
-                }),
-              )
-              .join(', '),
-      }),
-      obsIds: differing.flatMap((r) => [...r.obsIds, ...(r.totalObsIds ?? [])]),
-    },
-  ];
-  notes.push(...totalNotes(differing, ctx.lang).map((n): FrameNote => ({ ...n, kind: 'method' })));
-  return notes;
+  return sharedTotalDiffersNotes(
+    differing,
+    ctx.lang,
+    (r) => `${stateName(ctx, r.iso3)} · ${r.year} · ${seriesLabel(r.series, ctx.lang)}`,
+    pooled ? 'totalDiffersPooled' : null,
+  );
 }
 
 export function yearsOf(ctx: ViewContext): number[] {
