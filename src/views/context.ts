@@ -6,6 +6,16 @@ import { viewOfFigure } from './registry';
 
 export type ContextBase = Omit<ViewContext, 'filters' | 'lang'>;
 
+/** What every view's context holds, from the loaded data, the map and the page's document. */
+export function contextBaseOf(
+  document: Document,
+  data: Pick<ContextBase, 'countries' | 'sources' | 'regions' | 'countSourceOverride'>,
+  geography: ContextBase['geography'],
+): ContextBase {
+  const { countries, sources, regions, countSourceOverride } = data;
+  return { document, countries, sources, regions, geography, countSourceOverride };
+}
+
 /** The filters a view sees: the fields it honours, the others at their defaults. */
 export function honouredFilters(view: RegisteredView, filters: Filters): Filters {
   const picked = Object.fromEntries(view.honours.map((f) => [f, filters[f]]));

@@ -22,7 +22,7 @@ import {
 } from '../lib/points';
 import type { Slide } from '../lib/state/deck.svelte';
 import { decodeFilters } from '../lib/state/url-codec';
-import { buildFigurePages, contextFor, type ContextBase } from './context';
+import { buildFigurePages, contextBaseOf, contextFor, type ContextBase } from './context';
 import { sourceOfRows, viewQueryTexts } from './export-meta';
 import { VIEWS, pageOf, viewOfFigure, viewPlans } from './registry';
 
@@ -220,14 +220,7 @@ export async function pageDeck(
   geography: ContextBase['geography'],
   date: string,
 ): Promise<{ doc: DeckDocument; missing: FigureName[] }> {
-  const base: ContextBase = {
-    document,
-    countries: data.countries,
-    sources: data.sources,
-    regions: data.regions,
-    geography,
-    countSourceOverride: data.countSourceOverride,
-  };
+  const base = contextBaseOf(document, data, geography);
   const items = deckItems(slides, current);
   const rows = await deckRows(items, await data.whenEngine, base);
   return buildDeck(items, (item) => rows.get(rowsKey(item.filters)), base, {
